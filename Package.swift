@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "confidant",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "confidant", targets: ["ConfidantCLI"]),
+        .library(name: "Confidant", targets: ["Confidant"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"])]
+        ),
+        .target(name: "Sodium", dependencies: ["CSodium"]),
+        .target(name: "Vault", dependencies: ["Sodium"]),
+        .target(name: "Confidant", dependencies: ["Vault"]),
+        .executableTarget(
+            name: "ConfidantCLI",
+            dependencies: [
+                "Confidant", "Vault", "Sodium",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
+        .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
+        .testTarget(name: "ConfidantTests", dependencies: ["Confidant"]),
+        .testTarget(name: "ConfidantCLITests", dependencies: ["Sodium"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
