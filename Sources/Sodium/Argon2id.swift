@@ -78,8 +78,10 @@ public enum Argon2id {
     }
 
     /// Chooses the number of passes at `memoryBytes` so that one derivation takes about
-    /// `targetSeconds` on this machine. Times one and two passes (the difference is the cost of a
-    /// pass, the rest is allocation and set-up) and extrapolates; at least one pass.
+    /// `targetSeconds` on this machine. After one untimed warm-up run (the first allocation in a
+    /// process is erratic), times two and six passes: a quarter of the difference is the cost of a
+    /// pass, the rest is allocation and page faults. At least one pass. One pass is not used as a
+    /// point because libsodium's cost barely changes from one to two.
     public static func calibrate(memoryBytes: Int, targetSeconds: Double) throws -> Parameters {
         let passphrase = try SecureBytes(randomCount: 16)
         let salt = try Random.bytes(saltLength)
@@ -95,10 +97,11 @@ public enum Argon2id {
             if let failure { throw failure }
             return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         }
-        let one = try seconds(1)
+        _ = try seconds(1)
         let two = try seconds(2)
-        let perPass = max(two - one, one / 4, 1e-6)
-        let fixed = max(one - perPass, 0)
+        let six = try seconds(6)
+        let perPass = max((six - two) / 4, two / 8, 1e-6)
+        let fixed = max(two - 2 * perPass, 0)
         let passes = ((targetSeconds - fixed) / perPass).rounded()
         let maximum = Double(crypto_pwhash_argon2id_opslimit_max())
         return try Parameters(opsLimit: UInt64(min(max(passes, 1), maximum)), memoryBytes: memoryBytes)

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+
+/// The `confidant` root command: it only lists the subcommands.
+struct CLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "confidant",
+        abstract: "Keep your support network, and what you may share with each person, in an encrypted vault.",
+        version: "0.1.0",
+        subcommands: [Init.self, Verify.self, Passwd.self]
+    )
+
+    /// Parses the arguments, runs the command and exits with the code of DESIGN.md.
+    static func run() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Glibc.exit(0)
+        } catch let error where Failure(error) != nil {
+            let failure = Failure(error)!
+            Console.error(failure.message, hint: failure.hint)
+            Glibc.exit(failure.code)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/// Failures that belong to the command line itself (sources, arguments, output files).
+enum CLIError: Error, Equatable {
+    /// No passphrase source applies and there is no terminal (or `--no-input`).
+    case noPassphraseSource
+    /// The two typings of a new passphrase differ.
+    case passphrasesDiffer
+    /// A passphrase or key source could not be read; `what` names it.
+    case secretSourceFailed(what: String, reason: String)
+    /// A flag value that cannot be used; the text says which and why.
+    case invalidValue(String)
+    /// An output file exists already and would be overwritten.
+    case outputExists(path: String)
+}

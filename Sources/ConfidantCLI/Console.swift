@@ -1,0 +1,54 @@
+import Foundation
+import Glibc
+
+/// Where the CLI writes: results to stdout, messages and errors to stderr.
+enum Console {
+    /// Writes a line to stdout.
+    static func out(_ line: String = "") {
+        write(1, text: line + "\n")
+    }
+
+    /// Writes a line to stderr.
+    static func note(_ line: String) {
+        write(2, text: line + "\n")
+    }
+
+    /// Writes an error and, when there is one, a hint saying what to do next.
+    static func error(_ message: String, hint: String?) {
+        note("confidant: " + message)
+        if let hint { note("hint: " + hint) }
+    }
+
+    /// Writes a warning to stderr.
+    static func warn(_ message: String) {
+        note("warning: " + message)
+    }
+
+    /// Prints `value` as sorted, pretty JSON followed by a newline.
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        out(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// Writes all of `bytes` to `fd`, retrying short writes; false if a write failed.
+    @discardableResult
+    static func write(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let count = Glibc.write(fd, bytes.baseAddress! + done, bytes.count - done)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
+    }
+
+    /// Writes `text` to `fd`.
+    @discardableResult
+    static func write(_ fd: Int32, text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { write(fd, UnsafeRawBufferPointer($0)) }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import Sodium
+import Vault
+
+/// Where passphrases come from, in the order of DESIGN.md: `--passphrase-file`, env
+/// `CONFIDANT_PASSPHRASE_FILE`, env `CONFIDANT_PASSPHRASE_COMMAND`, `--recovery-key-file`, then a
+/// no-echo prompt on the terminal. Never argv, never a plain environment variable.
+struct Credentials {
+    let options: VaultOptions
+    private let environment = ProcessInfo.processInfo.environment
+
+    init(_ options: VaultOptions) { self.options = options }
+
+    /// What unlocks the vault at `path`.
+    /// - Throws: `CLIError.noPassphraseSource` when nothing applies and prompting is not possible.
+    func unlocking(_ path: String) throws -> Credential {
+        if let passphrase = try passphraseFromSources() { return .passphrase(try Passphrase.normalized(passphrase)) }
+        if let file = options.recoveryKeyFile {
+            return .recoveryKey(try RecoveryKey.parse(SecretInput.firstLine(ofFile: file, what: "the recovery key file")))
+        }
+        guard let typed = try prompt("Passphrase for \(path): ") else { throw CLIError.noPassphraseSource }
+        return .passphrase(try Passphrase.normalized(typed))
+    }
+
+    /// A new passphrase for `init`: the same sources as unlocking (but no recovery key), typed
+    /// twice at a prompt; normalised and checked for length.
+    func newForInit() throws -> SecureBytes {
+        if let passphrase = try passphraseFromSources() { return try checkedNew(passphrase) }
+        return try promptNew()
+    }
+
+    /// A new passphrase for `passwd`: `--new-passphrase-file`, else typed twice at a prompt.
+    func newForPasswd(file: String?) throws -> SecureBytes {
+        if let file { return try checkedNew(SecretInput.firstLine(ofFile: file, what: "the new passphrase file")) }
+        return try promptNew()
+    }
+
+    // MARK: Helpers
+
+    private func passphraseFromSources() throws -> SecureBytes? {
+        if let file = options.passphraseFile { return try SecretInput.firstLine(ofFile: file, what: "the passphrase file") }
+        if let file = environment["CONFIDANT_PASSPHRASE_FILE"], !file.isEmpty {
+            return try SecretInput.firstLine(ofFile: file, what: "CONFIDANT_PASSPHRASE_FILE")
+        }
+        if let command = environment["CONFIDANT_PASSPHRASE_COMMAND"], !command.isEmpty {
+            return try SecretInput.firstLine(ofCommand: command, what: "CONFIDANT_PASSPHRASE_COMMAND")
+        }
+        return nil
+    }
+
+    private func promptNew() throws -> SecureBytes {
+        guard let first = try prompt("New passphrase (several words, at least 10 characters): ") else {
+            throw CLIError.noPassphraseSource
+        }
+        let normalized = try checkedNew(first)
+        guard let second = try prompt("Repeat the new passphrase: ") else { throw CLIError.noPassphraseSource }
+        guard try Passphrase.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
+        return normalized
+    }
+
+    private func checkedNew(_ raw: SecureBytes) throws -> SecureBytes {
+        let normalized = try Passphrase.normalized(raw)
+        try Passphrase.checkNew(normalized)
+        return normalized
+    }
+
+    private func prompt(_ text: String) throws -> SecureBytes? {
+        guard !options.noInput else { return nil }
+        return try TerminalPrompt.readSecret(text)
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import Vault
+
+/// Flags every command takes: where the vault is and how to unlock it.
+struct VaultOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The vault file (env CONFIDANT_VAULT).", valueName: "path"))
+    var vault: String?
+
+    @Option(name: .long, help: ArgumentHelp("Read the passphrase from the first line of this file.", valueName: "path"))
+    var passphraseFile: String?
+
+    @Option(name: .long, help: ArgumentHelp("Unlock with the recovery key in this file (init: write it there, mode 0600).", valueName: "path"))
+    var recoveryKeyFile: String?
+
+    @Flag(name: .long, help: "Never prompt (implied when there is no terminal).")
+    var noInput = false
+
+    /// The vault path: `--vault`, then `CONFIDANT_VAULT`, then the XDG default.
+    var vaultPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let vault { return vault }
+        if let path = environment["CONFIDANT_VAULT"], !path.isEmpty { return path }
+        return VaultLocation.defaultPath(environment: environment)
+    }
+
+    /// The store for `vaultPath`; `CONFIDANT_LOCK_TIMEOUT` (seconds) shortens the 10 s wait, for tests.
+    func store(path: String? = nil) -> VaultStore {
+        let timeout = ProcessInfo.processInfo.environment["CONFIDANT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
+        return VaultStore(path: path ?? vaultPath, lockTimeout: timeout)
+    }
+}
+
+/// `--json` for commands that read.
+struct OutputOptions: ParsableArguments {
+    @Flag(name: .long, help: "Print machine-readable JSON (docs/CLI.md).")
+    var json = false
+}

@@ -1,0 +1,48 @@
+import Glibc
+import Sodium
+
+/// The terminal state to restore if a signal arrives while echo is off. Only the prompt writes
+/// it, and only the signal handler reads it while a prompt is open.
+nonisolated(unsafe) private var savedTerminal = termios()
+nonisolated(unsafe) private var promptDescriptor: Int32 = -1
+
+/// A no-echo prompt on `/dev/tty`, which restores the terminal even on Ctrl-C.
+enum TerminalPrompt {
+    /// Whether a controlling terminal can be opened.
+    static var isAvailable: Bool {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        if fd >= 0 { close(fd) }
+        return fd >= 0
+    }
+
+    /// Shows `prompt` on the terminal, reads one line with echo off into guarded memory and
+    /// restores the terminal. Returns nil when there is no terminal.
+    static func readSecret(_ prompt: String) throws -> SecureBytes? {
+        let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard tcgetattr(fd, &savedTerminal) == 0 else { return nil }
+        promptDescriptor = fd
+        let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
+        let previous = signals.map { signal($0, restoreAndReraise) }
+        defer {
+            tcsetattr(fd, TCSAFLUSH, &savedTerminal)
+            promptDescriptor = -1
+            for (number, handler) in zip(signals, previous) { signal(number, handler) }
+        }
+        var silent = savedTerminal
+        silent.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL)
+        tcsetattr(fd, TCSAFLUSH, &silent)
+        Console.write(fd, text: prompt)
+        let line = try SecretInput.firstLine(of: fd, what: "the passphrase you typed")
+        Console.write(fd, text: "\n")
+        return line
+    }
+}
+
+/// Restores the saved terminal, then lets the signal do what it would have done.
+private func restoreAndReraise(_ number: Int32) {
+    if promptDescriptor >= 0 { tcsetattr(promptDescriptor, TCSAFLUSH, &savedTerminal) }
+    signal(number, SIG_DFL)
+    raise(number)
+}

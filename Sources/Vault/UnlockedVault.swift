@@ -1,0 +1,75 @@
+import Sodium
+
+/// A vault whose master key is in guarded memory: its decrypted document can be read, replaced
+/// and sealed again. Sealing always draws a fresh body nonce.
+public final class UnlockedVault {
+    private let masterKey: SecureBytes
+    private var passphraseSlot: KeySlot
+    private let recoverySlot: KeySlot?
+
+    /// The decrypted document (the vault JSON), in guarded memory.
+    public var document: SecureBytes
+
+    init(masterKey: SecureBytes, slots: SealedVault, body: SecureBytes) {
+        self.masterKey = masterKey
+        passphraseSlot = slots.passphraseSlot
+        recoverySlot = slots.recoverySlot
+        document = body
+    }
+
+    /// A new vault: a random master key, a passphrase slot with `parameters` and, when
+    /// `recoveryKey` is given, a recovery slot.
+    /// - Throws: `VaultError.kdfOutOfBounds` for parameters a reader would refuse.
+    public static func create(
+        document: SecureBytes, passphrase: SecureBytes, parameters: Argon2id.Parameters, recoveryKey: RecoveryKey?
+    ) throws -> UnlockedVault {
+        try create(
+            document: document, passphrase: passphrase, parameters: parameters, recoveryKey: recoveryKey,
+            masterKey: SecureBytes(randomCount: VaultFormat.keyLength))
+    }
+
+    /// `create` with every random input given, for the test vector of docs/FORMAT.md.
+    static func create(
+        document: SecureBytes, passphrase: SecureBytes, parameters: Argon2id.Parameters, recoveryKey: RecoveryKey?,
+        masterKey: SecureBytes, passphraseSalt: [UInt8]? = nil, passphraseNonce: [UInt8]? = nil,
+        recoverySalt: [UInt8]? = nil, recoveryNonce: [UInt8]? = nil
+    ) throws -> UnlockedVault {
+        let kind = try passphraseKind(parameters)
+        let passphraseSlot = try KeySlot.wrap(masterKey, kind: kind, secret: passphrase, salt: passphraseSalt, nonce: passphraseNonce)
+        let recoverySlot = try recoveryKey.map {
+            try KeySlot.wrap(masterKey, kind: .recoveryKey, secret: $0.bytes, salt: recoverySalt, nonce: recoveryNonce)
+        }
+        let slots = SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: [], ciphertext: [])
+        return UnlockedVault(masterKey: masterKey, slots: slots, body: document)
+    }
+
+    /// Rewraps the master key in slot 1 under a new passphrase (fresh salt and nonce). The master
+    /// key and the recovery slot are unchanged, so the recovery key keeps working.
+    public func changePassphrase(to passphrase: SecureBytes, parameters: Argon2id.Parameters) throws {
+        passphraseSlot = try KeySlot.wrap(masterKey, kind: Self.passphraseKind(parameters), secret: passphrase)
+    }
+
+    /// Seals the current document under the master key with a fresh random nonce.
+    public func sealed() throws -> SealedVault {
+        try sealed(nonce: Random.bytes(VaultFormat.nonceLength))
+    }
+
+    /// `sealed()` with a given nonce, for the test vector of docs/FORMAT.md.
+    func sealed(nonce: [UInt8]) throws -> SealedVault {
+        let padded = try BodyPadding.pad(document)
+        let placeholder = [UInt8](repeating: 0, count: padded.count + VaultFormat.tagLength)
+        let unsealed = SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce, ciphertext: placeholder)
+        // The header includes the ciphertext's length, which is known before encrypting.
+        let ciphertext = try AEAD.xChaCha20Poly1305.seal(padded, key: masterKey, nonce: nonce, authenticating: unsealed.header)
+        return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce, ciphertext: ciphertext)
+    }
+
+    private static func passphraseKind(_ parameters: Argon2id.Parameters) throws -> KeySlot.Kind {
+        let memoryKiB = parameters.memoryBytes / 1024
+        guard parameters.memoryBytes % 1024 == 0, parameters.opsLimit <= UInt64(UInt32.max), memoryKiB <= Int(UInt32.max) else {
+            throw VaultError.kdfOutOfBounds("Argon2id memory must be a whole number of KiB")
+        }
+        try KeySlot.checkBounds(passes: UInt32(parameters.opsLimit), memoryKiB: UInt32(memoryKiB))
+        return .passphrase(passes: UInt32(parameters.opsLimit), memoryKiB: UInt32(memoryKiB))
+    }
+}

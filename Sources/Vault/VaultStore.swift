@@ -1,0 +1,124 @@
+import Foundation
+import Glibc
+
+/// The vault on disk: one file, a sidecar lock, and the last few versions in `generations/`.
+///
+/// Every change takes the exclusive lock for the whole read-modify-write, copies the current file
+/// into `generations/`, writes the new one to a temporary file, fsyncs it, renames it over the
+/// vault and fsyncs the directory. Nothing is written on a failure path before that rename, so a
+/// failed or killed command leaves the vault as it was.
+public struct VaultStore: Sendable {
+    /// How many previous versions `generations/` keeps.
+    public static let generationsKept = 5
+
+    /// The vault file.
+    public let path: String
+    /// How long to wait for another process's lock before giving up with `VaultError.busy`.
+    public var lockTimeout: Double
+
+    /// A store for the vault at `path`.
+    public init(path: String, lockTimeout: Double = 10) {
+        self.path = path
+        self.lockTimeout = lockTimeout
+    }
+
+    /// The sidecar lock file.
+    public var lockPath: String { path + ".lock" }
+    /// The folder of previous versions, beside the vault.
+    public var generationsDirectory: String { FileSystem.parent(of: path) + "/generations" }
+
+    // MARK: Reading and writing
+
+    /// Creates the vault's directory, and any missing parents, with mode 0700.
+    public func makeDirectory() throws {
+        try FileSystem.makeDirectories(FileSystem.parent(of: path))
+    }
+
+    /// Creates the vault, with its directory (0700) if missing. Refuses to replace anything.
+    /// - Throws: `VaultError.alreadyExists` (the existing file is untouched), `.io`.
+    public func create(_ vault: SealedVault) throws {
+        try makeDirectory()
+        let lock = try FileLock(path: lockPath, exclusive: true, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        if FileSystem.exists(path) { throw VaultError.alreadyExists(path: path) }
+        try FileSystem.createExclusively(path, with: vault.serialized)
+    }
+
+    /// Reads and parses the vault under a shared lock.
+    /// - Throws: `VaultError.notFound`, `.busy`, parse errors of `SealedVault.parse`.
+    public func read() throws -> SealedVault {
+        guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
+        let lock = try sharedLockIfPossible()
+        defer { withExtendedLifetime(lock) {} }
+        return try SealedVault.parse(FileSystem.read(path, limit: VaultFormat.maximumFileLength))
+    }
+
+    /// Runs a read-modify-write under the exclusive lock. `change` receives the current vault and
+    /// returns the new one, or nil to leave the file alone; whatever it throws is rethrown with
+    /// nothing written.
+    public func update(_ change: (SealedVault) throws -> SealedVault?) throws {
+        guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
+        let lock = try FileLock(path: lockPath, exclusive: true, timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        removeStaleTemporaries()
+        let current = try FileSystem.read(path, limit: VaultFormat.maximumFileLength)
+        guard let next = try change(SealedVault.parse(current)) else { return }
+        try keepGeneration(current)
+        try FileSystem.replace(path, with: next.serialized)
+    }
+
+    /// Replaces the vault with `bytes` (already verified by the caller), keeping the current file
+    /// in `generations/`; for `restore`.
+    public func replace(with vault: SealedVault) throws {
+        try update { _ in vault }
+    }
+
+    // MARK: Generations
+
+    /// The kept previous versions, oldest first (their names sort by time).
+    public func generations() -> [String] {
+        let prefix = FileSystem.name(of: path) + "."
+        return FileSystem.list(generationsDirectory).filter { $0.hasPrefix(prefix) }.sorted()
+            .map { generationsDirectory + "/" + $0 }
+    }
+
+    /// Copies the current bytes into `generations/` as `NAME.YYYYMMDDTHHMMSS.ffffffZ`. Old ones
+    /// are pruned first, so a kill at any point leaves at most `generationsKept`.
+    private func keepGeneration(_ bytes: [UInt8]) throws {
+        try FileSystem.makeDirectories(generationsDirectory)
+        for old in generations().dropLast(Self.generationsKept - 1) { unlink(old) }
+        var name = generationsDirectory + "/" + FileSystem.name(of: path) + "." + Self.timestamp()
+        while FileSystem.exists(name) { name += "+" }
+        try FileSystem.replace(name, with: bytes)
+    }
+
+    private static func timestamp() -> String {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        var parts = tm()
+        var seconds = time.tv_sec
+        gmtime_r(&seconds, &parts)
+        return String(
+            format: "%04d%02d%02dT%02d%02d%02d.%06dZ", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday,
+            parts.tm_hour, parts.tm_min, parts.tm_sec, Int(time.tv_nsec / 1000))
+    }
+
+    // MARK: Helpers
+
+    /// A shared lock, or none where the lock file cannot be created (a read-only copy).
+    private func sharedLockIfPossible() throws -> FileLock? {
+        do {
+            return try FileLock(path: lockPath, exclusive: false, timeout: lockTimeout)
+        } catch VaultError.io(_, _, let error) where error == EACCES || error == EROFS {
+            return nil
+        }
+    }
+
+    /// Temporary files left by a writer that was killed (only ever encrypted bytes). Safe to remove
+    /// because we hold the exclusive lock, so no writer is using them.
+    private func removeStaleTemporaries() {
+        let prefix = "." + FileSystem.name(of: path) + ".tmp-"
+        let directory = FileSystem.parent(of: path)
+        for name in FileSystem.list(directory) where name.hasPrefix(prefix) { unlink(directory + "/" + name) }
+    }
+}
