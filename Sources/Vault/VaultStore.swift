@@ -82,14 +82,20 @@ public struct VaultStore: Sendable {
             .map { generationsDirectory + "/" + $0 }
     }
 
-    /// Copies the current bytes into `generations/` as `NAME.YYYYMMDDTHHMMSS.ffffffZ`. Old ones
-    /// are pruned first, so a kill at any point leaves at most `generationsKept`.
+    /// Keeps the current file in `generations/` as `NAME.YYYYMMDDTHHMMSS.ffffffZ`: a hard link
+    /// (atomic, and the vault is only ever replaced by rename, never changed in place), or a copy
+    /// where the file system has no hard links. Old ones are pruned first, so a kill at any point
+    /// leaves at most `generationsKept`.
     private func keepGeneration(_ bytes: [UInt8]) throws {
         try FileSystem.makeDirectories(generationsDirectory)
         for old in generations().dropLast(Self.generationsKept - 1) { unlink(old) }
         var name = generationsDirectory + "/" + FileSystem.name(of: path) + "." + Self.timestamp()
         while FileSystem.exists(name) { name += "+" }
-        try FileSystem.replace(name, with: bytes)
+        if link(path, name) == 0 {
+            try FileSystem.syncDirectory(of: name)
+        } else {
+            try FileSystem.replace(name, with: bytes)
+        }
     }
 
     private static func timestamp() -> String {
@@ -117,8 +123,10 @@ public struct VaultStore: Sendable {
     /// Temporary files left by a writer that was killed (only ever encrypted bytes). Safe to remove
     /// because we hold the exclusive lock, so no writer is using them.
     private func removeStaleTemporaries() {
-        let prefix = "." + FileSystem.name(of: path) + ".tmp-"
-        let directory = FileSystem.parent(of: path)
-        for name in FileSystem.list(directory) where name.hasPrefix(prefix) { unlink(directory + "/" + name) }
+        for directory in [FileSystem.parent(of: path), generationsDirectory] {
+            for name in FileSystem.list(directory) where name.hasPrefix(".") && name.contains(".tmp-") {
+                unlink(directory + "/" + name)
+            }
+        }
     }
 }

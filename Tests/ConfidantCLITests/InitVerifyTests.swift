@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+
+/// `init`, `verify` and `passwd` through the built binary, on real files.
+@Suite struct InitVerifyTests {
+    let sandbox = Sandbox()
+
+    private func mode(_ path: String) -> mode_t {
+        var info = stat()
+        stat(path, &info)
+        return info.st_mode & 0o777
+    }
+
+    private func verify(_ extra: [String] = ["--passphrase-file"], _ file: String? = nil) -> Outcome {
+        sandbox.run(["verify", "--vault", sandbox.vault] + extra + [file ?? sandbox.file("pass.txt")])
+    }
+
+    @Test func initThenVerify() {
+        let created = sandbox.makeVault()
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(created.stdout.contains("Created the vault"))
+        #expect(created.stderr.contains("weaker than libsodium's interactive"))
+        #expect(mode(sandbox.vault) == 0o600)
+        #expect(mode(sandbox.file("data")) == 0o700)
+        #expect(mode(sandbox.file("recovery.txt")) == 0o600)
+        let verified = verify()
+        #expect(verified.status == 0, "\(verified.stderr)")
+        #expect(verified.stdout.contains("intact and opens"))
+        #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 0)
+    }
+
+    @Test func initPrintsTheRecoveryKeyOnceWhenNoFileIsGiven() throws {
+        sandbox.write("pass.txt", "correct horse battery\n")
+        let created = sandbox.run(["init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB"])
+        #expect(created.status == 0)
+        let key = try #require(created.stdout.split(separator: "\n").first { $0.hasPrefix("    ") }).trimmingCharacters(in: .whitespaces)
+        #expect(key.count == 66)
+        sandbox.write("key.txt", key)
+        #expect(verify(["--recovery-key-file"], sandbox.file("key.txt")).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.file("recovery.txt")))
+    }
+
+    @Test func verifyJSONIsStable() throws {
+        sandbox.makeVault()
+        let outcome = sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(json["ok"] as? Bool == true)
+        #expect(json["format"] as? Int == 1)
+        #expect(json["schema"] as? Int == 1)
+        #expect(json["recoveryKeySlot"] as? Bool == true)
+        #expect((json["argon2id"] as? [String: Any])?["memoryKiB"] as? Int == 8)
+    }
+
+    @Test func aWrongPassphraseIs77AndChangesNothing() {
+        sandbox.makeVault()
+        let before = sandbox.bytes(sandbox.vault)
+        sandbox.write("wrong.txt", "not the passphrase\n")
+        let outcome = verify(["--passphrase-file"], sandbox.file("wrong.txt"))
+        #expect(outcome.status == 77)
+        #expect(outcome.stderr.contains("wrong passphrase"))
+        #expect(!outcome.stderr.contains("not the passphrase"))
+        #expect(sandbox.bytes(sandbox.vault) == before)
+        sandbox.write("badkey.txt", "AAAA-BBBB\n")
+        #expect(verify(["--recovery-key-file"], sandbox.file("badkey.txt")).status == 77)
+    }
+
+    @Test func passwdChangesOnlyThePassphrase() {
+        sandbox.makeVault()
+        sandbox.write("new.txt", "a brand new passphrase\n")
+        let changed = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+                                   "--new-passphrase-file", sandbox.file("new.txt")])
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(verify().status == 77)
+        #expect(verify(["--passphrase-file"], sandbox.file("new.txt")).status == 0)
+        #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 0)
+    }
+
+    @Test func passwdRefusesAShortPassphraseAndChangesNothing() {
+        sandbox.makeVault()
+        let before = sandbox.bytes(sandbox.vault)
+        sandbox.write("short.txt", "short\n")
+        let outcome = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+                                   "--new-passphrase-file", sandbox.file("short.txt")])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("several words"))
+        #expect(sandbox.bytes(sandbox.vault) == before)
+    }
+
+    @Test func initOverAnExistingVaultIs73AndChangesNothing() {
+        sandbox.makeVault()
+        let before = sandbox.bytes(sandbox.vault)
+        let again = sandbox.run(["init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"])
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("already exists"))
+        #expect(sandbox.bytes(sandbox.vault) == before)
+    }
+
+    @Test func aMissingVaultIs66() {
+        sandbox.write("pass.txt", "correct horse battery\n")
+        let outcome = verify()
+        #expect(outcome.status == 66)
+        #expect(outcome.stderr.contains("confidant init"))
+    }
+
+    @Test func noPassphraseSourceAndNoTerminalIs64() {
+        sandbox.makeVault()
+        let outcome = sandbox.run(["verify", "--vault", sandbox.vault])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains("--passphrase-file"))
+        #expect(outcome.stderr.contains("CONFIDANT_PASSPHRASE_COMMAND"))
+    }
+
+    @Test func passphraseSourcesApplyInTheDesignedOrder() {
+        sandbox.makeVault()
+        sandbox.write("wrong.txt", "not the passphrase\n")
+        let vault = ["verify", "--vault", sandbox.vault]
+        #expect(sandbox.run(vault, environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]).status == 0)
+        #expect(sandbox.run(vault, environment: ["CONFIDANT_PASSPHRASE_COMMAND": "echo correct horse battery"]).status == 0)
+        #expect(sandbox.run(vault, environment: ["CONFIDANT_PASSPHRASE_COMMAND": "exit 3"]).status == 64)
+        // --passphrase-file wins over the environment, which wins over the recovery key.
+        #expect(sandbox.run(vault + ["--passphrase-file", sandbox.file("wrong.txt")],
+                            environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]).status == 77)
+        #expect(sandbox.run(vault + ["--recovery-key-file", sandbox.file("recovery.txt")],
+                            environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("wrong.txt")]).status == 77)
+        #expect(sandbox.run(vault, environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]).status == 0)
+    }
+
+    @Test func theDefaultVaultFollowsXDG() {
+        sandbox.write("pass.txt", "correct horse battery\n")
+        let environment = ["XDG_DATA_HOME": sandbox.file("xdg")]
+        let created = sandbox.run(["init", "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"], environment: environment)
+        #expect(created.status == 0)
+        #expect(FileManager.default.fileExists(atPath: sandbox.file("xdg/confidant/vault.confidant")))
+        #expect(sandbox.run(["verify", "--passphrase-file", sandbox.file("pass.txt")], environment: environment).status == 0)
+    }
+
+    @Test(arguments: [["--kdf-memory", "64GiB"], ["--kdf-memory", "lots"], ["--kdf-ops", "0"], ["--kdf-time", "-1s"], ["--kdf-time", "2h"]])
+    func absurdInitSettingsAreUsageErrors(flags: [String]) {
+        sandbox.write("pass.txt", "correct horse battery\n")
+        let outcome = sandbox.run(["init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")] + flags)
+        #expect(outcome.status == 64)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Glibc
+import Testing
+
+/// The passphrase prompt through a real pseudo-terminal: no echo while typing, the terminal
+/// restored afterwards, including after Ctrl-C.
+@Suite struct PromptTests {
+    let sandbox = Sandbox()
+
+    private func initWithPrompt() -> PseudoTerminal {
+        PseudoTerminal(["init", "--vault", sandbox.vault, "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"],
+                       environment: sandbox.environment())
+    }
+
+    @Test func initAsksTwiceWithoutEchoAndRestoresTheTerminal() {
+        let terminal = initWithPrompt()
+        #expect(terminal.wait(for: "New passphrase"))
+        #expect(!terminal.echoes)
+        terminal.type("typed secret words\n")
+        #expect(terminal.wait(for: "Repeat"))
+        #expect(!terminal.echoes)
+        terminal.type("typed secret words\n")
+        #expect(terminal.finish() == 0)
+        #expect(terminal.echoes)
+        #expect(!terminal.transcript.contains("typed secret words"))
+        #expect(terminal.transcript.contains("Created the vault"))
+        sandbox.write("pass.txt", "typed secret words\n")
+        #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")]).status == 0)
+    }
+
+    @Test func verifyPromptsForThePassphrase() {
+        sandbox.makeVault()
+        let terminal = PseudoTerminal(["verify", "--vault", sandbox.vault], environment: sandbox.environment())
+        #expect(terminal.wait(for: "Passphrase for"))
+        terminal.type("correct horse battery\n")
+        #expect(terminal.finish() == 0)
+        #expect(!terminal.transcript.contains("correct horse"))
+        #expect(terminal.transcript.contains("intact and opens"))
+    }
+
+    @Test func differentTypingsChangeNothing() {
+        let terminal = initWithPrompt()
+        terminal.wait(for: "New passphrase")
+        terminal.type("first version typed\n")
+        terminal.wait(for: "Repeat")
+        terminal.type("second version typed\n")
+        #expect(terminal.finish() == 64)
+        #expect(terminal.transcript.contains("differ"))
+        #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
+    }
+
+    @Test func ctrlCAtThePromptRestoresEcho() {
+        let terminal = initWithPrompt()
+        #expect(terminal.wait(for: "New passphrase"))
+        #expect(!terminal.echoes)
+        terminal.type("half typ")
+        terminal.type("\u{03}")
+        #expect(terminal.finish() == 128 + SIGINT)
+        #expect(terminal.echoes)
+        #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
+    }
+
+    @Test func noInputNeverPrompts() {
+        sandbox.makeVault()
+        let terminal = PseudoTerminal(["verify", "--vault", sandbox.vault, "--no-input"], environment: sandbox.environment())
+        #expect(terminal.finish() == 64)
+        #expect(!terminal.transcript.contains("Passphrase for"))
+    }
+}
