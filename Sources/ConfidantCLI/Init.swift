@@ -105,7 +105,7 @@ extension CLI {
         static func describe(_ parameters: Argon2id.Parameters) -> String {
             let mebibytes = Double(parameters.memoryBytes) / Double(1 << 20)
             let memory = mebibytes >= 1 ? "\(Int(mebibytes)) MiB" : "\(parameters.memoryBytes / 1024) KiB"
-            return "\(parameters.opsLimit) passes × \(memory)"
+            return "\(parameters.opsLimit) \(parameters.opsLimit == 1 ? "pass" : "passes") × \(memory)"
         }
     }
 }

@@ -119,3 +119,25 @@ import Testing
 func mountTmpfs(at path: String, size: String) -> Bool {
     mount("tmpfs", path, "tmpfs", 0, "size=\(size),mode=0700") == 0
 }
+
+/// A crash prints one line instead of the runtime's backtrace (registers and memory).
+@Suite struct CrashGuardTests {
+    let sandbox = Sandbox()
+
+    @Test func aCrashPrintsOneLineAndNoMemory() throws {
+        sandbox.makeVault()
+        let fd = open(sandbox.vault + ".lock", O_RDWR)
+        defer { close(fd) }
+        #expect(flock(fd, LOCK_EX) == 0)
+        var environment = sandbox.environment(["CONFIDANT_LOCK_TIMEOUT": "20"])
+        environment["SWIFT_BACKTRACE"] = nil
+        let waiting = Spawned(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
+                              environment: environment, sandbox: sandbox)
+        usleep(300_000)
+        kill(waiting.pid, SIGSEGV)
+        #expect(waiting.wait() == 70)
+        #expect(waiting.errors().contains("internal error"))
+        #expect(!waiting.errors().contains("Thread 0"))
+        #expect(!waiting.errors().lowercased().contains("backtrace"))
+    }
+}
