@@ -3,7 +3,8 @@ import Foundation
 /// The decrypted content of a vault: everything Confidant keeps, as one JSON document.
 ///
 /// `schema` numbers the document's shape. A reader refuses documents newer than it knows and
-/// migrates older ones forward in `DocumentCodec`.
+/// migrates older ones forward in `DocumentCodec`. Within schema 1 every collection may be absent
+/// (a vault made before it existed) and reads as empty.
 public struct VaultDocument: Codable, Equatable, Sendable {
     /// The schema this code writes.
     public static let currentSchema = 1
@@ -12,10 +13,51 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     public var schema: Int
     /// When the vault was created.
     public var createdAt: Date
+    /// Your supporters.
+    public var supporters: [Supporter]
+    /// Topics you added to the built-in ones.
+    public var customTopics: [Topic]
+    /// Names and references that must never be shared outside work.
+    public var terms: [ProtectedTerm]
+    /// Your levels for disclosure to the people you work with, by topic name.
+    public var boundaries: [String: SharingLevel]
+    /// Disclosure topics you added to the built-in ones.
+    public var customBoundaryTopics: [Topic]
+    /// What changed, and when.
+    public var events: [Event]
 
-    /// An empty vault document created now.
+    /// An empty vault document created now, with the built-in disclosure boundaries.
     public init(createdAt: Date = Date()) {
         schema = Self.currentSchema
         self.createdAt = createdAt
+        supporters = []
+        customTopics = []
+        terms = []
+        boundaries = Dictionary(uniqueKeysWithValues: DisclosureBoundary.builtIn.map { ($0.topic.name, $0.level) })
+        customBoundaryTopics = []
+        events = []
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(createdAt: try container.decode(Date.self, forKey: .createdAt))
+        schema = try container.decode(Int.self, forKey: .schema)
+        supporters = try container.decodeIfPresent([Supporter].self, forKey: .supporters) ?? []
+        customTopics = try container.decodeIfPresent([Topic].self, forKey: .customTopics) ?? []
+        terms = try container.decodeIfPresent([ProtectedTerm].self, forKey: .terms) ?? []
+        boundaries = try container.decodeIfPresent([String: SharingLevel].self, forKey: .boundaries) ?? boundaries
+        customBoundaryTopics = try container.decodeIfPresent([Topic].self, forKey: .customBoundaryTopics) ?? []
+        events = try container.decodeIfPresent([Event].self, forKey: .events) ?? []
+    }
+
+    /// Every topic sharing limits can name: built-in first, then yours.
+    public var topics: [Topic] { Topic.builtIn + customTopics }
+
+    /// Every disclosure-boundary topic: built-in first, then yours.
+    public var boundaryTopics: [Topic] { DisclosureBoundary.builtIn.map(\.topic) + customBoundaryTopics }
+
+    /// Appends an event to the log.
+    public mutating func log(_ kind: Event.Kind, supporter: UUID? = nil, _ summary: String) {
+        events.append(Event(kind, supporter: supporter, summary: summary))
     }
 }

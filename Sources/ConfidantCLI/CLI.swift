@@ -7,7 +7,10 @@ struct CLI: ParsableCommand {
         commandName: "confidant",
         abstract: "Keep your support network, and what you may share with each person, in an encrypted vault.",
         version: "0.1.0",
-        subcommands: [Init.self, Verify.self, Passwd.self]
+        subcommands: [
+            Init.self, Add.self, List.self, Show.self, Edit.self, Remove.self, Agree.self, Share.self, Terms.self,
+            Check.self, ReviewNetwork.self, Verify.self, Passwd.self,
+        ]
     )
 
     /// Parses the arguments, runs the command and exits with the code of DESIGN.md.

@@ -106,6 +106,16 @@ struct Failure {
             Failure("the vault opened but its contents are not valid: \(reason)", hint: restoreHint, code: Code.damaged)
         case .newerSchema(let found, let supported):
             Failure("the vault was written by a newer Confidant (schema \(found), this one reads up to \(supported))", hint: "upgrade Confidant", code: Code.damaged)
+        case .unknownSupporter(let name, let candidates):
+            Failure("no supporter called \"\(name)\"", hint: candidates.isEmpty ? "add one with `confidant add NAME`" : "known: " + candidates.joined(separator: ", "), code: Code.usage)
+        case .ambiguousSupporter(let name, let candidates):
+            Failure("\"\(name)\" could be \(candidates.count) supporters", hint: "say which: " + candidates.joined(separator: ", "), code: Code.usage)
+        case .duplicateSupporter(let name):
+            Failure("there is already a supporter called \"\(name)\"; nothing was changed", hint: "use `confidant edit \(name)`, or add them under a distinguishing name", code: Code.usage)
+        case .unknownTopic(let topic, let known):
+            Failure("unknown topic \"\(topic)\"", hint: "topics: " + known.joined(separator: ", "), code: Code.usage)
+        case .invalidValue(let text):
+            Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)
         }
     }
 }

@@ -46,7 +46,7 @@ extension CLI {
 
         func run() throws {
             let store = options.store()
-            if FileSystemCheck.exists(store.path) { throw VaultError.alreadyExists(path: store.path) }
+            if access(store.path, F_OK) == 0 { throw VaultError.alreadyExists(path: store.path) }
             let passphrase = try Credentials(options).newForInit()
             let parameters = try chooseParameters()
             if !parameters.isAtLeastInteractive {

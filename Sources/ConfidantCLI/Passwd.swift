@@ -1,4 +1,5 @@
 import ArgumentParser
+import Glibc
 import Sodium
 import Vault
 
@@ -20,7 +21,7 @@ extension CLI {
 
         func run() throws {
             let store = options.store()
-            guard FileSystemCheck.exists(store.path) else { throw VaultError.notFound(path: store.path) }
+            guard access(store.path, F_OK) == 0 else { throw VaultError.notFound(path: store.path) }
             let credentials = Credentials(options)
             let current = try credentials.unlocking(store.path)
             let new = try credentials.newForPasswd(file: newPassphraseFile)

@@ -1,45 +1,48 @@
-import Glibc
 import Confidant
+import Glibc
 import Sodium
 import Vault
 
-/// Opening the vault for a command: credentials are gathered first (a prompt never runs while a
-/// lock is held), then the file is read or changed under its lock.
+/// Opening the vault for a command. Credentials are gathered and the key derived before any
+/// write lock is taken (a prompt or a one-second KDF never holds other commands up); a change then
+/// re-reads the file under the exclusive lock and reopens it with the master key already held.
 enum Session {
-    /// An opened vault and what was read from it.
+    /// An unlocked vault and its decoded document.
     struct Opened {
         let store: VaultStore
         let sealed: SealedVault
+        let unlocked: UnlockedVault
         let document: VaultDocument
     }
 
     /// Reads, unlocks and decodes the vault at `path` (default: the options' vault).
     static func read(_ options: VaultOptions, path: String? = nil) throws -> Opened {
         let store = options.store(path: path)
-        guard FileSystemCheck.exists(store.path) else { throw VaultError.notFound(path: store.path) }
+        guard access(store.path, F_OK) == 0 else { throw VaultError.notFound(path: store.path) }
         let credential = try Credentials(options).unlocking(store.path)
         let sealed = try store.read()
         let unlocked = try sealed.open(with: credential)
-        return Opened(store: store, sealed: sealed, document: try DocumentCodec.decode(unlocked.document))
+        return Opened(store: store, sealed: sealed, unlocked: unlocked, document: try DocumentCodec.decode(unlocked.document))
     }
 
-    /// Unlocks the vault and applies `change` to its document under the exclusive lock, then
-    /// seals and replaces it atomically. When `change` throws, nothing is written.
-    static func update(_ options: VaultOptions, _ change: (inout VaultDocument) throws -> Void) throws {
-        let store = options.store()
-        guard FileSystemCheck.exists(store.path) else { throw VaultError.notFound(path: store.path) }
-        let credential = try Credentials(options).unlocking(store.path)
-        try store.update { sealed in
-            let unlocked = try sealed.open(with: credential)
-            var document = try DocumentCodec.decode(unlocked.document)
-            try change(&document)
-            unlocked.document = try DocumentCodec.encode(document)
-            return try unlocked.sealed()
+    /// Applies `change` to the current document under the exclusive lock, then seals and replaces
+    /// the file atomically. When `change` throws, nothing is written. Returns what `change` returned.
+    @discardableResult
+    static func update<Result>(_ opened: Opened, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
+        var result: Result?
+        try opened.store.update { sealed in
+            let current = try opened.unlocked.reopen(sealed)
+            var document = try DocumentCodec.decode(current.document)
+            result = try change(&document)
+            current.document = try DocumentCodec.encode(document)
+            return try current.sealed()
         }
+        return result!
     }
-}
 
-/// A cheap existence check, so a missing vault is reported before anyone is asked for a passphrase.
-enum FileSystemCheck {
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    /// Unlocks the options' vault and applies `change` (see `update(_:_:)`).
+    @discardableResult
+    static func update<Result>(_ options: VaultOptions, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
+        try update(read(options), change)
+    }
 }

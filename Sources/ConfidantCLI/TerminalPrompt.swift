@@ -1,3 +1,4 @@
+import Foundation
 import Glibc
 import Sodium
 
@@ -45,4 +46,20 @@ private func restoreAndReraise(_ number: Int32) {
     if promptDescriptor >= 0 { tcsetattr(promptDescriptor, TCSAFLUSH, &savedTerminal) }
     signal(number, SIG_DFL)
     raise(number)
+}
+
+extension TerminalPrompt {
+    /// Asks `question` on the terminal (echo on) and returns the answer, trimmed; "" when the
+    /// person just pressed Enter; nil when there is no terminal.
+    static func ask(_ question: String) -> String? {
+        guard let terminal = fopen("/dev/tty", "r+") else { return nil }
+        defer { fclose(terminal) }
+        fputs(question, terminal)
+        fflush(terminal)
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        guard getline(&line, &capacity, terminal) >= 0, let line else { return "" }
+        return String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
 }

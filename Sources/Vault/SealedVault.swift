@@ -86,6 +86,11 @@ public struct SealedVault: Equatable, Sendable {
             guard let recoverySlot else { throw VaultError.noRecoverySlot }
             masterKey = try recoverySlot.unwrap(with: key.bytes, as: .recoveryKey)
         }
+        return try open(masterKey: masterKey)
+    }
+
+    /// Decrypts the body with a master key already unwrapped.
+    func open(masterKey: SecureBytes) throws -> UnlockedVault {
         let plaintext: SecureBytes
         do {
             plaintext = try AEAD.xChaCha20Poly1305.open(ciphertext, key: masterKey, nonce: bodyNonce, authenticating: header)

@@ -49,6 +49,14 @@ public final class UnlockedVault {
         passphraseSlot = try KeySlot.wrap(masterKey, kind: Self.passphraseKind(parameters), secret: passphrase)
     }
 
+    /// Opens `sealed`, a newer copy of this same vault, with the master key already held: no
+    /// key derivation. A command unlocks once, before taking the write lock, then re-reads the
+    /// file under the lock and reopens it this way (a `passwd` in between keeps the master key).
+    /// - Throws: `VaultError.bodyModified` when `sealed` is not this vault or was modified.
+    public func reopen(_ sealed: SealedVault) throws -> UnlockedVault {
+        try sealed.open(masterKey: masterKey)
+    }
+
     /// Seals the current document under the master key with a fresh random nonce.
     public func sealed() throws -> SealedVault {
         try sealed(nonce: Random.bytes(VaultFormat.nonceLength))

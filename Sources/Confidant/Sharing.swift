@@ -1,0 +1,27 @@
+/// What may be shared with a supporter: the sphere's defaults with that person's overrides.
+public struct Sharing: Equatable, Sendable {
+    /// Each topic with its effective level, in topic order.
+    public let levels: [(topic: Topic, level: SharingLevel, overridden: Bool)]
+
+    /// The effective levels for `supporter` over the document's topics.
+    public init(for supporter: Supporter, topics: [Topic]) {
+        levels = topics.map { topic in
+            let override = supporter.sharing[topic.name]
+            return (topic, override ?? Topic.defaultLevel(of: topic.name, for: supporter.sphere), override != nil)
+        }
+    }
+
+    /// The effective disclosure boundaries over `topics`.
+    public init(boundaries: [String: SharingLevel], topics: [Topic]) {
+        levels = topics.map { ($0, boundaries[$0.name] ?? .care, false) }
+    }
+
+    /// Topic names at `level`, in topic order.
+    public func topics(at level: SharingLevel) -> [String] {
+        levels.filter { $0.level == level }.map(\.topic.name)
+    }
+
+    public static func == (lhs: Sharing, rhs: Sharing) -> Bool {
+        lhs.levels.map { "\($0.topic.name)=\($0.level)" } == rhs.levels.map { "\($0.topic.name)=\($0.level)" }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// A person or service who may support you, with what was agreed and what you may share.
+public struct Supporter: Codable, Equatable, Sendable, Identifiable {
+    /// Stable identifier (imports match records by it).
+    public let id: UUID
+    /// The name you know them by.
+    public var name: String
+    /// Who they are to you.
+    public var relationship: Relationship
+    /// Inside work, outside it, or professional support.
+    public var sphere: Sphere
+    /// How to reach them.
+    public var phone: String?
+    /// How to reach them.
+    public var email: String?
+    /// When they are usually available.
+    public var availability: String?
+    /// Anything else worth remembering.
+    public var notes: String?
+    /// What hearing about your work could do to them.
+    public var impactOnThem: String?
+    /// What leaning on them could do to the relationship.
+    public var impactOnRelationship: String?
+    /// Every agreement recorded, oldest first; the last is current.
+    public var agreements: [Agreement]
+    /// Topic levels set for this person, overriding the sphere's defaults.
+    public var sharing: [String: SharingLevel]
+    /// When the record was created.
+    public let createdAt: Date
+    /// When it last changed (imports keep the newer record).
+    public var updatedAt: Date
+
+    /// A new supporter in the relationship's default sphere unless one is given.
+    public init(name: String, relationship: Relationship, sphere: Sphere? = nil, now: Date = Date()) {
+        id = UUID()
+        self.name = name
+        self.relationship = relationship
+        self.sphere = sphere ?? relationship.defaultSphere
+        agreements = []
+        sharing = [:]
+        createdAt = now
+        updatedAt = now
+    }
+
+    /// The current agreement, if one was recorded.
+    public var agreement: Agreement? { agreements.last }
+
+    /// The current status; `not-asked` when nothing was recorded.
+    public var status: AgreementStatus { agreement?.status ?? .notAsked }
+}

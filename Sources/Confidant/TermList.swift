@@ -1,0 +1,38 @@
+import Foundation
+
+extension VaultDocument {
+    /// Adds protected terms, skipping blanks and ones already present (compared without case or
+    /// accents). Returns how many were added and how many skipped as duplicates.
+    /// - Throws: `ConfidantError.invalidValue` for a term longer than 200 characters.
+    public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?) throws -> (added: Int, duplicates: Int) {
+        var seen = Set(terms.map { NameResolver.fold($0.term) })
+        var added = 0, duplicates = 0
+        for candidate in candidates {
+            let term = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !term.isEmpty else { continue }
+            guard term.count <= 200 else { throw ConfidantError.invalidValue("a protected term is longer than 200 characters") }
+            guard seen.insert(NameResolver.fold(term)).inserted else {
+                duplicates += 1
+                continue
+            }
+            terms.append(ProtectedTerm(term: term, kind: kind, note: note))
+            added += 1
+        }
+        if added > 0 { log(.termsAdded, "\(added) protected term\(added == 1 ? "" : "s") added") }
+        return (added, duplicates)
+    }
+
+    /// Removes the terms named (without case or accents).
+    /// - Throws: `ConfidantError.invalidValue` naming how many were not found, when any was not.
+    public mutating func removeTerms(_ names: [String]) throws -> Int {
+        let wanted = Set(names.map(NameResolver.fold))
+        let missing = wanted.subtracting(terms.map { NameResolver.fold($0.term) })
+        guard missing.isEmpty else {
+            throw ConfidantError.invalidValue("\(missing.count) of the terms given \(missing.count == 1 ? "is" : "are") not in the vault; nothing was removed")
+        }
+        let before = terms.count
+        terms.removeAll { wanted.contains(NameResolver.fold($0.term)) }
+        log(.termsRemoved, "\(before - terms.count) protected terms removed")
+        return before - terms.count
+    }
+}

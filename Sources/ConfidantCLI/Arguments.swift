@@ -1,0 +1,26 @@
+import ArgumentParser
+import Confidant
+
+// The domain's enumerations as flag values: ArgumentParser lists the valid values in its error,
+// and an invalid one is a usage error (exit 64).
+extension Relationship: ExpressibleByArgument {}
+extension Sphere: ExpressibleByArgument {}
+extension AgreementStatus: ExpressibleByArgument {}
+extension Answer: ExpressibleByArgument {}
+extension SupportKind: ExpressibleByArgument {}
+extension TermKind: ExpressibleByArgument {}
+
+extension Day: ExpressibleByArgument {
+    /// Parses `YYYY-MM-DD` for `--on` and `--review-on`.
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// `--review-in` values such as `6m`.
+extension Period: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+/// Quotes a name for a command line the user can paste.
+func shellQuoted(_ name: String) -> String {
+    name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } ? name : "\"\(name)\""
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Confidant
+
+extension CLI {
+    /// `confidant check NAME` / `check --clients`: one screen to read before a conversation.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Before you talk: what was agreed and what you may share (or, with --clients, your disclosure boundaries).")
+
+        @OptionGroup var options: VaultOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Their name, or the start of it (not with --clients).") var name: String?
+        @Flag(help: "Your boundaries for what you disclose to the people you work with.") var clients = false
+
+        func validate() throws {
+            guard clients == (name == nil) else { throw ValidationError("give a supporter's name, or --clients, but not both") }
+        }
+
+        func run() throws {
+            let document = try Session.read(options).document
+            guard let name else { return try showBoundaries(document) }
+            let briefing = Briefing(for: try NameResolver.resolve(name, in: document.supporters), in: document)
+            if output.json { return try Console.json(briefing) }
+            show(briefing)
+        }
+
+        private func show(_ briefing: Briefing) {
+            Console.out(Style.bold(briefing.name) + "  \(briefing.relationship.rawValue), \(briefing.sphere.meaning)")
+            if let agreement = briefing.agreement {
+                AgreementText.lines(agreement).forEach { Console.out($0) }
+            } else {
+                Console.out(Style.caution("Agreement: not asked yet. Ask before you lean on them; record it with `confidant agree`."))
+            }
+            if let review = briefing.review {
+                Console.out(review.overdue
+                    ? Style.warning("Review: overdue since \(review.on) (\(-review.daysLeft) days). Talk about it again, then `confidant agree`.")
+                    : "Review: \(review.on) (in \(review.daysLeft) days)")
+            }
+            Console.out("")
+            Console.out(AgreementText.label(.share) + (briefing.share.joined(separator: ", ").nonEmpty ?? "-"))
+            Console.out(AgreementText.label(.care) + (briefing.care.joined(separator: ", ").nonEmpty ?? "-"))
+            Console.out(AgreementText.label(.never) + (briefing.never.joined(separator: ", ").nonEmpty ?? "-"))
+            Console.out("Protected terms: \(briefing.protectedTerms) name\(briefing.protectedTerms == 1 ? "" : "s") and references never to say outside work.")
+            if briefing.impactOnThem != nil || briefing.impactOnRelationship != nil { Console.out("") }
+            if let impact = briefing.impactOnThem { Console.out("Remember, hearing about the work could: \(impact)") }
+            if let impact = briefing.impactOnRelationship { Console.out("Remember, leaning on them could: \(impact)") }
+        }
+
+        /// The `check --clients --json` shape (docs/CLI.md).
+        struct Boundary: Encodable {
+            let topic: String
+            let meaning: String
+            let level: SharingLevel
+        }
+
+        private func showBoundaries(_ document: VaultDocument) throws {
+            let sharing = Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+            let rows = sharing.levels.map { Boundary(topic: $0.topic.name, meaning: $0.topic.meaning, level: $0.level) }
+            if output.json { return try Console.json(rows) }
+            Console.out(Style.bold("What you disclose about yourself to the people you work with"))
+            for level in SharingLevel.allCases {
+                let topics = rows.filter { $0.level == level }
+                guard !topics.isEmpty else { continue }
+                Console.out(AgreementText.label(level))
+                topics.forEach { Console.out("  \($0.meaning) (\($0.topic))") }
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import Confidant
+import Foundation
+
+/// The considerations asked on a terminal when a supporter is added or an agreement recorded.
+/// Every question can be skipped with Enter; answers given as flags are not asked again.
+struct Interview {
+    /// Whether questions may be asked: a terminal is there and `--no-input` was not given.
+    let active: Bool
+
+    init(_ options: VaultOptions) {
+        active = !options.noInput && TerminalPrompt.isAvailable
+    }
+
+    /// Asks for free text unless `current` is already set; nil when skipped.
+    func text(_ question: String, current: String?) -> String? {
+        guard active, current == nil else { return current }
+        let answer = TerminalPrompt.ask(question + " ") ?? ""
+        return answer.isEmpty ? nil : answer
+    }
+
+    /// Asks for one of `choices` unless `current` is set; re-asks on an unknown answer.
+    func choice<T: RawRepresentable & CaseIterable>(_ question: String, current: T?) -> T? where T.RawValue == String {
+        guard active, current == nil else { return current }
+        let names = T.allCases.map(\.rawValue).joined(separator: "/")
+        while true {
+            let answer = (TerminalPrompt.ask("\(question) [\(names)] ") ?? "").lowercased()
+            if answer.isEmpty { return nil }
+            if let value = T(rawValue: answer) { return value }
+        }
+    }
+
+    /// Asks for a list, one item per line, ending with an empty line, unless `current` is non-empty.
+    func list(_ question: String, current: [String]) -> [String] {
+        guard active, current.isEmpty else { return current }
+        var items: [String] = []
+        var prompt = question + " (one a line; an empty line ends)\n  - "
+        while let answer = TerminalPrompt.ask(prompt), !answer.isEmpty {
+            items.append(answer)
+            prompt = "  - "
+        }
+        return items
+    }
+}

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Confidant
+import Foundation
+
+extension CLI {
+    /// `confidant show NAME`: everything recorded about one supporter.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show everything recorded about a supporter.")
+
+        @OptionGroup var options: VaultOptions
+        @OptionGroup var output: OutputOptions
+        @Argument(help: "Their name, or the start of it.") var name: String
+        @Flag(help: "Also show earlier agreements and the log of changes.") var history = false
+
+        /// The `show --json` shape (docs/CLI.md).
+        struct Report: Encodable {
+            let supporter: Supporter
+            let sharing: [String: SharingLevel]
+            let events: [Event]?
+        }
+
+        func run() throws {
+            let document = try Session.read(options).document
+            let supporter = try NameResolver.resolve(name, in: document.supporters)
+            let sharing = Sharing(for: supporter, topics: document.topics)
+            let events = history ? document.events.filter { $0.supporter == supporter.id } : nil
+            if output.json {
+                return try Console.json(Report(
+                    supporter: supporter, sharing: Dictionary(uniqueKeysWithValues: sharing.levels.map { ($0.topic.name, $0.level) }),
+                    events: events))
+            }
+            Console.out(Style.bold(supporter.name) + "  \(supporter.relationship.rawValue), \(supporter.sphere.meaning)")
+            let fields: [(String, String?)] = [
+                ("Phone", supporter.phone), ("Email", supporter.email), ("Available", supporter.availability),
+                ("Hearing about work could", supporter.impactOnThem), ("Leaning on them could", supporter.impactOnRelationship),
+                ("Notes", supporter.notes),
+            ]
+            for (label, value) in fields { if let value { Console.out("  \(label): \(value)") } }
+            Console.out("")
+            if let agreement = supporter.agreement {
+                AgreementText.lines(agreement).forEach { Console.out("  " + $0) }
+            } else {
+                Console.out("  Agreement: not asked yet")
+            }
+            Console.out("")
+            for level in SharingLevel.allCases {
+                Console.out("  \(AgreementText.label(level)) \(sharing.topics(at: level).joined(separator: ", ").nonEmpty ?? "-")")
+            }
+            guard let events else { return }
+            Console.out("")
+            Console.out(Style.bold("History"))
+            for old in supporter.agreements.dropLast().reversed() {
+                Console.out("  agreement of \(old.on): \(old.status.rawValue)" + (old.limits.isEmpty ? "" : "; limits: " + old.limits.joined(separator: "; ")))
+            }
+            for event in events.reversed() {
+                Console.out("  \(event.at.formatted(.iso8601))  \(event.summary)")
+            }
+        }
+    }
+}
+
+/// Shared wording for agreements and levels, used by `show` and `check`.
+enum AgreementText {
+    /// The agreement in a few lines.
+    static func lines(_ agreement: Agreement) -> [String] {
+        var lines = ["Agreement: \(agreement.status.rawValue) on \(agreement.on)"
+            + [agreement.willing.map { "willing: \($0.rawValue)" }, agreement.able.map { "able: \($0.rawValue)" }]
+                .compactMap { $0 }.map { " · " + $0 }.joined()]
+        if !agreement.support.isEmpty {
+            lines.append("They agreed to: " + agreement.support.map(\.meaning).joined(separator: ", "))
+        }
+        if !agreement.limits.isEmpty {
+            lines.append("Their limits: " + agreement.limits.joined(separator: "; "))
+        }
+        return lines
+    }
+
+    /// The label of a sharing level, padded so the three align.
+    static func label(_ level: SharingLevel) -> String {
+        switch level {
+        case .share: "May share:   "
+        case .care: "With care:   "
+        case .never: Style.warning("Never:") + "       "
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import Glibc
+
+/// Colour and layout for human output: colour only when stdout is a terminal and `NO_COLOR` is
+/// unset (no-color.org); tables aligned in columns.
+enum Style {
+    static let enabled: Bool = isatty(1) == 1 && getenv("NO_COLOR") == nil
+
+    /// Bold text (names, headings).
+    static func bold(_ text: String) -> String { wrap(text, "1") }
+    /// Red text, for what must not happen or is overdue.
+    static func warning(_ text: String) -> String { wrap(text, "31") }
+    /// Yellow text, for what needs care.
+    static func caution(_ text: String) -> String { wrap(text, "33") }
+    /// Dim text, for secondary detail.
+    static func dim(_ text: String) -> String { wrap(text, "2") }
+
+    /// Rows aligned in columns separated by two spaces; the first row is a header.
+    static func table(_ rows: [[String]]) -> [String] {
+        guard let width = rows.map(\.count).max() else { return [] }
+        let widths = (0..<width).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        return rows.enumerated().map { index, row in
+            let line = row.enumerated().map { column, cell in
+                column == row.count - 1 ? cell : cell.padding(toLength: widths[column], withPad: " ", startingAt: 0)
+            }.joined(separator: "  ")
+            return index == 0 ? bold(line) : line
+        }
+    }
+
+    private static func wrap(_ text: String, _ code: String) -> String {
+        enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import Confidant
+
+extension CLI {
+    /// `confidant terms`: the protected terms (client, victim and colleague names, case references,
+    /// places) that must never be shared outside work.
+    struct Terms: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Manage protected terms: names and references never to be shared outside work.",
+            subcommands: [TermsAdd.self, TermsImport.self, TermsList.self, TermsRemove.self])
+    }
+}
+
+/// `--kind` and `--note`, shared by `terms add` and `terms import`.
+struct TermOptions: ParsableArguments {
+    @Option(help: "What the terms stand for.") var kind: TermKind = .client
+    @Option(help: "A note kept with each term.") var note: String?
+}

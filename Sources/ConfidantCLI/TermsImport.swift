@@ -1,0 +1,29 @@
+import ArgumentParser
+import Confidant
+import Foundation
+
+extension CLI {
+    /// `confidant terms import FILE|-`: one term a line; blank lines and lines starting with # are skipped.
+    struct TermsImport: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "import", abstract: "Add protected terms from a file, one a line (- for stdin).")
+
+        @OptionGroup var options: VaultOptions
+        @OptionGroup var term: TermOptions
+        @Argument(help: "The file, or - for standard input.") var file: String
+
+        func run() throws {
+            let data: Data?
+            if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: file) }
+            guard let data else { throw CLIError.invalidValue("cannot read \(file)") }
+            guard let text = String(data: data, encoding: .utf8) else { throw CLIError.invalidValue("\(file) is not UTF-8 text") }
+            let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.hasPrefix("#") }
+            let result = try Session.update(options) { try $0.addTerms(lines, kind: term.kind, note: term.note) }
+            Console.out(Self.summary(result))
+        }
+
+        static func summary(_ result: (added: Int, duplicates: Int)) -> String {
+            "Added \(result.added) protected term\(result.added == 1 ? "" : "s")"
+                + (result.duplicates > 0 ? " (\(result.duplicates) already there)." : ".")
+        }
+    }
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+import Confidant
+
+extension CLI {
+    /// `confidant terms remove TERM…`.
+    struct TermsRemove: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove protected terms.")
+
+        @OptionGroup var options: VaultOptions
+        @Argument(help: "The terms, as listed.") var terms: [String]
+
+        func run() throws {
+            let removed = try Session.update(options) { try $0.removeTerms(terms) }
+            Console.out("Removed \(removed) protected term\(removed == 1 ? "" : "s").")
+        }
+    }
+}
