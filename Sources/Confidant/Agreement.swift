@@ -54,7 +54,7 @@ public struct Agreement: Codable, Equatable, Sendable {
 
     /// A new agreement record.
     public init(status: AgreementStatus, on: Day, willing: Answer? = nil, able: Answer? = nil, support: [SupportKind] = [],
-                limits: [String] = [], reviewOn: Day? = nil, recordedAt: Date = Date()) {
+                limits: [String] = [], reviewOn: Day? = nil, recordedAt: Date = .currentSecond) {
         self.status = status
         self.on = on
         self.willing = willing

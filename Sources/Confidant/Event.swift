@@ -20,7 +20,7 @@ public struct Event: Codable, Equatable, Sendable {
     public let summary: String
 
     /// A new event.
-    public init(_ kind: Kind, supporter: UUID? = nil, summary: String, at: Date = Date()) {
+    public init(_ kind: Kind, supporter: UUID? = nil, summary: String, at: Date = .currentSecond) {
         self.at = at
         self.kind = kind
         self.supporter = supporter

@@ -22,7 +22,7 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
     public var addedAt: Date
 
     /// A new term.
-    public init(term: String, kind: TermKind, note: String? = nil, addedAt: Date = Date()) {
+    public init(term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond) {
         id = UUID()
         self.term = term
         self.kind = kind

@@ -32,7 +32,7 @@ public struct Supporter: Codable, Equatable, Sendable, Identifiable {
     public var updatedAt: Date
 
     /// A new supporter in the relationship's default sphere unless one is given.
-    public init(name: String, relationship: Relationship, sphere: Sphere? = nil, now: Date = Date()) {
+    public init(name: String, relationship: Relationship, sphere: Sphere? = nil, now: Date = .currentSecond) {
         id = UUID()
         self.name = name
         self.relationship = relationship

@@ -27,7 +27,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     public var events: [Event]
 
     /// An empty vault document created now, with the built-in disclosure boundaries.
-    public init(createdAt: Date = Date()) {
+    public init(createdAt: Date = .currentSecond) {
         schema = Self.currentSchema
         self.createdAt = createdAt
         supporters = []

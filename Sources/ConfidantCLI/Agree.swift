@@ -37,7 +37,7 @@ extension CLI {
                     throw ConfidantError.unknownSupporter(name, candidates: document.supporters.map(\.name))
                 }
                 document.supporters[index].agreements.append(record)
-                document.supporters[index].updatedAt = Date()
+                document.supporters[index].updatedAt = .currentSecond
                 document.log(.agreementRecorded, supporter: supporter.id, "agreement with \(supporter.name): \(record.status.rawValue)")
             }
             Console.out("Recorded: \(supporter.name), \(record.status.rawValue) on \(record.on)"

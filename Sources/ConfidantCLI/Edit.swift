@@ -43,7 +43,7 @@ extension CLI {
                 Self.set(&supporter.impactOnThem, impactOnThem)
                 Self.set(&supporter.impactOnRelationship, impactOnRelationship)
                 Self.set(&supporter.notes, note)
-                supporter.updatedAt = Date()
+                supporter.updatedAt = .currentSecond
                 document.supporters[index] = supporter
                 document.log(.supporterEdited, supporter: id, "edited \(supporter.name)")
                 return supporter.name

@@ -66,4 +66,38 @@ import Testing
         #expect(terminal.finish() == 64)
         #expect(!terminal.transcript.contains("Passphrase for"))
     }
+
+    @Test func addAsksTheConsiderationsAndEachCanBeSkipped() throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let terminal = PseudoTerminal(["add", "Robin"], environment: environment)
+        let answers = [("Who is Robin to you?", "friend"), ("outside work", ""), ("beforehand", "yes"), ("willing", "yes"),
+                       ("able", "unsure"), ("hearing about your work", "gets anxious about my safety"),
+                       ("your relationship", ""), ("available", "weekends")]
+        for (question, answer) in answers {
+            #expect(terminal.wait(for: question), "no question about \(question): \(terminal.transcript)")
+            terminal.type(answer + "\n")
+        }
+        #expect(terminal.finish() == 0, "\(terminal.transcript)")
+        let record = try #require((sandbox.json(["show", "Robin"]) as? [String: Any])?["supporter"] as? [String: Any])
+        #expect(record["sphere"] as? String == "personal")
+        #expect(record["impactOnThem"] as? String == "gets anxious about my safety")
+        #expect(record["impactOnRelationship"] == nil)
+        #expect(record["availability"] as? String == "weekends")
+        let agreement = try #require((record["agreements"] as? [[String: Any]])?.first)
+        #expect(agreement["status"] as? String == "asked")
+        #expect(agreement["able"] as? String == "unsure")
+    }
+
+    @Test func flagsAreNotAskedAgain() throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let terminal = PseudoTerminal(["add", "Kim", "--relationship", "colleague", "--sphere", "work", "--impact-on-them", "x",
+                                       "--impact-on-relationship", "y", "--availability", "z"], environment: environment)
+        #expect(terminal.wait(for: "beforehand"))
+        terminal.type("no\n")
+        #expect(terminal.finish() == 0)
+        #expect(!terminal.transcript.contains("Who is Kim"))
+        #expect(terminal.transcript.contains("not recorded asking Kim beforehand"))
+    }
 }

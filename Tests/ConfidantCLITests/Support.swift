@@ -59,6 +59,17 @@ final class Sandbox {
         return Outcome(status: status, stdout: process.output(), stderr: process.errors())
     }
 
+    /// Runs confidant on the sandbox's vault, unlocked by `pass.txt` through the environment.
+    func cli(_ arguments: [String], input: String = "") -> Outcome {
+        run(arguments, environment: ["CONFIDANT_VAULT": vault, "CONFIDANT_PASSPHRASE_FILE": file("pass.txt")], input: input)
+    }
+
+    /// Runs a read command with `--json` and decodes its output.
+    func json(_ arguments: [String]) -> Any? {
+        let outcome = cli(arguments + ["--json"])
+        return try? JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8))
+    }
+
     /// A vault with the fastest KDF, passphrase in `pass.txt`, recovery key in `recovery.txt`.
     @discardableResult
     func makeVault(passphrase: String = "correct horse battery") -> Outcome {

@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+
+/// The support-network commands through the built binary, on real vault files.
+@Suite struct NetworkTests {
+    let sandbox = Sandbox()
+
+    init() {
+        sandbox.makeVault()
+    }
+
+    private func supporters() -> [[String: Any]] { sandbox.json(["list"]) as? [[String: Any]] ?? [] }
+
+    @Test func addListShowEditRemove() throws {
+        #expect(sandbox.cli(["add", "Sam Taylor", "--relationship", "friend", "--phone", "07700 900123", "--availability", "evenings",
+                             "--impact-on-them", "worries when I go quiet", "--note", "met at college"]).status == 0)
+        #expect(sandbox.cli(["add", "Priya", "--relationship", "supervisor"]).status == 0)
+        let rows = supporters()
+        #expect(rows.map { $0["name"] as? String } == ["Priya", "Sam Taylor"])
+        #expect(rows.map { $0["sphere"] as? String } == ["work", "personal"])
+        #expect(rows.map { $0["status"] as? String } == ["not-asked", "not-asked"])
+        let listed = sandbox.cli(["list"])
+        #expect(listed.stdout.contains("Sam Taylor  friend"))
+
+        let shown = try #require(sandbox.json(["show", "sam"]) as? [String: Any])
+        let record = try #require(shown["supporter"] as? [String: Any])
+        #expect(record["phone"] as? String == "07700 900123")
+        #expect(record["impactOnThem"] as? String == "worries when I go quiet")
+        #expect((shown["sharing"] as? [String: String])?["identities"] == "never")
+
+        #expect(sandbox.cli(["edit", "sam", "--phone", "", "--rename", "Sam T", "--sphere", "work"]).status == 0)
+        let edited = try #require((sandbox.json(["show", "Sam T"]) as? [String: Any])?["supporter"] as? [String: Any])
+        #expect(edited["phone"] == nil)
+        #expect(edited["sphere"] as? String == "work")
+
+        #expect(sandbox.cli(["remove", "priya"]).status == 0)
+        #expect(supporters().map { $0["name"] as? String } == ["Sam T"])
+    }
+
+    @Test func addWithoutAskingSaysWhyItMatters() {
+        let outcome = sandbox.cli(["add", "Alex", "--relationship", "friend"])
+        #expect(outcome.stdout.contains("not recorded asking Alex beforehand"))
+        #expect(outcome.stdout.contains("confidant agree Alex"))
+    }
+
+    @Test func agreementsKeepTheirHistory() throws {
+        sandbox.cli(["add", "Sam", "--relationship", "partner"])
+        let agreed = sandbox.cli(["agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure", "--support", "listening",
+                                  "--support", "debrief", "--limit", "not after 10pm", "--limit", "no details about cases involving children",
+                                  "--on", "2026-05-01"])
+        #expect(agreed.status == 0, "\(agreed.stderr)")
+        #expect(agreed.stdout.contains("review on 2026-11-01"))
+        #expect(sandbox.cli(["agree", "Sam", "--status", "paused", "--on", "2026-06-01", "--review-in", "2w"]).status == 0)
+        let shown = try #require(sandbox.json(["show", "Sam", "--history"]) as? [String: Any])
+        let agreements = try #require((shown["supporter"] as? [String: Any])?["agreements"] as? [[String: Any]])
+        #expect(agreements.map { $0["status"] as? String } == ["agreed", "paused"])
+        #expect(agreements[1]["limits"] as? [String] == ["not after 10pm", "no details about cases involving children"])
+        #expect(agreements[1]["reviewOn"] as? String == "2026-06-15")
+        #expect((shown["events"] as? [Any])?.count == 3)
+        let human = sandbox.cli(["show", "Sam", "--history"]).stdout
+        #expect(human.contains("agreement of 2026-05-01: agreed"))
+    }
+
+    @Test func checkIsOneScreenBeforeACall() throws {
+        sandbox.cli(["add", "Sam", "--relationship", "partner", "--impact-on-them", "sleeps badly after hearing about it",
+                     "--impact-on-relationship", "our evenings become about my work"])
+        sandbox.cli(["agree", "Sam", "--status", "agreed", "--support", "listening", "--limit", "not after 10pm", "--on", "2025-01-01"])
+        sandbox.cli(["terms", "add", "Darren Pike", "Zoë Adams"])
+        let check = sandbox.cli(["check", "sam"])
+        #expect(check.status == 0)
+        for expected in ["Agreement: agreed on 2025-01-01", "not after 10pm", "Review: overdue since 2025-07-01", "Never:",
+                         "identities", "Protected terms: 2", "sleeps badly", "our evenings"] {
+            #expect(check.stdout.contains(expected), "check lacks \(expected)")
+        }
+        #expect(!check.stdout.contains("Darren"))
+        #expect(check.stdout.split(separator: "\n").count <= 15)
+        let json = try #require(sandbox.json(["check", "sam"]) as? [String: Any])
+        #expect((json["review"] as? [String: Any])?["overdue"] as? Bool == true)
+        #expect(json["protectedTerms"] as? Int == 2)
+        #expect(json["never"] as? [String] == ["case-details", "identities", "offence-details", "case-material", "risk-decisions"])
+    }
+
+    @Test func shareChangesLimitsForOnePerson() throws {
+        sandbox.cli(["add", "Priya", "--relationship", "supervisor"])
+        #expect(sandbox.cli(["share", "Priya", "--never", "workload", "--allow", "case-details"]).status == 0)
+        var json = try #require(sandbox.json(["check", "Priya"]) as? [String: Any])
+        #expect(json["never"] as? [String] == ["workload"])
+        #expect((json["share"] as? [String])?.contains("case-details") == true)
+        #expect(sandbox.cli(["share", "Priya", "--add-topic", "my-health", "--meaning", "my own health", "--care", "my-health"]).status == 0)
+        json = try #require(sandbox.json(["check", "Priya"]) as? [String: Any])
+        #expect((json["care"] as? [String])?.contains("my-health") == true)
+        #expect(sandbox.cli(["share", "Priya", "--reset"]).status == 0)
+        json = try #require(sandbox.json(["check", "Priya"]) as? [String: Any])
+        #expect((json["never"] as? [String])?.isEmpty == true)
+    }
+
+    @Test func clientBoundariesAreShownAndEditable() throws {
+        let boundaries = try #require(sandbox.json(["check", "--clients"]) as? [[String: Any]])
+        let levels = Dictionary(uniqueKeysWithValues: boundaries.map { ($0["topic"] as! String, $0["level"] as! String) })
+        #expect(levels == ["hobbies": "share", "conflict-examples": "share", "family-general": "care", "family-situation": "never",
+                           "sexuality": "never", "victim-experience": "never", "home-and-routines": "never"])
+        #expect(sandbox.cli(["share", "--clients", "--never", "family-general"]).status == 0)
+        let changed = try #require(sandbox.json(["check", "--clients"]) as? [[String: Any]])
+        #expect(changed.first { $0["topic"] as? String == "family-general" }?["level"] as? String == "never")
+        #expect(sandbox.cli(["check", "--clients"]).stdout.contains("where you live and your routines"))
+    }
+
+    @Test func termsAddImportListRemove() throws {
+        #expect(sandbox.cli(["terms", "add", "Darren Pike", "AB123456", "--kind", "client", "--note", "fictional"]).status == 0)
+        sandbox.write("terms.txt", "# names from the team list\nZoë Adams\n\ndarren pike\nHollow Lane\n")
+        let imported = sandbox.cli(["terms", "import", sandbox.file("terms.txt"), "--kind", "place"])
+        #expect(imported.stdout.contains("Added 2 protected terms (1 already there)"))
+        #expect(sandbox.cli(["terms", "import", "-", "--kind", "victim"], input: "Mary Jones\n").status == 0)
+        let listed = try #require(sandbox.json(["terms", "list"]) as? [[String: Any]])
+        #expect(listed.compactMap { $0["term"] as? String } == ["AB123456", "Darren Pike", "Hollow Lane", "Mary Jones", "Zoë Adams"])
+        #expect(sandbox.cli(["terms", "remove", "hollow lane", "AB123456"]).status == 0)
+        #expect((sandbox.json(["terms", "list"]) as? [Any])?.count == 3)
+    }
+
+    @Test func reviewNamesWhatNeedsAttentionWithCommands() throws {
+        sandbox.cli(["add", "Sam", "--relationship", "partner"])
+        sandbox.cli(["add", "Jo", "--relationship", "colleague"])
+        sandbox.cli(["agree", "Jo", "--status", "declined"])
+        let items = try #require(sandbox.json(["review"]) as? [[String: Any]])
+        let kinds = items.compactMap { $0["kind"] as? String }
+        #expect(kinds == ["not-agreed", "never-asked", "gap-outside-work", "gap-fewer-than-two", "gap-inside-work", "gap-no-service"])
+        #expect(items.allSatisfy { ($0["command"] as? String)?.hasPrefix("confidant ") == true })
+        #expect(sandbox.cli(["review"]).status == 0)
+        let dueSoon = sandbox.cli(["list", "--due"])
+        #expect(dueSoon.stdout.contains("No agreement is due"))
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import Confidant
+
+@Suite struct ReviewTests {
+    let today = Day("2026-11-26")!
+
+    private func person(_ name: String, _ relationship: Relationship, _ status: AgreementStatus?, review: String? = nil) -> Supporter {
+        var supporter = Supporter(name: name, relationship: relationship)
+        if let status { supporter.agreements.append(Agreement(status: status, on: Day("2026-01-01")!, reviewOn: review.flatMap(Day.init))) }
+        return supporter
+    }
+
+    @Test func anEmptyNetworkHasEveryGap() {
+        let kinds = Review.items(for: VaultDocument(), today: today).map(\.kind)
+        #expect(kinds == [.gapOutsideWork, .gapFewerThanTwo, .gapInsideWork, .gapNoService])
+    }
+
+    @Test func aGoodNetworkNeedsNothing() {
+        var document = VaultDocument()
+        document.supporters = [person("Sam", .partner, .agreed, review: "2027-05-01"), person("Priya", .supervisor, .agreed, review: "2027-05-01"),
+                               person("EAP", .counsellor, .agreed)]
+        #expect(Review.items(for: document, today: today).isEmpty)
+    }
+
+    @Test func personalItemsSayWhatToRun() {
+        var document = VaultDocument()
+        document.supporters = [
+            person("Sam", .partner, .agreed, review: "2026-11-01"), person("Priya", .supervisor, .agreed, review: "2026-12-10"),
+            person("Alex Smith", .friend, nil), person("Jo", .colleague, .declined), person("EAP", .helpline, .paused),
+        ]
+        let items = Review.items(for: document, today: today)
+        #expect(items.map(\.kind) == [.neverAsked, .notAgreed, .notAgreed, .reviewDue, .reviewOverdue])
+        #expect(items[0].command.contains("confidant agree \"Alex Smith\""))
+        #expect(items.last?.message.contains("25 days ago") == true)
+    }
+}
