@@ -27,6 +27,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "confidant-bench-fixture", dependencies: ["Confidant", "Vault", "Sodium"], path: "Benchmarks/Fixture"),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"]),

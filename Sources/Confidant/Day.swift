@@ -1,39 +1,70 @@
 import Foundation
 
 /// A calendar day (`YYYY-MM-DD`), for agreement and review dates: no time, no time zone.
+///
+/// Pure arithmetic on the proleptic Gregorian calendar (Howard Hinnant's days-from-civil), with no
+/// Foundation `Calendar`: a vault holds two of these per supporter, and ICU calendars cost
+/// microseconds each and milliseconds to load.
 public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConvertible {
-    /// The day as `YYYY-MM-DD`.
-    public let description: String
-    private let ordinal: Int
+    /// Days since 1970-01-01.
+    let ordinal: Int
 
     /// Parses `YYYY-MM-DD`, refusing impossible dates such as 2026-02-30.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard text.count == 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let date = Self.calendar.date(from: DateComponents(year: year, month: month, day: day)),
-              Self.calendar.dateComponents([.year, .month, .day], from: date) == DateComponents(year: year, month: month, day: day)
-        else { return nil }
-        self.init(date: date)
+        var text = text
+        guard let ordinal = text.withUTF8({ Self.parse($0) }) else { return nil }
+        self.ordinal = ordinal
     }
 
-    /// The day on which `date` falls in the local time zone.
-    public init(date: Date, in zone: TimeZone = .current) {
-        var local = Calendar(identifier: .gregorian)
-        local.timeZone = zone
-        let parts = local.dateComponents([.year, .month, .day], from: date)
-        let utc = Self.calendar.date(from: parts)!
-        ordinal = Int(utc.timeIntervalSince1970 / 86_400)
-        description = String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    /// Days since 1970 of `YYYY-MM-DD` in `bytes`, or nil.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+              year >= 1, (1...12).contains(month), (1...length(of: month, in: year)).contains(day)
+        else { return nil }
+        return ordinal(year: year, month: month, day: day)
     }
+
+    /// The day of `date` in UTC.
+    public init(date: Date) {
+        ordinal = Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+    }
+
+    private init(ordinal: Int) { self.ordinal = ordinal }
 
     /// Today, in the local time zone.
-    public static var today: Day { Day(date: Date()) }
+    public static var today: Day {
+        var now = time(nil)
+        var parts = tm()
+        localtime_r(&now, &parts)
+        return Day(ordinal: ordinal(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)))
+    }
 
-    /// This day moved by a number of days, weeks, months or years (months clamp to the month's end).
+    /// The day as `YYYY-MM-DD`.
+    public var description: String {
+        let (year, month, day) = civil
+        return Self.digits(year, 4) + "-" + Self.digits(month, 2) + "-" + Self.digits(day, 2)
+    }
+
+    /// `value` in decimal, zero-padded to `width` (`String(format:)` is slow enough to matter here).
+    static func digits(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+    }
+
+    /// This day moved by days, weeks, months or years; a month or year step that lands past the
+    /// end of a month clamps to its last day (2024-01-31 + 1 month = 2024-02-29).
     public func adding(_ component: Calendar.Component, _ value: Int) -> Day {
-        let date = Date(timeIntervalSince1970: Double(ordinal) * 86_400)
-        return Day(date: Self.calendar.date(byAdding: component, value: value, to: date)!, in: Self.utc)
+        switch component {
+        case .day: return Day(ordinal: ordinal + value)
+        case .weekOfYear, .weekOfMonth: return Day(ordinal: ordinal + 7 * value)
+        case .year: return adding(.month, 12 * value)
+        default:
+            let (year, month, day) = civil
+            let months = year * 12 + (month - 1) + value
+            let newYear = months / 12, newMonth = months % 12 + 1
+            return Day(ordinal: Self.ordinal(year: newYear, month: newMonth, day: min(day, Self.length(of: newMonth, in: newYear))))
+        }
     }
 
     /// Whole days from `self` to `other` (negative when `other` is earlier).
@@ -54,12 +85,48 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         try container.encode(description)
     }
 
-    private static let utc = TimeZone(identifier: "UTC")!
-    private static let calendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = utc
-        return calendar
-    }()
+    // MARK: Calendar arithmetic
+
+    /// Days since 1970-01-01 of a (valid) civil date.
+    static func ordinal(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The civil date of this day.
+    var civil: (year: Int, month: Int, day: Int) {
+        let z = ordinal + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    static func length(of month: Int, in year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// A run of ASCII digits as a number.
+    static func number(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
+    }
 }
 
 /// A relative period such as `6m`, `2w`, `10d` or `1y`, for `--review-in`.

@@ -22,8 +22,8 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
     public var addedAt: Date
 
     /// A new term.
-    public init(term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond) {
-        id = UUID()
+    public init(id: UUID = UUID(), term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond) {
+        self.id = id
         self.term = term
         self.kind = kind
         self.note = note

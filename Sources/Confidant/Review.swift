@@ -26,7 +26,7 @@ public enum Review {
     /// The items for `document` as of `today`, per-person items first, then gaps.
     public static func items(for document: VaultDocument, today: Day = .today) -> [ReviewItem] {
         var items: [ReviewItem] = []
-        for supporter in document.supporters.sorted(by: { $0.name.localizedStandardCompare($1.name) == .orderedAscending }) {
+        for supporter in document.supporters.sortedByName() {
             items += personal(supporter, today: today)
         }
         return items + gaps(document.supporters)

@@ -43,9 +43,30 @@ public struct Supporter: Codable, Equatable, Sendable, Identifiable {
         updatedAt = now
     }
 
+    /// A supporter as read back from the vault.
+    init(id: UUID, name: String, relationship: Relationship, sphere: Sphere, createdAt: Date, updatedAt: Date) {
+        self.id = id
+        self.name = name
+        self.relationship = relationship
+        self.sphere = sphere
+        agreements = []
+        sharing = [:]
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+    }
+
     /// The current agreement, if one was recorded.
     public var agreement: Agreement? { agreements.last }
 
     /// The current status; `not-asked` when nothing was recorded.
     public var status: AgreementStatus { agreement?.status ?? .notAsked }
+}
+
+extension Array where Element == Supporter {
+    /// Sorted by name, ignoring case, with the keys computed once rather than in every comparison
+    /// (ICU collation per comparison made sorting 100,000 names take three seconds).
+    public func sortedByName() -> [Supporter] {
+        let keys = map { $0.name.lowercased() }
+        return indices.sorted { keys[$0] != keys[$1] ? keys[$0] < keys[$1] : self[$0].name < self[$1].name }.map { self[$0] }
+    }
 }

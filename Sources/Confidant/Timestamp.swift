@@ -5,3 +5,44 @@ extension Date {
     /// record is equal to itself after a save and a re-read (imports compare `updatedAt`).
     public static var currentSecond: Date { Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down)) }
 }
+
+/// Timestamps as `YYYY-MM-DDTHH:MM:SSZ` (UTC, whole seconds), formatted and parsed by hand:
+/// Foundation's ISO 8601 formatter costs more than the rest of decoding a large vault together.
+public enum Timestamp {
+    /// The text form of `date`.
+    public static func format(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let within = seconds - days * 86_400
+        return Day(date: date).description + "T" + Day.digits(within / 3600, 2) + ":" + Day.digits(within / 60 % 60, 2) + ":"
+            + Day.digits(within % 60, 2) + "Z"
+    }
+
+    /// Parses the text form; nil for anything else.
+    public static func parse(_ text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { bytes -> Date? in
+            guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+                  bytes[19] == UInt8(ascii: "Z"), let day = Day.parse(UnsafeBufferPointer(rebasing: bytes[0..<10])),
+                  let hour = Day.number(bytes[11..<13]), let minute = Day.number(bytes[14..<16]), let second = Day.number(bytes[17..<19]),
+                  hour < 24, minute < 60, second < 60
+            else { return nil }
+            return Date(timeIntervalSince1970: Double(day * 86_400 + hour * 3600 + minute * 60 + second))
+        }
+    }
+
+    /// The JSON encoding strategy for timestamps.
+    public static let encoding = JSONEncoder.DateEncodingStrategy.custom { date, encoder in
+        var container = encoder.singleValueContainer()
+        try container.encode(format(date))
+    }
+
+    /// The JSON decoding strategy for timestamps.
+    public static let decoding = JSONDecoder.DateDecodingStrategy.custom { decoder in
+        let container = try decoder.singleValueContainer()
+        guard let date = parse(try container.decode(String.self)) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a YYYY-MM-DDTHH:MM:SSZ timestamp")
+        }
+        return date
+    }
+}

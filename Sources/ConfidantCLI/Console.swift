@@ -1,3 +1,4 @@
+import Confidant
 import Foundation
 import Glibc
 
@@ -28,7 +29,7 @@ enum Console {
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = Timestamp.encoding
         out(String(decoding: try encoder.encode(value), as: UTF8.self))
     }
 

@@ -53,7 +53,7 @@ extension CLI {
                 Console.out("  agreement of \(old.on): \(old.status.rawValue)" + (old.limits.isEmpty ? "" : "; limits: " + old.limits.joined(separator: "; ")))
             }
             for event in events.reversed() {
-                Console.out("  \(event.at.formatted(.iso8601))  \(event.summary)")
+                Console.out("  \(Timestamp.format(event.at))  \(event.summary)")
             }
         }
     }

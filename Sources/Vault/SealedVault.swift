@@ -65,8 +65,8 @@ public struct SealedVault: Equatable, Sendable {
         }
         let ciphertext = try reader.take(length, "ciphertext")
         let checksum = try reader.take(VaultFormat.checksumLength, "checksum")
-        let content = bytes.prefix(bytes.count - VaultFormat.checksumLength)
-        guard ConstantTime.equals(checksum, BLAKE2b.hash256(Array(content))) else {
+        let expected = bytes.withUnsafeBytes { BLAKE2b.hash256(UnsafeRawBufferPointer(rebasing: $0.dropLast(VaultFormat.checksumLength))) }
+        guard ConstantTime.equals(checksum, expected) else {
             throw VaultError.damaged("checksum does not match the contents")
         }
         return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce, ciphertext: ciphertext)

@@ -5,22 +5,100 @@ import Testing
 
 @Suite struct DocumentCodecTests {
     private func secret(_ text: String) throws -> SecureBytes { try SecureBytes(copying: Array(text.utf8)) }
+    private func text(_ bytes: SecureBytes) -> String { bytes.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// A document using every field, with awkward strings.
+    static func sample() throws -> VaultDocument {
+        var document = VaultDocument(createdAt: Date(timeIntervalSince1970: 1_700_000_000))
+        var sam = Supporter(name: "Sam \"Quotes\" \\ Zoë 😀", relationship: .partner)
+        sam.phone = "07700 900123"
+        sam.notes = "line one\nline two\ttab \u{01} control"
+        sam.impactOnThem = "worries"
+        sam.agreements = [Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
+                                    support: [.listening, .emergencyContact], limits: ["not after 10pm"], reviewOn: Day("2026-11-01"))]
+        sam.sharing = ["workload": .care, "case-details": .never]
+        document.supporters = [sam, Supporter(name: "Priya", relationship: .supervisor)]
+        document.customTopics = [Topic(name: "my-health", meaning: "my health")]
+        _ = try document.addTerms(["Darren Pike", "AB123456"], kind: .client, note: "fictional")
+        document.boundaries["hobbies"] = .care
+        document.customBoundaryTopics = [Topic(name: "pets", meaning: "my pets")]
+        document.log(.supporterAdded, supporter: sam.id, "added Sam")
+        document.log(.termsAdded, "2 terms")
+        return document
+    }
 
     @Test func roundTrips() throws {
-        let document = VaultDocument(createdAt: Date(timeIntervalSince1970: 1_700_000_000))
-        let encoded = try DocumentCodec.encode(document)
-        #expect(encoded.withUnsafeBytes { String(decoding: $0, as: UTF8.self) }.hasPrefix(#"{"boundaries":{"conflict-examples":"share","family-general":"care","family-situation":"never","hobbies":"share","home-and-routines":"never","sexuality":"never","victim-experience":"never"},"createdAt":"2023-11-14T22:13:20Z","customBoundaryTopics":[],"customTopics":[],"events":[],"schema":1,"supporters":[],"terms":[]}"#))
-        #expect(try DocumentCodec.decode(encoded) == document)
+        let document = try Self.sample()
+        #expect(try DocumentCodec.decode(DocumentCodec.encode(document)) == document)
+        let empty = VaultDocument(createdAt: Date(timeIntervalSince1970: 1_700_000_000))
+        #expect(text(try DocumentCodec.encode(empty)).hasPrefix(#"{"schema":1,"createdAt":"2023-11-14T22:13:20Z","supporters":[]"#))
+    }
+
+    /// The fast reader and writer agree with Foundation's coders on the `Codable` shape.
+    @Test func agreesWithFoundationsCoders() throws {
+        let document = try Self.sample()
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = Timestamp.encoding
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = Timestamp.decoding
+        let viaFoundation = try encoder.encode(document)
+        #expect(try DocumentCodec.decode(SecureBytes(copying: Array(viaFoundation))) == document)
+        let viaWriter = try DocumentCodec.encode(document).withUnsafeBytes { Data($0) }
+        #expect(try decoder.decode(VaultDocument.self, from: viaWriter) == document)
     }
 
     @Test func newerSchemasAreRefusedByNumber() throws {
         #expect(throws: ConfidantError.newerSchema(found: 2, supported: 1)) {
-            try DocumentCodec.decode(secret(#"{"schema":2,"createdAt":"2026-01-01T00:00:00Z"}"#))
+            try DocumentCodec.decode(secret(#"{"schema":2,"supporters":"a different shape"}"#))
         }
     }
 
-    @Test(arguments: ["", "[]", #"{"createdAt":"2026-01-01T00:00:00Z"}"#, #"{"schema":1}"#, #"{"schema":1,"createdAt":7}"#])
-    func invalidDocumentsNameWhatIsWrong(text: String) throws {
+    @Test func unknownKeysAreSkippedAndEscapesDecoded() throws {
+        let document = try DocumentCodec.decode(secret(
+            #" {"future":{"a":[1,2.5e3,true,false,null,{"b":"\u00e9"}]},"schema":1,"createdAt":"2026-01-01T00:00:00Z","# +
+            #""customTopics":[{"name":"x","meaning":"caf\u00e9 \ud83d\ude00 \"q\" \/ \\"}]} "#))
+        #expect(document.customTopics.first?.meaning == "café 😀 \"q\" / \\")
+    }
+
+    @Test(arguments: [
+        "", "[]", "{", #"{"createdAt":"2026-01-01T00:00:00Z"}"#, #"{"schema":1}"#, #"{"schema":1,"createdAt":7}"#,
+        #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z"} x"#, #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[{}]}"#,
+        #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","customTopics":[{"name":"a\x","meaning":""}]}"#,
+        #"{"schema":1,"createdAt":"2026-02-30T00:00:00Z"}"#, #"{"schema":0,"createdAt":"2026-01-01T00:00:00Z"}"#,
+        #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":"\ud800"}"#,
+        #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":""# + "\u{01}\"}",
+        #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":"# + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}",
+    ])
+    func invalidDocumentsAreRefused(text: String) throws {
         #expect(throws: ConfidantError.self) { try DocumentCodec.decode(secret(text)) }
+    }
+
+    @Test func invalidUTF8IsRefused() throws {
+        let bytes = Array(#"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":""#.utf8) + [0xff, 0x22, 0x7d]
+        #expect(throws: ConfidantError.self) { try DocumentCodec.decode(SecureBytes(copying: bytes)) }
+    }
+
+    @Test func timestampsFormatAndParse() {
+        let date = Date(timeIntervalSince1970: 1_700_000_000)
+        #expect(Timestamp.format(date) == "2023-11-14T22:13:20Z")
+        #expect(Timestamp.parse("2023-11-14T22:13:20Z") == date)
+        #expect(Timestamp.parse("1969-12-31T23:59:59Z") == Date(timeIntervalSince1970: -1))
+        for bad in ["2023-11-14T24:00:00Z", "2023-11-14 22:13:20Z", "2023-11-14T22:13:20", "2023-11-14T22:13:20.5Z"] {
+            #expect(Timestamp.parse(bad) == nil, "\(bad)")
+        }
+    }
+}
+
+@Suite struct UUIDTextTests {
+    @Test func parsesWhatFoundationParses() {
+        for _ in 0..<100 {
+            let id = UUID()
+            #expect(UUIDText.parse(id.uuidString) == id)
+            #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
+        }
+        for bad in ["", "not-a-uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
+                    "E621E1F8C36C-495A-93FC-0C247A3E6E5F-", "G621E1F8-C36C-495A-93FC-0C247A3E6E5F"] {
+            #expect(UUIDText.parse(bad) == nil, "\(bad)")
+        }
     }
 }

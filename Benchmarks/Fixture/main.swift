@@ -1,0 +1,34 @@
+import Confidant
+import Foundation
+import Sodium
+import Vault
+
+// Writes a vault holding N generated supporters (fictional names, an agreement each, a few
+// protected terms), unlocked with the passphrase file given and the cheapest Argon2id settings,
+// so benchmarks measure what a command costs beyond the KDF.
+//
+// usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT
+
+let arguments = CommandLine.arguments
+guard arguments.count == 4, let count = Int(arguments[3]), count >= 0 else {
+    FileHandle.standardError.write(Data("usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT\n".utf8))
+    exit(64)
+}
+let firstNames = ["Sam", "Priya", "Alex", "Jo", "Robin", "Kim", "Lee", "Morgan", "Charlie", "Dana", "Eli", "Frankie"]
+let relationships = Relationship.allCases
+var document = VaultDocument()
+for index in 0..<count {
+    var supporter = Supporter(name: "\(firstNames[index % firstNames.count]) \(index)", relationship: relationships[index % relationships.count])
+    supporter.phone = "07700 9\(String(format: "%05d", index % 100_000))"
+    supporter.availability = "evenings and weekends"
+    supporter.impactOnThem = "may worry when I talk about hard days"
+    supporter.agreements.append(Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .yes,
+                                          support: [.listening, .timeTogether], limits: ["not after 10pm"], reviewOn: Day("2026-11-01")))
+    document.supporters.append(supporter)
+}
+_ = try document.addTerms((0..<100).map { "Fictional Client \($0)" }, kind: .client, note: nil)
+let passphrase = try Passphrase.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
+let vault = try UnlockedVault.create(
+    document: DocumentCodec.encode(document), passphrase: Passphrase.normalized(passphrase),
+    parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: nil)
+try VaultStore(path: arguments[1]).create(vault.sealed())

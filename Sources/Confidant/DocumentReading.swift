@@ -1,0 +1,160 @@
+import Foundation
+
+// Decoding the vault document with `JSONReader`. The field names and shapes are exactly those of
+// the types' `Codable` conformances (which remain the reference, and produce `--json` output and
+// exports); the tests check that both read the same document identically. Unknown keys are
+// skipped, absent optionals read as nil, absent required fields are errors naming the field.
+
+extension VaultDocument {
+    init(reading reader: inout JSONReader) throws {
+        self.init(createdAt: Date(timeIntervalSince1970: 0))
+        var seen: Set<String> = []
+        try reader.object { reader, key in
+            seen.insert(key.string)
+            switch key {
+            case "schema":
+                schema = try reader.integer()
+                // Checked as soon as it is read: a newer schema may not parse as this one.
+                guard schema <= Self.currentSchema else {
+                    throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema)
+                }
+            case "createdAt": createdAt = try reader.value("timestamp", Timestamp.parse)
+            case "supporters": supporters = try reader.list { try Supporter(reading: &$0) }
+            case "customTopics": customTopics = try reader.list { try Topic(reading: &$0) }
+            case "terms": terms = try reader.list { try ProtectedTerm(reading: &$0) }
+            case "boundaries": boundaries = try reader.map("sharing level", SharingLevel.init(rawValue:))
+            case "customBoundaryTopics": customBoundaryTopics = try reader.list { try Topic(reading: &$0) }
+            case "events": events = try reader.list { try Event(reading: &$0) }
+            default: try reader.skipValue()
+            }
+        }
+        try require(["schema", "createdAt"], in: seen, of: "the document")
+    }
+}
+
+extension Supporter {
+    init(reading reader: inout JSONReader) throws {
+        var id: UUID?, name: String?, relationship: Relationship?, sphere: Sphere?, createdAt: Date?, updatedAt: Date?
+        var fields = Fields()
+        try reader.object { reader, key in
+            switch key {
+            case "id": id = try reader.value("id", UUIDText.parse)
+            case "name": name = try reader.string()
+            case "relationship": relationship = try reader.value("relationship", Relationship.init(rawValue:))
+            case "sphere": sphere = try reader.value("sphere", Sphere.init(rawValue:))
+            case "createdAt": createdAt = try reader.value("timestamp", Timestamp.parse)
+            case "updatedAt": updatedAt = try reader.value("timestamp", Timestamp.parse)
+            default: try fields.read(key, from: &reader)
+            }
+        }
+        guard let id, let name, let relationship, let sphere, let createdAt, let updatedAt else {
+            throw ConfidantError.invalidDocument("a supporter lacks id, name, relationship, sphere or a timestamp")
+        }
+        self.init(id: id, name: name, relationship: relationship, sphere: sphere, createdAt: createdAt, updatedAt: updatedAt)
+        (phone, email, availability, notes) = (fields.phone, fields.email, fields.availability, fields.notes)
+        (impactOnThem, impactOnRelationship) = (fields.impactOnThem, fields.impactOnRelationship)
+        (agreements, sharing) = (fields.agreements, fields.sharing)
+    }
+
+    /// The optional and collection fields of a supporter record.
+    private struct Fields {
+        var phone, email, availability, notes, impactOnThem, impactOnRelationship: String?
+        var agreements: [Agreement] = []
+        var sharing: [String: SharingLevel] = [:]
+
+        mutating func read(_ key: JSONKey, from reader: inout JSONReader) throws {
+            switch key {
+            case "phone": phone = try optionalString(&reader)
+            case "email": email = try optionalString(&reader)
+            case "availability": availability = try optionalString(&reader)
+            case "notes": notes = try optionalString(&reader)
+            case "impactOnThem": impactOnThem = try optionalString(&reader)
+            case "impactOnRelationship": impactOnRelationship = try optionalString(&reader)
+            case "agreements": agreements = try reader.list { try Agreement(reading: &$0) }
+            case "sharing": sharing = try reader.map("sharing level", SharingLevel.init(rawValue:))
+            default: try reader.skipValue()
+            }
+        }
+    }
+}
+
+extension Agreement {
+    init(reading reader: inout JSONReader) throws {
+        var status: AgreementStatus?, on: Day?, recordedAt: Date?
+        var record = Agreement(status: .notAsked, on: Day(date: Date(timeIntervalSince1970: 0)))
+        try reader.object { reader, key in
+            switch key {
+            case "status": status = try reader.value("status", AgreementStatus.init(rawValue:))
+            case "on": on = try reader.value("date", Day.init)
+            case "willing": record.willing = try reader.null() ? nil : try reader.value("answer", Answer.init(rawValue:))
+            case "able": record.able = try reader.null() ? nil : try reader.value("answer", Answer.init(rawValue:))
+            case "support": record.support = try reader.list { try $0.value("support kind", SupportKind.init(rawValue:)) }
+            case "limits": record.limits = try reader.list { try $0.string() }
+            case "reviewOn": record.reviewOn = try reader.null() ? nil : try reader.value("date", Day.init)
+            case "recordedAt": recordedAt = try reader.value("timestamp", Timestamp.parse)
+            default: try reader.skipValue()
+            }
+        }
+        guard let status, let on, let recordedAt else { throw ConfidantError.invalidDocument("an agreement lacks status, on or recordedAt") }
+        (record.status, record.on, record.recordedAt) = (status, on, recordedAt)
+        self = record
+    }
+}
+
+extension Topic {
+    init(reading reader: inout JSONReader) throws {
+        var name: String?, meaning: String?
+        try reader.object { reader, key in
+            switch key {
+            case "name": name = try reader.string()
+            case "meaning": meaning = try reader.string()
+            default: try reader.skipValue()
+            }
+        }
+        guard let name, let meaning else { throw ConfidantError.invalidDocument("a topic lacks name or meaning") }
+        self.init(name: name, meaning: meaning)
+    }
+}
+
+extension ProtectedTerm {
+    init(reading reader: inout JSONReader) throws {
+        var id: UUID?, term: String?, kind: TermKind?, note: String?, addedAt: Date?
+        try reader.object { reader, key in
+            switch key {
+            case "id": id = try reader.value("id", UUIDText.parse)
+            case "term": term = try reader.string()
+            case "kind": kind = try reader.value("term kind", TermKind.init(rawValue:))
+            case "note": note = try optionalString(&reader)
+            case "addedAt": addedAt = try reader.value("timestamp", Timestamp.parse)
+            default: try reader.skipValue()
+            }
+        }
+        guard let id, let term, let kind, let addedAt else { throw ConfidantError.invalidDocument("a protected term lacks id, term, kind or addedAt") }
+        self.init(id: id, term: term, kind: kind, note: note, addedAt: addedAt)
+    }
+}
+
+extension Event {
+    init(reading reader: inout JSONReader) throws {
+        var at: Date?, kind: Kind?, supporter: UUID?, summary: String?
+        try reader.object { reader, key in
+            switch key {
+            case "at": at = try reader.value("timestamp", Timestamp.parse)
+            case "kind": kind = try reader.value("event kind", Kind.init(rawValue:))
+            case "supporter": supporter = try reader.null() ? nil : try reader.value("id", UUIDText.parse)
+            case "summary": summary = try reader.string()
+            default: try reader.skipValue()
+            }
+        }
+        guard let at, let kind, let summary else { throw ConfidantError.invalidDocument("an event lacks at, kind or summary") }
+        self.init(kind, supporter: supporter, summary: summary, at: at)
+    }
+}
+
+private func optionalString(_ reader: inout JSONReader) throws -> String? {
+    try reader.null() ? nil : try reader.string()
+}
+
+private func require(_ keys: [String], in seen: Set<String>, of what: String) throws {
+    for key in keys where !seen.contains(key) { throw ConfidantError.invalidDocument("missing \(key) in \(what)") }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+// Encoding the vault document with `JSONWriter`, in the same shape as the `Codable` conformances
+// (nil optionals omitted). The tests check that Foundation's `JSONDecoder` reads the result back
+// to an equal document.
+
+extension VaultDocument {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("schema", schema)
+            writer.field("createdAt", Timestamp.format(createdAt))
+            writer.key("supporters")
+            writer.array(supporters) { $1.write(to: &$0) }
+            writer.key("customTopics")
+            writer.array(customTopics) { $1.write(to: &$0) }
+            writer.key("terms")
+            writer.array(terms) { $1.write(to: &$0) }
+            writer.field("boundaries", boundaries.mapValues(\.rawValue))
+            writer.key("customBoundaryTopics")
+            writer.array(customBoundaryTopics) { $1.write(to: &$0) }
+            writer.key("events")
+            writer.array(events) { $1.write(to: &$0) }
+        }
+    }
+}
+
+extension Supporter {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("id", id.uuidString)
+            writer.field("name", name)
+            writer.field("relationship", relationship.rawValue)
+            writer.field("sphere", sphere.rawValue)
+            writer.field("phone", phone)
+            writer.field("email", email)
+            writer.field("availability", availability)
+            writer.field("notes", notes)
+            writer.field("impactOnThem", impactOnThem)
+            writer.field("impactOnRelationship", impactOnRelationship)
+            writer.key("agreements")
+            writer.array(agreements) { $1.write(to: &$0) }
+            writer.field("sharing", sharing.mapValues(\.rawValue))
+            writer.field("createdAt", Timestamp.format(createdAt))
+            writer.field("updatedAt", Timestamp.format(updatedAt))
+        }
+    }
+}
+
+extension Agreement {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("status", status.rawValue)
+            writer.field("on", on.description)
+            writer.field("willing", willing?.rawValue)
+            writer.field("able", able?.rawValue)
+            writer.field("support", support.map(\.rawValue))
+            writer.field("limits", limits)
+            writer.field("reviewOn", reviewOn?.description)
+            writer.field("recordedAt", Timestamp.format(recordedAt))
+        }
+    }
+}
+
+extension Topic {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("name", name)
+            writer.field("meaning", meaning)
+        }
+    }
+}
+
+extension ProtectedTerm {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("id", id.uuidString)
+            writer.field("term", term)
+            writer.field("kind", kind.rawValue)
+            writer.field("note", note)
+            writer.field("addedAt", Timestamp.format(addedAt))
+        }
+    }
+}
+
+extension Event {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("at", Timestamp.format(at))
+            writer.field("kind", kind.rawValue)
+            writer.field("supporter", supporter?.uuidString)
+            writer.field("summary", summary)
+        }
+    }
+}
