@@ -6,8 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 1; }
-swift build -c release --product confidant >/dev/null
-bin="$(swift build -c release --show-bin-path)/confidant"
+swift build -c release --static-swift-stdlib --product confidant >/dev/null 2>&1
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/confidant"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export SWIFT_BACKTRACE=enable=no

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The demo: a throw-away vault in a temporary directory, with no input asked of you.
+# The demo: a throw-away vault of fictional people in a temporary directory, built with no
+# input asked of you, then what Confidant is for: list, check before a call, review.
 set -euo pipefail
 confidant=${1:?usage: demo.sh PATH-TO-CONFIDANT}
 demo=$(mktemp -d)
@@ -11,17 +12,33 @@ export CONFIDANT_PASSPHRASE_FILE="$demo/passphrase"
 
 bold='' plain=''
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then bold=$'\033[1m' plain=$'\033[0m'; fi
-step() { printf '\n%s$ confidant %s%s\n' "$bold" "${*:2}" "$plain"; "$@"; }
+show() { printf '\n%s$ confidant %s%s\n' "$bold" "$*" "$plain"; "$confidant" "$@"; }
+quietly() { "$confidant" "$@" >/dev/null; }
 
-echo "Demo vault in $demo (deleted afterwards). Passphrase from CONFIDANT_PASSPHRASE_FILE."
-step "$confidant" init --kdf-time 0.5s --kdf-memory 64MiB --recovery-key-file "$demo/recovery-key"
-printf '\n$ ls -l %s\n' "$demo/data"
-ls -l "$demo/data"
-step "$confidant" verify
-step "$confidant" verify --recovery-key-file "$demo/recovery-key" --json
-printf 'the second demo passphrase\n' > "$demo/new-passphrase"
-step "$confidant" passwd --new-passphrase-file "$demo/new-passphrase"
-printf '\n$ confidant verify   # with the old passphrase: refused, exit 77\n'
-"$confidant" verify || echo "(exit $?)"
-export CONFIDANT_PASSPHRASE_FILE="$demo/new-passphrase"
-step "$confidant" verify
+echo "A demo vault of fictional people in $demo (deleted afterwards)."
+echo "The passphrase comes from CONFIDANT_PASSPHRASE_FILE, so nothing is asked."
+quietly init --kdf-time 0.5s --kdf-memory 64MiB --recovery-key-file "$demo/recovery-key"
+
+# Outside work: a partner who agreed, with limits; a friend not yet asked.
+quietly add "Sam Okafor" --relationship partner --availability "evenings, not after 10pm" \
+  --impact-on-them "worries about my safety after hearing about violent cases" \
+  --impact-on-relationship "our evenings can become about my work"
+quietly agree "Sam Okafor" --status agreed --willing yes --able yes --support listening --support time-together \
+  --limit "not after 10pm" --limit "no details about cases involving children" --on 2026-03-02
+quietly add "Dev Patel" --relationship friend --availability "weekends"
+# Inside work: a supervisor who agreed, a colleague who is paused for now.
+quietly add "Priya Shah" --relationship supervisor --availability "Tuesday supervision, or by phone"
+quietly agree "Priya Shah" --status agreed --willing yes --able yes --support debrief --support practical --on 2026-09-01
+quietly add "Jo Murray" --relationship colleague
+quietly agree "Jo Murray" --status paused --willing yes --able no --on 2026-10-15
+# Professional support for when nobody is available.
+quietly add "Employee Assistance Line" --relationship helpline --phone "0800 000 0000" --availability "24 hours"
+quietly agree "Employee Assistance Line" --status agreed --support listening --support emergency-contact --on 2026-01-10
+quietly share "Dev Patel" --care workload
+printf 'Darren Pike\nZoe Adams\nAB123456\n12/345678A\n' | "$confidant" terms import - --kind client >/dev/null
+
+show list
+show check sam
+show check --clients
+show review
+show verify

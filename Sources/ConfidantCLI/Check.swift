@@ -1,5 +1,6 @@
 import ArgumentParser
 import Confidant
+import Foundation
 
 extension CLI {
     /// `confidant check NAME` / `check --clients`: one screen to read before a conversation.
@@ -61,7 +62,7 @@ extension CLI {
             for level in SharingLevel.allCases {
                 let topics = rows.filter { $0.level == level }
                 guard !topics.isEmpty else { continue }
-                Console.out(AgreementText.label(level))
+                Console.out(AgreementText.label(level).trimmingCharacters(in: .whitespaces))
                 topics.forEach { Console.out("  \($0.meaning) (\($0.topic))") }
             }
         }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Support-network benchmarks (issue 3), on a release build, with hyperfine; medians.
+# Vaults of N generated supporters are written by confidant-bench-fixture with Argon2id at
+# 1 pass × 8 KiB (about 0.05 ms), so whole-process times are the cost beyond the KDF.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 1; }
+release=(swift build -c release --static-swift-stdlib)
+"${release[@]}" >/dev/null 2>&1
+bin="$("${release[@]}" --show-bin-path)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SWIFT_BACKTRACE=enable=no
+printf 'benchmark passphrase words\n' > "$work/pass"
+median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+ms() { python3 -c "print('%.1f ms' % ($1*1000))"; }
+
+echo "| measure | supporters | median | per supporter |"
+echo "| --- | --- | --- | --- |"
+for n in 1000 10000 100000; do
+  "$bin/confidant-bench-fixture" "$work/v$n" "$work/pass" "$n"
+  runs=$([ "$n" -ge 100000 ] && echo 5 || echo 20)
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/list$n.json" \
+    "$bin/confidant list --json --vault $work/v$n --passphrase-file $work/pass" >/dev/null
+  t=$(median "$work/list$n.json")
+  echo "| \`list --json\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") |"
+  hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/check$n.json" \
+    "$bin/confidant check 'Sam 0' --vault $work/v$n --passphrase-file $work/pass" >/dev/null
+  t=$(median "$work/check$n.json")
+  echo "| \`check NAME\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") |"
+done
