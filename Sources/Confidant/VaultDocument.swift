@@ -2,9 +2,11 @@ import Foundation
 
 /// The decrypted content of a vault: everything Confidant keeps, as one JSON document.
 ///
-/// `schema` numbers the document's shape. A reader refuses documents newer than it knows and
-/// migrates older ones forward in `DocumentCodec`. Within schema 1 every collection may be absent
-/// (a vault made before it existed) and reads as empty.
+/// `schema` numbers the document's shape. A reader refuses documents newer than it knows (before
+/// reading the rest, since a newer shape may not parse). Within a schema, fields are only added:
+/// every collection may be absent (a vault made before it existed) and reads as empty, and unknown
+/// keys are skipped. A change that cannot be expressed that way takes schema 2, and `DocumentCodec`
+/// then reads schema 1 documents and upgrades them in memory, so the next save writes schema 2.
 public struct VaultDocument: Codable, Equatable, Sendable {
     /// The schema this code writes.
     public static let currentSchema = 1
