@@ -18,18 +18,20 @@ let package = Package(
             providers: [.apt(["libsodium-dev"])]
         ),
         .target(name: "Sodium", dependencies: ["CSodium"]),
+        .target(name: "Age", dependencies: ["Sodium"]),
         .target(name: "Vault", dependencies: ["Sodium"]),
-        .target(name: "Confidant", dependencies: ["Vault"]),
+        .target(name: "Confidant", dependencies: ["Vault", "Age"]),
         .executableTarget(
             name: "ConfidantCLI",
             dependencies: [
-                "Confidant", "Vault", "Sodium",
+                "Confidant", "Vault", "Age", "Sodium",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "confidant-bench-fixture", dependencies: ["Confidant", "Vault", "Sodium"], path: "Benchmarks/Fixture"),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
+        .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"]),
         .testTarget(name: "ConfidantCLITests", dependencies: ["Sodium"]),

@@ -86,6 +86,42 @@ public struct AEAD: Sendable {
         return plaintext
     }
 
+    /// Encrypts `plaintext` into `output`, which must hold `plaintext.count + 16` bytes; for
+    /// streams that reuse their buffers chunk after chunk.
+    /// - Throws: `SodiumError.invalidLength` for a wrong key, nonce or output size.
+    public func seal(
+        _ plaintext: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer,
+        key: SecureBytes, nonce: [UInt8], authenticating ad: [UInt8] = []
+    ) throws {
+        try Library.ensureInitialized()
+        try checkKeyAndNonce(key, nonce)
+        try Library.check("\(name) output", output.count, is: plaintext.count + Self.tagLength)
+        sealInto(output.baseAddress!.assumingMemoryBound(to: UInt8.self), plaintext, key: key, nonce: nonce, ad: ad)
+    }
+
+    /// Decrypts `ciphertext` (with its tag) into `output`, which must hold `ciphertext.count - 16`
+    /// bytes; for streams that reuse their buffers.
+    /// - Throws: `SodiumError.authenticationFailed`, or `.invalidLength` for wrong sizes.
+    public func open(
+        _ ciphertext: UnsafeRawBufferPointer, into output: UnsafeMutableRawBufferPointer,
+        key: SecureBytes, nonce: [UInt8], authenticating ad: [UInt8] = []
+    ) throws {
+        try Library.ensureInitialized()
+        try checkKeyAndNonce(key, nonce)
+        guard ciphertext.count >= Self.tagLength else {
+            throw SodiumError.invalidLength(what: "\(name) ciphertext", expected: "at least \(Self.tagLength)", actual: ciphertext.count)
+        }
+        try Library.check("\(name) output", output.count, is: ciphertext.count - Self.tagLength)
+        let status: Int32
+        if let base = output.baseAddress {
+            status = openInto(base.assumingMemoryBound(to: UInt8.self), ciphertext, key: key, nonce: nonce, ad: ad)
+        } else {
+            var scratch: UInt8 = 0
+            status = withUnsafeMutablePointer(to: &scratch) { openInto($0, ciphertext, key: key, nonce: nonce, ad: ad) }
+        }
+        guard status == 0 else { throw SodiumError.authenticationFailed }
+    }
+
     /// Low-level seal into caller memory of at least `plaintext.count + 16` bytes. Lengths checked by the caller.
     func sealInto(
         _ out: UnsafeMutablePointer<UInt8>, _ plaintext: UnsafeRawBufferPointer,
