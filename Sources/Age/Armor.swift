@@ -25,12 +25,14 @@ public enum Armor {
     /// The bytes inside an armored file.
     /// - Throws: `AgeError.armor` saying what is not strict.
     public static func decode(_ armored: [UInt8]) throws -> [UInt8] {
-        let trimmed = armored.drop(while: isWhitespace).reversed().drop(while: isWhitespace).reversed()
-        var lines = trimmed.split(separator: 0x0a, omittingEmptySubsequences: false).map { line in
-            line.last == 0x0d ? Array(line.dropLast()) : Array(line)
+        guard let first = armored.firstIndex(where: { !isWhitespace($0) }), let last = armored.lastIndex(where: { !isWhitespace($0) }) else {
+            throw AgeError.armor("empty")
         }
-        guard lines.count >= 2, lines.removeFirst() == Array(begin.utf8) else { throw AgeError.armor("does not start with \(begin)") }
-        guard lines.removeLast() == Array(end.utf8) else { throw AgeError.armor("does not end with \(end)") }
+        var lines = armored[first...last].split(separator: 0x0a, omittingEmptySubsequences: false).map { line in
+            line.last == 0x0d ? line.dropLast() : line
+        }
+        guard lines.count >= 2, lines.removeFirst().elementsEqual(begin.utf8) else { throw AgeError.armor("does not start with \(begin)") }
+        guard lines.removeLast().elementsEqual(end.utf8) else { throw AgeError.armor("does not end with \(end)") }
         for (index, line) in lines.enumerated() {
             let isLast = index == lines.count - 1
             guard isLast ? (1...64).contains(line.count) : line.count == 64 else {
@@ -38,7 +40,10 @@ public enum Armor {
             }
             guard line.allSatisfy(isBase64Character) else { throw AgeError.armor("line \(index + 2) holds a character outside base64") }
         }
-        guard let bytes = try? Base64.decode(String(decoding: lines.joined(), as: UTF8.self), padded: true) else {
+        var text = [UInt8]()
+        text.reserveCapacity(lines.count * 64)
+        for line in lines { text.append(contentsOf: line) }
+        guard let bytes = try? Base64.decode(String(decoding: text, as: UTF8.self), padded: true) else {
             throw AgeError.armor("not canonical padded base64")
         }
         return bytes

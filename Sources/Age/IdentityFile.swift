@@ -5,7 +5,7 @@ public enum IdentityFile {
     /// - Throws: `AgeError.invalidKey` naming the first line that is not an identity (never quoting it).
     public static func parse(_ text: String) throws -> [X25519Identity] {
         var identities: [X25519Identity] = []
-        for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (number, rawLine) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let line = rawLine.trimmingSuffix(while: { $0 == "\r" || $0 == " " || $0 == "\t" })
             if line.isEmpty || line.hasPrefix("#") { continue }
             do { identities.append(try X25519Identity(parsing: String(line))) } catch {
