@@ -12,6 +12,8 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case duplicateSupporter(String)
     /// A topic name that is neither built in nor added; `known` lists the valid ones.
     case unknownTopic(String, known: [String])
+    /// An export written by a newer Confidant.
+    case newerExport(found: Int, supported: Int)
     /// A value that cannot be used; the text says which and why.
     case invalidValue(String)
 }

@@ -8,6 +8,12 @@ enum CLIError: Error, Equatable {
     case secretSourceFailed(what: String, reason: String)
     /// A flag value that cannot be used; the text says which and why.
     case invalidValue(String)
+    /// No way to lock or unlock an export: no recipient, identity or passphrase source, and no terminal.
+    case noExportSecret
+    /// The decrypted export is not a valid Confidant export.
+    case invalidExport(String)
+    /// The output would go to a terminal.
+    case outputIsTerminal
     /// An output file exists already and would be overwritten.
     case outputExists(path: String)
 }

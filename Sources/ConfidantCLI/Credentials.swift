@@ -35,6 +35,23 @@ struct Credentials {
         return try promptNew()
     }
 
+    /// The passphrase of an export: `--export-passphrase-file`, else typed at a prompt (twice,
+    /// and at least 10 characters, when making one).
+    func exportPassphrase(file: String?, creating: Bool) throws -> SecureBytes {
+        if let file {
+            let raw = try SecretInput.firstLine(ofFile: file, what: "the export passphrase file")
+            return creating ? try checkedNew(raw) : try Passphrase.normalized(raw)
+        }
+        guard let first = try prompt(creating ? "Passphrase for the export (several words): " : "Passphrase of the export: ") else {
+            throw CLIError.noExportSecret
+        }
+        guard creating else { return try Passphrase.normalized(first) }
+        let normalized = try checkedNew(first)
+        guard let second = try prompt("Repeat the export passphrase: ") else { throw CLIError.noExportSecret }
+        guard try Passphrase.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
+        return normalized
+    }
+
     // MARK: Helpers
 
     private func passphraseFromSources() throws -> SecureBytes? {

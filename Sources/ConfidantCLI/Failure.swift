@@ -1,3 +1,4 @@
+import Age
 import Confidant
 import Glibc
 import Sodium
@@ -27,6 +28,7 @@ struct Failure {
         case let error as VaultError: self = Self.vault(error)
         case let error as CLIError: self = Self.cli(error)
         case let error as ConfidantError: self = Self.domain(error)
+        case let error as AgeError: self = Self.age(error)
         case let error as SodiumError:
             self.init("cryptographic operation failed: \(error)", hint: "free some memory and try again", code: Code.io)
         default: return nil
@@ -95,8 +97,30 @@ struct Failure {
             Failure("could not read \(what): \(reason)", hint: nil, code: Code.usage)
         case .invalidValue(let text):
             Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)
+        case .noExportSecret:
+            Failure("no passphrase or key for the export, and no terminal to ask on",
+                    hint: "use --export-passphrase-file FILE, --recipient age1… or --recipients-file FILE (import: --identity FILE)", code: Code.usage)
+        case .invalidExport(let reason):
+            Failure("the file decrypted but is not a valid Confidant export: \(reason); nothing was imported", hint: nil, code: Code.damaged)
+        case .outputIsTerminal:
+            Failure("refusing to write an export to a terminal", hint: "give --out FILE", code: Code.usage)
         case .outputExists(let path):
             Failure("\(path) exists already; nothing was written", hint: "choose another path, or remove it first", code: Code.cannotCreate)
+        }
+    }
+
+    private static func age(_ error: AgeError) -> Failure {
+        switch error {
+        case .header(let reason), .payload(let reason), .armor(let reason):
+            Failure("the export is damaged or was modified (\(reason)); nothing was imported", hint: "use another copy of the export", code: Code.damaged)
+        case .headerMAC:
+            Failure("the export's header does not authenticate: it was modified; nothing was imported", hint: "use another copy of the export", code: Code.damaged)
+        case .noMatch:
+            Failure("wrong passphrase or identity for this export; nothing was imported", hint: "check --identity or the export passphrase", code: Code.wrongKey)
+        case .invalidKey(let reason):
+            Failure("invalid age key: \(reason)", hint: "recipients look like age1…, identities like AGE-SECRET-KEY-1…", code: Code.usage)
+        case .io(let reason):
+            Failure("could not read or write the export: \(reason)", hint: nil, code: Code.io)
         }
     }
 
@@ -114,6 +138,8 @@ struct Failure {
             Failure("there is already a supporter called \"\(name)\"; nothing was changed", hint: "use `confidant edit \(name)`, or add them under a distinguishing name", code: Code.usage)
         case .unknownTopic(let topic, let known):
             Failure("unknown topic \"\(topic)\"", hint: "topics: " + known.joined(separator: ", "), code: Code.usage)
+        case .newerExport(let found, let supported):
+            Failure("the export was made by a newer Confidant (version \(found), this one reads up to \(supported)); nothing was imported", hint: "upgrade Confidant", code: Code.damaged)
         case .invalidValue(let text):
             Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)
         }

@@ -73,6 +73,48 @@ public struct VaultStore: Sendable {
         try update { _ in vault }
     }
 
+    // MARK: Backups
+
+    /// The default folder for backups, beside the vault.
+    public var backupsDirectory: String { FileSystem.parent(of: path) + "/backups" }
+
+    /// Copies the vault, as it is on disk, into `directory` (default `backupsDirectory`, created
+    /// 0700) as `NAME.YYYYMMDDTHHMMSS.ffffffZ`, mode 0600, written exclusively and fsynced.
+    /// Returns the copy's path; the caller verifies it.
+    public func backup(to directory: String? = nil) throws -> String {
+        let directory = directory ?? backupsDirectory
+        let bytes: [UInt8] = try {
+            guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
+            let lock = try sharedLockIfPossible()
+            defer { withExtendedLifetime(lock) {} }
+            return try FileSystem.read(path, limit: VaultFormat.maximumFileLength)
+        }()
+        try FileSystem.makeDirectories(directory)
+        var target = directory + "/" + FileSystem.name(of: path) + "." + Self.timestamp()
+        while FileSystem.exists(target) { target += "+" }
+        try FileSystem.createExclusively(target, with: bytes)
+        return target
+    }
+
+    /// The backups in `directory` (default `backupsDirectory`) made from this vault, oldest first.
+    public func backups(in directory: String? = nil) -> [String] {
+        let directory = directory ?? backupsDirectory
+        let prefix = FileSystem.name(of: path) + "."
+        return FileSystem.list(directory).filter { $0.hasPrefix(prefix) && !$0.hasSuffix(".lock") }.sorted().map { directory + "/" + $0 }
+    }
+
+    /// Reads and parses any vault file (a backup, a generation) without locking it.
+    public static func readCopy(_ path: String) throws -> SealedVault {
+        try SealedVault.parse(FileSystem.read(path, limit: VaultFormat.maximumFileLength))
+    }
+
+    /// The size in bytes and modification time of a file, for listings.
+    public static func fileInfo(_ path: String) -> (size: Int, modified: Double)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return (Int(info.st_size), Double(info.st_mtim.tv_sec))
+    }
+
     // MARK: Generations
 
     /// The kept previous versions, oldest first (their names sort by time).

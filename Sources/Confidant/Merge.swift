@@ -1,0 +1,64 @@
+/// What an import changed (or would change, with `--dry-run`).
+public struct MergeReport: Equatable, Sendable, Encodable {
+    /// Counts for one kind of record.
+    public struct Counts: Equatable, Sendable, Encodable {
+        public var added = 0, updated = 0, unchanged = 0, removed = 0
+    }
+
+    public var supporters = Counts()
+    public var terms = Counts()
+    public var topics = Counts()
+    public var events = Counts()
+}
+
+extension VaultDocument {
+    /// Merges `imported` into this document: records are matched by id (topics by name); a
+    /// supporter present in both is replaced only when the imported copy's `updatedAt` is newer;
+    /// nothing is deleted. With `replace`, the document becomes the imported one and the report
+    /// counts what that removes.
+    public mutating func merge(_ imported: VaultDocument, replace: Bool) -> MergeReport {
+        var report = MergeReport()
+        if replace {
+            let kept = Set(imported.supporters.map(\.id)), keptTerms = Set(imported.terms.map(\.id))
+            report.supporters.removed = supporters.filter { !kept.contains($0.id) }.count
+            report.terms.removed = terms.filter { !keptTerms.contains($0.id) }.count
+            report.supporters.added = imported.supporters.count
+            report.terms.added = imported.terms.count
+            let createdAt = self.createdAt
+            self = imported
+            self.createdAt = min(createdAt, imported.createdAt)
+            return report
+        }
+        let positions = Dictionary(uniqueKeysWithValues: supporters.enumerated().map { ($1.id, $0) })
+        for incoming in imported.supporters {
+            if let index = positions[incoming.id] {
+                if incoming.updatedAt > supporters[index].updatedAt {
+                    supporters[index] = incoming
+                    report.supporters.updated += 1
+                } else {
+                    report.supporters.unchanged += 1
+                }
+            } else {
+                supporters.append(incoming)
+                report.supporters.added += 1
+            }
+        }
+        let termIDs = Set(terms.map(\.id))
+        for term in imported.terms {
+            if termIDs.contains(term.id) { report.terms.unchanged += 1 } else { terms.append(term); report.terms.added += 1 }
+        }
+        let topicNames = Set(customTopics.map(\.name) + customBoundaryTopics.map(\.name))
+        for topic in imported.customTopics where !topicNames.contains(topic.name) { customTopics.append(topic); report.topics.added += 1 }
+        for topic in imported.customBoundaryTopics where !topicNames.contains(topic.name) {
+            customBoundaryTopics.append(topic)
+            report.topics.added += 1
+        }
+        let known = Set(events.map { "\($0.at.timeIntervalSince1970)|\($0.kind.rawValue)|\($0.summary)" })
+        for event in imported.events where !known.contains("\(event.at.timeIntervalSince1970)|\(event.kind.rawValue)|\(event.summary)") {
+            events.append(event)
+            report.events.added += 1
+        }
+        events.sort { $0.at < $1.at }
+        return report
+    }
+}
