@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"]),
-        .testTarget(name: "ConfidantCLITests", dependencies: ["Sodium"]),
+        .testTarget(name: "ConfidantCLITests", dependencies: ["Sodium", "Age"]),
     ],
     swiftLanguageModes: [.v6]
 )

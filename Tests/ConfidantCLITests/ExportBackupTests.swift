@@ -1,0 +1,170 @@
+import Age
+import Foundation
+import Sodium
+import Testing
+
+/// Locked exports, imports, backups and restores through the binary.
+@Suite struct ExportBackupTests {
+    let sandbox = Sandbox()
+
+    init() {
+        sandbox.makeVault()
+        sandbox.cli(["add", "Sam Okafor", "--relationship", "partner", "--note", "café ☕"])
+        sandbox.cli(["agree", "sam", "--status", "agreed", "--limit", "not after 10pm", "--on", "2026-03-02"])
+        sandbox.cli(["add", "Priya", "--relationship", "supervisor"])
+        sandbox.cli(["share", "priya", "--add-topic", "my-health", "--meaning", "my health", "--never", "my-health"])
+        sandbox.cli(["terms", "add", "Darren Pike", "AB123456"])
+        sandbox.write("export-pass.txt", "export passphrase words\n")
+    }
+
+    private func exportDocument(_ path: String) throws -> [String: Any] {
+        var source = MemorySource(sandbox.bytes(path)), sink = MemorySink()
+        let passphrase = try SecureBytes(copying: Array("export passphrase words".utf8))
+        try AgeFile.decrypt(from: &source, to: &sink, identities: [ScryptIdentity(passphrase: passphrase)])
+        return try #require(try JSONSerialization.jsonObject(with: Data(sink.bytes)) as? [String: Any])
+    }
+
+    private func export(_ name: String, extra: [String] = []) -> Outcome {
+        sandbox.cli(["export", "--out", sandbox.file(name), "--export-passphrase-file", sandbox.file("export-pass.txt")] + extra)
+    }
+
+    @Test func exportThenImportIntoAFreshVaultGivesTheSameDocument() throws {
+        #expect(export("a.age").status == 0)
+        let original = try exportDocument(sandbox.file("a.age"))
+        #expect(original["format"] as? String == "confidant-export")
+        #expect(original["version"] as? Int == 1)
+        let fresh = Sandbox()
+        fresh.makeVault()
+        let imported = fresh.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(fresh.cli(["export", "--out", fresh.file("b.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")]).status == 0)
+        let copy = try exportDocument(fresh.file("b.age"))
+        var left = try #require(original["vault"] as? [String: Any]), right = try #require(copy["vault"] as? [String: Any])
+        // The copy's log has one more entry: the import itself.
+        let leftEvents = left.removeValue(forKey: "events") as? [[String: Any]] ?? []
+        let rightEvents = right.removeValue(forKey: "events") as? [[String: Any]] ?? []
+        #expect(NSDictionary(dictionary: left) == NSDictionary(dictionary: right))
+        #expect(rightEvents.count == leftEvents.count + 1)
+        #expect(rightEvents.last?["kind"] as? String == "imported")
+    }
+
+    @Test func importMergesByIDAndDryRunWritesNothing() throws {
+        #expect(export("a.age").status == 0)
+        sandbox.cli(["edit", "sam", "--availability", "evenings"])
+        sandbox.cli(["add", "Dev", "--relationship", "friend"])
+        let before = sandbox.bytes(sandbox.vault)
+        let dry = sandbox.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--dry-run"])
+        #expect(dry.status == 0)
+        #expect(dry.stdout.contains("Would have: supporters: 0 added, 0 updated, 2 left alone."))
+        #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
+        let replaced = try #require(sandbox.json(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"),
+                                                  "--replace", "--dry-run"]) as? [String: Any])
+        #expect((replaced["supporters"] as? [String: Int])?["removed"] == 1)
+        #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
+    }
+
+    @Test func aTamperedExportIs65AndNothingIsMerged() throws {
+        #expect(export("a.age").status == 0)
+        var bytes = sandbox.bytes(sandbox.file("a.age"))
+        bytes[bytes.count - 20] ^= 0x01
+        FileManager.default.createFile(atPath: sandbox.file("tampered.age"), contents: Data(bytes))
+        let other = Sandbox()
+        other.makeVault()
+        let before = other.bytes(other.vault)
+        let outcome = other.cli(["import", sandbox.file("tampered.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")])
+        #expect(outcome.status == 65, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("nothing was imported"))
+        #expect(other.bytes(other.vault) == before)
+    }
+
+    @Test func theWrongPassphraseOrIdentityIs77() throws {
+        #expect(export("a.age").status == 0)
+        let identity = try X25519Identity.generate(), stranger = try X25519Identity.generate()
+        #expect(sandbox.cli(["export", "--out", sandbox.file("k.age"), "--recipient", identity.recipient.text, "--armor"]).status == 0)
+        let before = sandbox.bytes(sandbox.vault)
+        sandbox.write("wrong.txt", "not the export passphrase\n")
+        #expect(sandbox.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("wrong.txt")]).status == 77)
+        sandbox.write("stranger.txt", stranger.secretText() + "\n")
+        #expect(sandbox.cli(["import", sandbox.file("k.age"), "--identity", sandbox.file("stranger.txt")]).status == 77)
+        sandbox.write("right.txt", "# mine\n" + identity.secretText() + "\n")
+        #expect(sandbox.cli(["import", sandbox.file("k.age"), "--identity", sandbox.file("right.txt"), "--dry-run"]).status == 0)
+        #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
+    }
+
+    @Test func exportsAreNewFilesOnly() {
+        #expect(export("a.age").status == 0)
+        var info = stat()
+        stat(sandbox.file("a.age"), &info)
+        #expect(info.st_mode & 0o777 == 0o600)
+        let again = export("a.age")
+        #expect(again.status == 73)
+        #expect(export("a.age", extra: ["--force"]).status == 0)
+        #expect(sandbox.cli(["export", "--out", sandbox.file("x.age")]).status == 64)
+        #expect(sandbox.cli(["export", "--out", sandbox.file("x.age"), "--recipient", "age1notakey"]).status == 64)
+    }
+
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/age"), "needs Debian's age; CI installs it"))
+    func theAgeBinaryReadsAnExport() throws {
+        let identity = try X25519Identity.generate()
+        sandbox.write("key.txt", identity.secretText() + "\n")
+        #expect(sandbox.cli(["export", "--out", sandbox.file("k.age"), "--recipient", identity.recipient.text]).status == 0)
+        let result = InteropRun.run(["/usr/bin/age", "-d", "-i", sandbox.file("key.txt"), sandbox.file("k.age")])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output)) as? [String: Any])
+        #expect(json["format"] as? String == "confidant-export")
+        #expect(((json["vault"] as? [String: Any])?["supporters"] as? [Any])?.count == 2)
+    }
+
+    @Test func backupsVerifyAndADamagedOneIsRefused() throws {
+        let made = sandbox.cli(["backup"])
+        #expect(made.status == 0)
+        #expect(made.stdout.contains("verified"))
+        sandbox.write("new.txt", "a changed passphrase\n")
+        sandbox.cli(["passwd", "--new-passphrase-file", sandbox.file("new.txt")])
+        sandbox.write("pass.txt", "a changed passphrase\n")
+        let second = sandbox.cli(["backup", "--to", sandbox.file("elsewhere")])
+        #expect(second.status == 0)
+        let backups = try #require(FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/backups")).first)
+        let path = sandbox.file("data/backups/" + backups)
+        // Copies made before a passphrase change still verify: they share the master key.
+        let listed = try #require(sandbox.json(["backups"]) as? [[String: Any]])
+        #expect(listed.count == 1 && listed[0]["verifies"] as? Bool == true)
+
+        var bytes = sandbox.bytes(path)
+        bytes[300] ^= 0x04
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        let damaged = try #require(sandbox.json(["backups"]) as? [[String: Any]])
+        #expect(damaged[0]["verifies"] as? Bool == false)
+        #expect(sandbox.cli(["verify", path]).status == 65)
+        let before = sandbox.bytes(sandbox.vault)
+        let refused = sandbox.cli(["restore", path])
+        #expect(refused.status == 65)
+        #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
+    }
+
+    @Test func restoreKeepsWhatItReplaces() throws {
+        #expect(sandbox.cli(["backup"]).status == 0)
+        let path = sandbox.file("data/backups/" + (try #require(FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/backups")).first)))
+        sandbox.cli(["remove", "priya"])
+        let current = sandbox.bytes(sandbox.vault)
+        #expect(sandbox.cli(["restore", path]).status == 0)
+        #expect((sandbox.json(["list"]) as? [Any])?.count == 2)
+        let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations")).map { sandbox.bytes(sandbox.file("data/generations/" + $0)) }
+        #expect(kept.contains(current))
+    }
+}
+
+/// Runs a program and collects its stdout.
+enum InteropRun {
+    static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8]) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let stdout = Pipe()
+        process.standardOutput = stdout
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return (127, []) }
+        let output = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, Array(output))
+    }
+}
