@@ -54,6 +54,7 @@ install: release
 bench: deps
 	@Benchmarks/foundation.sh
 	@Benchmarks/network.sh
+	@Benchmarks/age.sh
 
 clean:
 	rm -rf .build .build-*

@@ -30,6 +30,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "confidant-bench-fixture", dependencies: ["Confidant", "Vault", "Sodium"], path: "Benchmarks/Fixture"),
+        .executableTarget(name: "confidant-bench-age", dependencies: ["Age"], path: "Benchmarks/AgeTool"),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),

@@ -103,6 +103,19 @@ struct BufferedReader<Source: ByteSource> {
         return Array(buffer[start..<start + available])
     }
 
+    /// Makes up to `count` bytes available without consuming them and passes them to `body`
+    /// (fewer only at the end of the source).
+    mutating func peek<R>(_ count: Int, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        if buffer.count - start < count, !exhausted { try fill(minimum: count) }
+        let available = min(count, buffer.count - start)
+        return try buffer.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<start + available])) }
+    }
+
+    /// Drops `count` bytes that `peek` showed.
+    mutating func consume(_ count: Int) {
+        start += count
+    }
+
     /// Reads until `count` bytes are buffered or the source ends.
     private mutating func fill(minimum count: Int) throws {
         if start > 0 {

@@ -1,4 +1,5 @@
 import CSodium
+import Glibc
 
 /// Secret bytes (keys, passphrases, decrypted plaintext) kept in libsodium's guarded memory.
 ///
@@ -7,10 +8,17 @@ import CSodium
 /// leaking, and is zeroed and freed when the last reference goes. The bytes are reachable only
 /// inside `withUnsafeBytes` / `withUnsafeMutableBytes`; the type prints as `<redacted>` and compares
 /// in constant time.
-public final class SecureBytes {
+public final class SecureBytes: @unchecked Sendable {
     /// The number of secret bytes.
     public let count: Int
     private let base: UnsafeMutableRawPointer
+    /// Guards the access bookkeeping, so threads may read the same buffer at once (a stream
+    /// seals chunks in parallel under one key).
+    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
+        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(mutex, nil)
+        return mutex
+    }()
 
     /// Allocates `count` zeroed bytes of guarded memory.
     /// - Throws: `SodiumError.outOfMemory` when the allocation fails.
@@ -52,12 +60,16 @@ public final class SecureBytes {
         // sodium_free zeroes the memory before releasing it, and needs it accessible.
         sodium_mprotect_readwrite(base)
         sodium_free(base)
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
     }
 
     /// Runs `body` with read-only access to the bytes; access is revoked again afterwards.
+    /// Nested calls change the protection only when they need more access than they have, so a
+    /// stream can hold a buffer open across thousands of chunks without a system call each.
     public func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
-        sodium_mprotect_readonly(base)
-        defer { sodium_mprotect_noaccess(base) }
+        let saved = enter(writing: false)
+        defer { leave(saved) }
         return try body(UnsafeRawBufferPointer(start: base, count: count))
     }
 
@@ -65,9 +77,42 @@ public final class SecureBytes {
     public func withUnsafeMutableBytes<R, E: Error>(
         _ body: (UnsafeMutableRawBufferPointer) throws(E) -> R
     ) throws(E) -> R {
-        sodium_mprotect_readwrite(base)
-        defer { sodium_mprotect_noaccess(base) }
+        let saved = enter(writing: true)
+        defer { leave(saved) }
         return try body(UnsafeMutableRawBufferPointer(start: base, count: count))
+    }
+
+    // MARK: Access bookkeeping
+
+    private var openScopes = 0
+    private var writable = false
+
+    private func enter(writing: Bool) -> Bool {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        let saved = writable
+        if openScopes == 0 {
+            if writing { sodium_mprotect_readwrite(base) } else { sodium_mprotect_readonly(base) }
+            writable = writing
+        } else if writing, !writable {
+            sodium_mprotect_readwrite(base)
+            writable = true
+        }
+        openScopes += 1
+        return saved
+    }
+
+    private func leave(_ savedWritable: Bool) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        openScopes -= 1
+        if openScopes == 0 {
+            sodium_mprotect_noaccess(base)
+            writable = false
+        } else if writable, !savedWritable {
+            sodium_mprotect_readonly(base)
+            writable = false
+        }
     }
 
     /// A new guarded buffer holding the first `length` bytes.

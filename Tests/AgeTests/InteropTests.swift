@@ -168,3 +168,28 @@ import Testing
         #expect(try Self.decrypt(armor ? Armor.encode(theirs) : theirs, with: [ScryptIdentity(passphrase: passphrase)]) == plaintext)
     }
 }
+
+/// The parallel batches release exactly the authenticated prefix when a chunk deep in a large
+/// file is damaged, as the one-chunk-at-a-time reference does.
+@Suite struct BatchTests {
+    @Test(arguments: [0, 10, 31, 32, 40, 70])
+    func aDamagedChunkReleasesOnlyWhatCameBefore(damaged: Int) throws {
+        let identity = try X25519Identity.generate()
+        let chunk = 64 * 1024
+        let plaintext = InteropTests.payload(75 * chunk + 100)
+        var file = try InteropTests.encrypt(plaintext, to: [identity.recipient])
+        let headerLength = file.count - (plaintext.count + 76 * 16) - 16
+        let payloadStart = headerLength + 16
+        file[payloadStart + damaged * (chunk + 16) + 5] ^= 0x01
+        var source = MemorySource(file), sink = MemorySink()
+        #expect(throws: AgeError.self) { try AgeFile.decrypt(from: &source, to: &sink, identities: [identity]) }
+        #expect(sink.bytes == Array(plaintext.prefix(damaged * chunk)))
+    }
+
+    @Test(arguments: [1, 32 * 64 * 1024, 32 * 64 * 1024 + 1, 33 * 64 * 1024, 64 * 64 * 1024])
+    func batchBoundariesRoundTrip(size: Int) throws {
+        let identity = try X25519Identity.generate()
+        let plaintext = InteropTests.payload(size)
+        #expect(try InteropTests.decrypt(InteropTests.encrypt(plaintext, to: [identity.recipient]), with: [identity]) == plaintext)
+    }
+}
