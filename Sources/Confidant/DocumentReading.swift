@@ -25,6 +25,8 @@ extension VaultDocument {
             case "boundaries": boundaries = try reader.map("sharing level", SharingLevel.init(rawValue:))
             case "customBoundaryTopics": customBoundaryTopics = try reader.list { try Topic(reading: &$0) }
             case "events": events = try reader.list { try Event(reading: &$0) }
+            case "topicWords":
+                try reader.object { reader, topic in topicWords[topic.string] = try reader.list { try $0.string() } }
             default: try reader.skipValue()
             }
         }

@@ -20,6 +20,10 @@ extension VaultDocument {
             writer.array(customBoundaryTopics) { $1.write(to: &$0) }
             writer.key("events")
             writer.array(events) { $1.write(to: &$0) }
+            writer.key("topicWords")
+            writer.object { writer in
+                for (topic, words) in topicWords.sorted(by: { $0.key < $1.key }) { writer.field(topic, words) }
+            }
         }
     }
 }

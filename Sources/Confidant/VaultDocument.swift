@@ -27,6 +27,8 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     public var customBoundaryTopics: [Topic]
     /// What changed, and when.
     public var events: [Event]
+    /// Topic word lists the user changed (absent topics use `TopicWords.builtIn`).
+    public var topicWords: [String: [String]]
 
     /// An empty vault document created now, with the built-in disclosure boundaries.
     public init(createdAt: Date = .currentSecond) {
@@ -38,6 +40,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         boundaries = Dictionary(uniqueKeysWithValues: DisclosureBoundary.builtIn.map { ($0.topic.name, $0.level) })
         customBoundaryTopics = []
         events = []
+        topicWords = [:]
     }
 
     public init(from decoder: any Decoder) throws {
@@ -50,6 +53,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         boundaries = try container.decodeIfPresent([String: SharingLevel].self, forKey: .boundaries) ?? boundaries
         customBoundaryTopics = try container.decodeIfPresent([Topic].self, forKey: .customBoundaryTopics) ?? []
         events = try container.decodeIfPresent([Event].self, forKey: .events) ?? []
+        topicWords = try container.decodeIfPresent([String: [String]].self, forKey: .topicWords) ?? [:]
     }
 
     /// Every topic sharing limits can name: built-in first, then yours.

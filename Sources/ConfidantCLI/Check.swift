@@ -12,15 +12,27 @@ extension CLI {
         @OptionGroup var output: OutputOptions
         @Argument(help: "Their name, or the start of it (not with --clients).") var name: String?
         @Flag(help: "Your boundaries for what you disclose to the people you work with.") var clients = false
+        @Option(help: ArgumentHelp("Scan a draft message (a file, or - for standard input) for what must not be shared.", valueName: "file"))
+        var draft: String?
+        @Flag(help: "With --draft: exit 1 for findings to share with care, and possible ones, too.") var strict = false
 
         func validate() throws {
             guard clients == (name == nil) else { throw ValidationError("give a supporter's name, or --clients, but not both") }
+            if strict, draft == nil { throw ValidationError("--strict goes with --draft") }
         }
 
         func run() throws {
+            let text = try draft.map(DraftReport.read)
             let document = try Session.read(options).document
-            guard let name else { return try showBoundaries(document) }
-            let briefing = Briefing(for: try NameResolver.resolve(name, in: document.supporters), in: document)
+            let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
+            if let text {
+                let findings = DraftScanner(document: document, supporter: supporter).scan(text)
+                let blocked = try DraftReport.show(findings, for: supporter?.name ?? "the people you work with", json: output.json, strict: strict)
+                if blocked { throw ExitCode(1) }
+                return
+            }
+            guard let supporter else { return try showBoundaries(document) }
+            let briefing = Briefing(for: supporter, in: document)
             if output.json { return try Console.json(briefing) }
             show(briefing)
         }
