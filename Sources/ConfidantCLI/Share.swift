@@ -1,5 +1,6 @@
 import ArgumentParser
 import Confidant
+import Foundation
 
 extension CLI {
     /// `confidant share NAME` / `share --clients`: set what may be shared with a person, or your
@@ -17,11 +18,20 @@ extension CLI {
         @Flag(help: "Back to the defaults before applying the other flags.") var reset = false
         @Option(help: ArgumentHelp("Define a new topic (use with --meaning).", valueName: "name")) var addTopic: String?
         @Option(help: "What the new topic covers.") var meaning: String?
+        @Option(help: ArgumentHelp("Add a word or phrase that signals a topic in a draft (repeatable).", valueName: "topic=phrase"))
+        var addWord: [String] = []
+        @Option(help: ArgumentHelp("Stop looking for a topic word (repeatable).", valueName: "topic=phrase")) var removeWord: [String] = []
 
         func validate() throws {
-            guard clients == (name == nil) else { throw ValidationError("give a supporter's name, or --clients, but not both") }
-            guard reset || addTopic != nil || !(allow + care + never).isEmpty else {
-                throw ValidationError("say what to change: --allow, --care, --never, --reset or --add-topic")
+            if clients, name != nil { throw ValidationError("give a supporter's name, or --clients, but not both") }
+            if !clients, name == nil, reset || !(allow + care + never).isEmpty {
+                throw ValidationError("say whose limits to change: a supporter's name, or --clients")
+            }
+            guard reset || addTopic != nil || !(allow + care + never + addWord + removeWord).isEmpty else {
+                throw ValidationError("say what to change: --allow, --care, --never, --reset, --add-topic, --add-word or --remove-word")
+            }
+            for word in addWord + removeWord where Self.split(word) == nil {
+                throw ValidationError("topic words are given as TOPIC=PHRASE, e.g. offence-details=theft")
             }
             if let addTopic {
                 guard Topic.isValidName(addTopic) else { throw ValidationError("topic names are lower-case words joined by hyphens, e.g. my-health") }
@@ -35,13 +45,18 @@ extension CLI {
                 if let addTopic, let meaning { try define(Topic(name: addTopic, meaning: meaning), in: &document) }
                 let known = (clients ? document.boundaryTopics : document.topics).map(\.name)
                 for (topic, _) in changes where !known.contains(topic) { throw ConfidantError.unknownTopic(topic, known: known) }
+                try editWords(in: &document, known: known)
                 if clients {
                     if reset { document.boundaries = VaultDocument().boundaries }
                     for (topic, level) in changes { document.boundaries[topic] = level }
                     document.log(.boundariesChanged, "disclosure boundaries changed")
                     return "your disclosure boundaries"
                 }
-                let id = try NameResolver.resolve(name!, in: document.supporters).id
+                guard let name else {
+                    document.log(.sharingChanged, "topics or topic words changed")
+                    return "the topics"
+                }
+                let id = try NameResolver.resolve(name, in: document.supporters).id
                 let index = document.supporters.firstIndex { $0.id == id }!
                 if reset { document.supporters[index].sharing = [:] }
                 for (topic, level) in changes { document.supporters[index].sharing[topic] = level }
@@ -49,6 +64,33 @@ extension CLI {
                 return "what you may share with \(document.supporters[index].name)"
             }
             Console.out("Updated \(summary).")
+        }
+
+        /// Applies --add-word and --remove-word to the topics' word lists.
+        private func editWords(in document: inout VaultDocument, known: [String]) throws {
+            for (edits, adding) in [(addWord, true), (removeWord, false)] {
+                for edit in edits {
+                    let (topic, phrase) = Self.split(edit)!
+                    guard known.contains(topic) else { throw ConfidantError.unknownTopic(topic, known: known) }
+                    var words = TopicWords.words(for: topic, in: document)
+                    if adding {
+                        if !words.contains(where: { $0.caseInsensitiveCompare(phrase) == .orderedSame }) { words.append(phrase) }
+                    } else {
+                        guard words.contains(where: { $0.caseInsensitiveCompare(phrase) == .orderedSame }) else {
+                            throw ConfidantError.invalidValue("\"\(phrase)\" is not a word of \(topic); nothing was changed")
+                        }
+                        words.removeAll { $0.caseInsensitiveCompare(phrase) == .orderedSame }
+                    }
+                    document.topicWords[topic] = words
+                }
+            }
+        }
+
+        /// `topic=phrase` split at the first `=`; nil when either side is empty.
+        static func split(_ text: String) -> (String, String)? {
+            guard let equals = text.firstIndex(of: "=") else { return nil }
+            let topic = String(text[..<equals]), phrase = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
+            return topic.isEmpty || phrase.isEmpty ? nil : (topic, phrase)
         }
 
         private func define(_ topic: Topic, in document: inout VaultDocument) throws {
