@@ -99,15 +99,13 @@ public struct DraftScanner {
 
     private func details(in draft: String) -> [(range: Range<String.Index>, finding: Finding)] {
         var found: [(Range<String.Index>, Finding)] = []
-        var taken: [Range<String.Index>] = []
         let whole = NSRange(draft.startIndex..<draft.endIndex, in: draft)
         let lines = LinePositions(draft)
         for detector in Detector.all {
             for match in detector.pattern.matches(in: draft, range: whole) {
-                guard let range = Range(match.range, in: draft), !taken.contains(where: { $0.overlaps(range) }) else { continue }
+                guard let range = Range(match.range, in: draft) else { continue }
                 let text = String(draft[range])
                 guard detector.accept(text) else { continue }
-                taken.append(range)
                 let (line, column) = lines.position(of: range.lowerBound)
                 found.append((range, Finding(line: line, column: column, text: text, kind: .detail,
                                              reason: "identifying detail: \(detector.name)", level: detailLevel)))
@@ -145,16 +143,30 @@ public struct DraftScanner {
         return longer[(i + 1)...] == shorter[i...]
     }
 
-    /// One finding per place: where findings overlap, a term beats a detail, which beats a topic
-    /// word, which beats a near miss; among equals the longer match wins.
+    /// One finding per place: of findings that overlap, the one covering the most text wins, then
+    /// a term over a detail over a topic word over a near miss. A sweep in reading order, so the
+    /// cost is n log n however many findings there are.
     private static func deduplicated(_ findings: [(range: Range<String.Index>, finding: Finding)]) -> [Finding] {
         let rank: [Finding.Kind: Int] = [.term: 0, .detail: 1, .topic: 2, .nearTerm: 3]
-        let ordered = findings.sorted {
-            rank[$0.finding.kind]! != rank[$1.finding.kind]! ? rank[$0.finding.kind]! < rank[$1.finding.kind]! : $0.finding.text.count > $1.finding.text.count
+        func better(_ a: (range: Range<String.Index>, finding: Finding), _ b: (range: Range<String.Index>, finding: Finding)) -> Bool {
+            let (x, y) = (a.finding.text.count, b.finding.text.count)
+            return x != y ? x > y : rank[a.finding.kind]! < rank[b.finding.kind]!
         }
-        var kept: [(range: Range<String.Index>, finding: Finding)] = []
-        for candidate in ordered where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
-        return kept.sorted { ($0.finding.line, $0.finding.column) < ($1.finding.line, $1.finding.column) }.map(\.finding)
+        var kept: [Finding] = []
+        var group: [(range: Range<String.Index>, finding: Finding)] = []
+        var groupEnd: String.Index?
+        func flush() {
+            if let best = group.min(by: better) { kept.append(best.finding) }
+            group.removeAll()
+        }
+        for candidate in findings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            if let end = groupEnd, candidate.range.lowerBound >= end { flush() }
+            group.append(candidate)
+            groupEnd = max(groupEnd ?? candidate.range.upperBound, candidate.range.upperBound)
+            if group.count == 1 { groupEnd = candidate.range.upperBound }
+        }
+        flush()
+        return kept
     }
 }
 
