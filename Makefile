@@ -55,6 +55,7 @@ bench: deps
 	@Benchmarks/foundation.sh
 	@Benchmarks/network.sh
 	@Benchmarks/age.sh
+	@Benchmarks/draft.sh
 
 clean:
 	rm -rf .build .build-*

@@ -7,11 +7,12 @@ import Vault
 // protected terms), unlocked with the passphrase file given and the cheapest Argon2id settings,
 // so benchmarks measure what a command costs beyond the KDF.
 //
-// usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT
+// usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT [TERMS-FILE]
+// With TERMS-FILE, its lines become the protected terms instead of 100 generated ones.
 
 let arguments = CommandLine.arguments
-guard arguments.count == 4, let count = Int(arguments[3]), count >= 0 else {
-    FileHandle.standardError.write(Data("usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT\n".utf8))
+guard (4...5).contains(arguments.count), let count = Int(arguments[3]), count >= 0 else {
+    FileHandle.standardError.write(Data("usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT [TERMS-FILE]\n".utf8))
     exit(64)
 }
 let firstNames = ["Sam", "Priya", "Alex", "Jo", "Robin", "Kim", "Lee", "Morgan", "Charlie", "Dana", "Eli", "Frankie"]
@@ -26,7 +27,10 @@ for index in 0..<count {
                                           support: [.listening, .timeTogether], limits: ["not after 10pm"], reviewOn: Day("2026-11-01")))
     document.supporters.append(supporter)
 }
-_ = try document.addTerms((0..<100).map { "Fictional Client \($0)" }, kind: .client, note: nil)
+let terms = arguments.count == 5
+    ? try String(contentsOfFile: arguments[4], encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
+    : (0..<100).map { "Fictional Client \($0)" }
+_ = try document.addTerms(terms, kind: .client, note: nil)
 let passphrase = try Passphrase.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
 let vault = try UnlockedVault.create(
     document: DocumentCodec.encode(document), passphrase: Passphrase.normalized(passphrase),

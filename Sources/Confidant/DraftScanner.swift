@@ -85,8 +85,15 @@ public struct DraftScanner {
             findings.append((range, Finding(line: tokens[match.first].line, column: tokens[match.first].column,
                                             text: String(draft[range]), kind: kind, reason: reason, level: level)))
         }
-        for (position, token) in tokens.enumerated() where symbols[position] < 0 && token.folded.count >= 5 {
-            if let near = nearMiss(token.folded) {
+        // Drafts repeat their words: each distinct word is looked up once.
+        var nearMisses: [String: String?] = [:]
+        for (position, token) in tokens.enumerated() where !nearIndex.isEmpty && symbols[position] < 0 && token.folded.count >= 5 {
+            let near = nearMisses[token.folded] ?? {
+                let found = nearMiss(token.folded)
+                nearMisses[token.folded] = .some(found)
+                return found
+            }()
+            if let near {
                 findings.append((token.range, Finding(line: token.line, column: token.column, text: String(draft[token.range]),
                                                       kind: .nearTerm, reason: near, level: "possible")))
             }
