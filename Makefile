@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean
+.PHONY: build release test demo install bench deps vectors clean crashloop asan
 
 build: deps
 	$(SWIFT) build
@@ -50,6 +50,17 @@ install: release
 	"$(BIN)/confidant" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/confidant.fish
 	$(SWIFT) package generate-manual
 	install -m 0644 .build/plugins/GenerateManual/outputs/ConfidantCLI/confidant.1 $(DESTDIR)$(PREFIX)/share/man/man1/confidant.1
+
+# SIGKILLs at random moments of add, edit, agree, passwd, restore and import (ROUNDS of them),
+# checking after each that the vault opens and holds every acknowledged change.
+ROUNDS ?= 1000
+crashloop: release
+	python3 Scripts/crashloop.py "$(BIN)/confidant" $(ROUNDS)
+
+# The whole test suite under AddressSanitizer (leak detection off: the Swift runtime keeps
+# metadata for the life of the process by design).
+asan: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --build-path .build-asan
 
 bench: deps
 	@Benchmarks/foundation.sh

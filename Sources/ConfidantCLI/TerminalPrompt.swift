@@ -3,8 +3,16 @@ import Glibc
 import Sodium
 
 /// The terminal state to restore if a signal arrives while echo is off. Only the prompt writes
-/// it, and only the signal handler reads it while a prompt is open.
-nonisolated(unsafe) private var savedTerminal = termios()
+/// it, and only the signal handler reads it while a prompt is open. Allocated rather than a
+/// Swift `termios` value: Swift sizes the struct at 57 bytes, glibc's tcgetattr writes 60.
+nonisolated(unsafe) private let savedTerminal = makeTermios()
+
+/// A zeroed `termios` with the C size (Swift's stride), for tcgetattr and tcsetattr.
+private func makeTermios() -> UnsafeMutablePointer<termios> {
+    let pointer = UnsafeMutablePointer<termios>.allocate(capacity: 1)
+    UnsafeMutableRawPointer(pointer).initializeMemory(as: UInt8.self, repeating: 0, count: MemoryLayout<termios>.stride)
+    return pointer
+}
 nonisolated(unsafe) private var promptDescriptor: Int32 = -1
 
 /// A no-echo prompt on `/dev/tty`, which restores the terminal even on Ctrl-C.
@@ -22,18 +30,20 @@ enum TerminalPrompt {
         let fd = open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
-        guard tcgetattr(fd, &savedTerminal) == 0 else { return nil }
+        guard tcgetattr(fd, savedTerminal) == 0 else { return nil }
         promptDescriptor = fd
         let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
         let previous = signals.map { signal($0, restoreAndReraise) }
         defer {
-            tcsetattr(fd, TCSAFLUSH, &savedTerminal)
+            tcsetattr(fd, TCSAFLUSH, savedTerminal)
             promptDescriptor = -1
             for (number, handler) in zip(signals, previous) { signal(number, handler) }
         }
-        var silent = savedTerminal
-        silent.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL)
-        tcsetattr(fd, TCSAFLUSH, &silent)
+        let silent = makeTermios()
+        defer { silent.deallocate() }
+        UnsafeMutableRawPointer(silent).copyMemory(from: savedTerminal, byteCount: MemoryLayout<termios>.stride)
+        silent.pointee.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL)
+        tcsetattr(fd, TCSAFLUSH, silent)
         Console.write(fd, text: prompt)
         let line = try SecretInput.firstLine(of: fd, what: "the passphrase you typed")
         Console.write(fd, text: "\n")
@@ -43,7 +53,7 @@ enum TerminalPrompt {
 
 /// Restores the saved terminal, then lets the signal do what it would have done.
 private func restoreAndReraise(_ number: Int32) {
-    if promptDescriptor >= 0 { tcsetattr(promptDescriptor, TCSAFLUSH, &savedTerminal) }
+    if promptDescriptor >= 0 { tcsetattr(promptDescriptor, TCSAFLUSH, savedTerminal) }
     signal(number, SIG_DFL)
     raise(number)
 }

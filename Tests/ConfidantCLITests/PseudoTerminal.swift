@@ -46,9 +46,12 @@ final class PseudoTerminal {
 
     /// Whether the terminal currently echoes what is typed.
     var echoes: Bool {
-        var settings = termios()
-        tcgetattr(master, &settings)
-        return settings.c_lflag & tcflag_t(ECHO) != 0
+        // Allocated: Swift sizes termios at 57 bytes and tcgetattr writes 60.
+        let settings = UnsafeMutableRawPointer.allocate(byteCount: 64, alignment: 8)
+        defer { settings.deallocate() }
+        let typed = settings.bindMemory(to: termios.self, capacity: 1)
+        tcgetattr(master, typed)
+        return typed.pointee.c_lflag & tcflag_t(ECHO) != 0
     }
 
     /// Reads what is left until the process closes the terminal, then waits for it.

@@ -45,10 +45,12 @@ final class Sandbox {
         (FileManager.default.contents(atPath: path)).map { Array($0) } ?? []
     }
 
-    /// The environment a command runs with: nothing from the test runner's own CONFIDANT_*.
+    /// The environment a command runs with: nothing from the test runner's own CONFIDANT_*,
+    /// but its sanitizer settings (`make asan`), so the binary under test runs as the tests do.
     func environment(_ extra: [String: String] = [:]) -> [String: String] {
-        ["PATH": "/usr/bin:/bin", "HOME": path, "SWIFT_BACKTRACE": "enable=no", "LANG": "C.UTF-8"]
-            .merging(extra) { $1 }
+        let sanitizers = ProcessInfo.processInfo.environment.filter { $0.key.hasSuffix("SAN_OPTIONS") }
+        return ["PATH": "/usr/bin:/bin", "HOME": path, "SWIFT_BACKTRACE": "enable=no", "LANG": "C.UTF-8"]
+            .merging(sanitizers) { $1 }.merging(extra) { $1 }
     }
 
     /// Runs confidant with `arguments` in a new session (so it has no controlling terminal),
