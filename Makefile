@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean crashloop asan
+.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz
 
 build: deps
 	$(SWIFT) build
@@ -61,6 +61,11 @@ crashloop: release
 # metadata for the life of the process by design).
 asan: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --build-path .build-asan
+
+# libFuzzer targets (Fuzz/) for the vault parser and opener, the age reader and armor, the export
+# and document decoders, and the draft scanner; FUZZ_SECONDS each (default 60).
+fuzz: deps
+	Scripts/fuzz.sh
 
 bench: deps
 	@Benchmarks/foundation.sh

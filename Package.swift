@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "confidant", targets: ["ConfidantCLI"]),
-        .library(name: "Confidant", targets: ["Confidant"]),
+        .library(name: "Confidant", targets: ["Confidant", "Vault", "Age", "Sodium"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -1,0 +1,15 @@
+// swift-tools-version:6.0
+// libFuzzer targets for Confidant's parsers (make fuzz). A package of its own, because a fuzz
+// target only links with -sanitize=fuzzer and must stay out of the ordinary build.
+import PackageDescription
+
+let fuzzTarget = { (name: String) in
+    Target.executableTarget(name: name, dependencies: [.product(name: "Confidant", package: "main")], path: "Sources/\(name)")
+}
+
+let package = Package(
+    name: "confidant-fuzz",
+    dependencies: [.package(name: "main", path: "..")],
+    targets: ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-draft"].map(fuzzTarget),
+    swiftLanguageModes: [.v6]
+)
