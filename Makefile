@@ -9,7 +9,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz
+.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext
 
 build: deps
 	$(SWIFT) build
@@ -61,6 +61,10 @@ crashloop: release
 # metadata for the life of the process by design).
 asan: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --build-path .build-asan
+
+# A scripted session with a marker in every field, then a search of every file it could have touched.
+no-plaintext: release
+	Scripts/no-plaintext.sh "$(BIN)/confidant"
 
 # libFuzzer targets (Fuzz/) for the vault parser and opener, the age reader and armor, the export
 # and document decoders, and the draft scanner; FUZZ_SECONDS each (default 60).

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# No plaintext on disk: a scripted session puts a unique marker in every field a person types
+# (names, contact details, considerations, notes, limits, terms, topics, a draft, the passphrases),
+# exports, imports, backs up and restores, then searches every file under the vault directory,
+# the backups, $TMPDIR and the working directory for the markers. Zero hits, or it fails.
+set -euo pipefail
+confidant=$(realpath "${1:?usage: no-plaintext.sh PATH-TO-CONFIDANT}")
+root=$(mktemp -d)
+trap 'rm -rf "$root"' EXIT
+mkdir -p "$root/work" "$root/tmp" "$root/secrets"
+cd "$root/work"
+export TMPDIR="$root/tmp" SWIFT_BACKTRACE=enable=no CONFIDANT_VAULT="$root/data/vault.confidant"
+tag=$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
+m() { echo "MK${1}x${tag}"; }
+# The passphrase files are the one place the user asked for secrets in clear; they live apart.
+printf '%s words passphrase\n' "$(m pass)" > "$root/secrets/pass"
+printf '%s export words\n' "$(m export)" > "$root/secrets/export"
+export CONFIDANT_PASSPHRASE_FILE="$root/secrets/pass"
+c() { "$confidant" "$@" >/dev/null; }
+
+c init --kdf-ops 1 --kdf-memory 8KiB --recovery-key-file "$root/secrets/recovery" 2>/dev/null
+c add "$(m name)" --relationship friend --phone "$(m phone)" --email "$(m email)" --availability "$(m avail)" \
+  --impact-on-them "$(m them)" --impact-on-relationship "$(m rel)" --note "$(m note)"
+c agree "$(m name)" --status agreed --limit "$(m limit)" --support listening
+c share "$(m name)" --add-topic "topic-${tag}" --meaning "$(m meaning)" --never "topic-${tag}"
+c share --add-word "offence-details=$(m word)"
+c terms add "$(m term)" --kind client --note "$(m termnote)"
+printf '%s\n' "$(m imported)" | "$confidant" terms import - --kind victim >/dev/null
+c edit "$(m name)" --note "$(m edited)"
+printf 'a draft about %s\n' "$(m draft)" | "$confidant" check "$(m name)" --draft - >/dev/null || true
+c export --out "$root/work/export.age" --export-passphrase-file "$root/secrets/export"
+c import "$root/work/export.age" --export-passphrase-file "$root/secrets/export"
+c backup
+copy=$(ls "$root/data/backups/" | head -1)
+c restore "$root/data/backups/$copy"
+c verify
+
+hits=0
+for marker in pass export name phone email avail them rel note limit meaning word term termnote imported edited draft; do
+  if grep -rlaF "$(m $marker)" "$root/data" "$root/tmp" "$root/work" 2>/dev/null; then
+    echo "marker '$marker' found in clear on disk"
+    hits=$((hits + 1))
+  fi
+done
+files=$(find "$root/data" "$root/tmp" "$root/work" -type f | wc -l)
+echo "no plaintext on disk: 17 markers searched in $files files under the vault directory, backups, TMPDIR and the working directory: $hits hits"
+[ "$hits" -eq 0 ]
