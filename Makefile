@@ -71,11 +71,9 @@ no-plaintext: release
 fuzz: deps
 	Scripts/fuzz.sh
 
+# Every benchmark in Benchmarks/, release builds, with the tables rewritten in docs/PERFORMANCE.md.
 bench: deps
-	@Benchmarks/foundation.sh
-	@Benchmarks/network.sh
-	@Benchmarks/age.sh
-	@Benchmarks/draft.sh
+	python3 Scripts/update-performance.py
 
 clean:
 	rm -rf .build .build-*

@@ -15,17 +15,27 @@ printf 'benchmark passphrase words\n' > "$work/pass"
 median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
 ms() { python3 -c "print('%.1f ms' % ($1*1000))"; }
 
-echo "| measure | supporters | median | per supporter |"
-echo "| --- | --- | --- | --- |"
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+echo "| measure | supporters | median | whole process ÷ N | peak memory |"
+echo "| --- | --- | --- | --- | --- |"
 for n in 1000 10000 100000; do
   "$bin/confidant-bench-fixture" "$work/v$n" "$work/pass" "$n"
   runs=$([ "$n" -ge 100000 ] && echo 5 || echo 20)
   hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/list$n.json" \
     "$bin/confidant list --json --vault $work/v$n --passphrase-file $work/pass" >/dev/null
   t=$(median "$work/list$n.json")
-  echo "| \`list --json\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") |"
+  kb=$(peak "$bin/confidant" list --json --vault "$work/v$n" --passphrase-file "$work/pass")
+  echo "| \`list --json\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") | $((kb / 1024)) MiB |"
   hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/check$n.json" \
     "$bin/confidant check 'Sam 0' --vault $work/v$n --passphrase-file $work/pass" >/dev/null
   t=$(median "$work/check$n.json")
-  echo "| \`check NAME\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") |"
+  kb=$(peak "$bin/confidant" check 'Sam 0' --vault "$work/v$n" --passphrase-file "$work/pass")
+  echo "| \`check NAME\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") | $((kb / 1024)) MiB |"
+  # add changes the vault, so each run starts from a fresh copy of it.
+  hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/add$n.json" --prepare "cp $work/v$n $work/w$n" \
+    "$bin/confidant add 'New Person' --vault $work/w$n --passphrase-file $work/pass --no-input" >/dev/null
+  t=$(median "$work/add$n.json")
+  cp "$work/v$n" "$work/w$n"
+  kb=$(peak "$bin/confidant" add 'New Person' --vault "$work/w$n" --passphrase-file "$work/pass" --no-input)
+  echo "| \`add NAME\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") | $((kb / 1024)) MiB |"
 done

@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""make bench: run each benchmark script and put its fresh table into docs/PERFORMANCE.md,
+between the `<!-- bench: NAME -->` and `<!-- /bench -->` markers, with the date of the run."""
+import datetime, re, subprocess, sys
+
+doc = "docs/PERFORMANCE.md"
+text = open(doc).read()
+for name in re.findall(r"<!-- bench: (\S+) -->", text):
+    print(f"running Benchmarks/{name}.sh …", file=sys.stderr)
+    output = subprocess.run([f"Benchmarks/{name}.sh"], capture_output=True, text=True, check=True).stdout
+    table = "\n".join(line for line in output.splitlines() if line.startswith("|"))
+    stamp = f"_Measured {datetime.date.today().isoformat()} by `make bench`._"
+    text = re.sub(rf"<!-- bench: {name} -->.*?<!-- /bench -->",
+                  lambda _: f"<!-- bench: {name} -->\n{table}\n\n{stamp}\n<!-- /bench -->", text, flags=re.S)
+open(doc, "w").write(text)
+print(f"{doc} updated", file=sys.stderr)
