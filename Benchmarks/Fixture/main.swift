@@ -9,6 +9,7 @@ import Vault
 //
 // usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT [TERMS-FILE]
 // With TERMS-FILE, its lines become the protected terms instead of 100 generated ones.
+// FIXTURE_KDF=PASSES:KIB sets the Argon2id settings (default 1:8, the cheapest).
 
 let arguments = CommandLine.arguments
 guard (4...5).contains(arguments.count), let count = Int(arguments[3]), count >= 0 else {
@@ -34,5 +35,11 @@ _ = try document.addTerms(terms, kind: .client, note: nil)
 let passphrase = try Passphrase.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
 let vault = try UnlockedVault.create(
     document: DocumentCodec.encode(document), passphrase: Passphrase.normalized(passphrase),
-    parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: nil)
+    parameters: kdf(), recoveryKey: nil)
 try VaultStore(path: arguments[1]).create(vault.sealed())
+
+/// The Argon2id settings from FIXTURE_KDF, or the cheapest.
+func kdf() throws -> Argon2id.Parameters {
+    let parts = (ProcessInfo.processInfo.environment["FIXTURE_KDF"] ?? "1:8").split(separator: ":").compactMap { Int($0) }
+    return try Argon2id.Parameters(opsLimit: UInt64(parts[0]), memoryBytes: parts[1] * 1024)
+}
