@@ -2,19 +2,11 @@
 # Age payload benchmarks (issue 4): our Age module (confidant-bench-age, release) against the
 # age binary in the same run, X25519, 256 MiB; medians of 5 with hyperfine. Output goes to
 # /dev/null so the figures measure encryption, not the disk; peak memory with /usr/bin/time.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null && command -v age >/dev/null || { echo "needs hyperfine and age (apt-get install hyperfine age)"; exit 1; }
-release=(swift build -c release --static-swift-stdlib)
-"${release[@]}" --product confidant-bench-age >/dev/null 2>&1
-tool="$("${release[@]}" --show-bin-path)/confidant-bench-age"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SWIFT_BACKTRACE=enable=no
+source "$(dirname "$0")/common.sh"
+command -v age >/dev/null || { echo "needs age (apt-get install age)"; exit 1; }
+tool="$bin/confidant-bench-age"
 age-keygen -o "$work/id.txt" 2>/dev/null
 recipient=$(age-keygen -y "$work/id.txt")
-median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "$2"; }
-peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 
 echo "| operation | payload | ours (median) | age 1.1.1 (median) | ratio ours/age | our peak memory |"
 echo "| --- | --- | --- | --- | --- | --- |"

@@ -3,16 +3,7 @@
 # 1 MiB and a 2 MiB draft, against `grep -F -i -w -f terms draft` on the same files in the same
 # run; medians of 5 with hyperfine. The vault's KDF is 1 pass × 8 KiB, so the figures are the
 # cost beyond the KDF (whole process: decrypt, decode, build the matcher, scan, report).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 1; }
-release=(swift build -c release --static-swift-stdlib)
-"${release[@]}" >/dev/null 2>&1
-bin="$("${release[@]}" --show-bin-path)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SWIFT_BACKTRACE=enable=no
-printf 'benchmark passphrase words\n' > "$work/pass"
+source "$(dirname "$0")/common.sh"
 python3 - "$work" <<'PY'
 import random, sys
 work = sys.argv[1]
@@ -37,7 +28,6 @@ for mib in (1, 2):
     open(f"{work}/draft{mib}", "w").write("\n".join(out)[: mib * 1024 * 1024])
 PY
 "$bin/confidant-bench-fixture" "$work/vault" "$work/pass" 1 "$work/terms"
-median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "$2"; }
 echo "| draft | confidant check --draft (median) | grep -F -i -w -f (median) | ratio |"
 echo "| --- | --- | --- | --- |"
 for mib in 1 2; do

@@ -3,16 +3,9 @@
 # records with equal Argon2id parameters (t = 3, m = 64 MiB, one lane); medians of 10 with
 # hyperfine. The KeePass database is written by PyPI pykeepass with those KDF parameters.
 # Each tool's KDF cost is its time at these parameters minus its time at the cheapest ones.
-set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 command -v keepassxc-cli >/dev/null || { echo "needs keepassxc-cli (apt-get install --no-install-recommends keepassxc)"; exit 1; }
 python3 -c 'import pykeepass' 2>/dev/null || { echo "needs pykeepass (pip install pykeepass)"; exit 1; }
-release=(swift build -c release --static-swift-stdlib)
-"${release[@]}" >/dev/null 2>&1
-bin="$("${release[@]}" --show-bin-path)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SWIFT_BACKTRACE=enable=no
 password="benchmark passphrase words"
 printf '%s\n' "$password" > "$work/pass"
 for setting in "3:65536" "1:1024"; do
@@ -33,7 +26,6 @@ for index in range(1000):
 kp.save()
 PY
 done
-median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "$2"; }
 for setting in "3:65536" "1:1024"; do
   hyperfine -N --warmup 2 --runs 10 --export-json "$work/r-$setting.json" \
     "$bin/confidant check 'Sam 0' --vault $work/v-$setting --passphrase-file $work/pass" \

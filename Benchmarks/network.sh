@@ -2,20 +2,9 @@
 # Support-network benchmarks (issue 3), on a release build, with hyperfine; medians.
 # Vaults of N generated supporters are written by confidant-bench-fixture with Argon2id at
 # 1 pass × 8 KiB (about 0.05 ms), so whole-process times are the cost beyond the KDF.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 1; }
-release=(swift build -c release --static-swift-stdlib)
-"${release[@]}" >/dev/null 2>&1
-bin="$("${release[@]}" --show-bin-path)"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-export SWIFT_BACKTRACE=enable=no
-printf 'benchmark passphrase words\n' > "$work/pass"
-median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$1"; }
+source "$(dirname "$0")/common.sh"
 ms() { python3 -c "print('%.1f ms' % ($1*1000))"; }
 
-peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
 echo "| measure | supporters | median | whole process ÷ N | peak memory |"
 echo "| --- | --- | --- | --- | --- |"
 for n in 1000 10000 100000; do

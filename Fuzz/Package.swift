@@ -4,12 +4,13 @@
 import PackageDescription
 
 let fuzzTarget = { (name: String) in
-    Target.executableTarget(name: name, dependencies: [.product(name: "Confidant", package: "main")], path: "Sources/\(name)")
+    Target.executableTarget(
+        name: name, dependencies: ["FuzzDriver", .product(name: "Confidant", package: "main")], path: "Sources/\(name)")
 }
 
 let package = Package(
     name: "confidant-fuzz",
     dependencies: [.package(name: "main", path: "..")],
-    targets: ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-draft"].map(fuzzTarget),
+    targets: [.target(name: "FuzzDriver")] + ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-draft"].map(fuzzTarget),
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,10 @@ doc = "docs/PERFORMANCE.md"
 text = open(doc).read()
 for name in re.findall(r"<!-- bench: (\S+) -->", text):
     print(f"running Benchmarks/{name}.sh …", file=sys.stderr)
-    output = subprocess.run([f"Benchmarks/{name}.sh"], capture_output=True, text=True, check=True).stdout
+    result = subprocess.run([f"Benchmarks/{name}.sh"], capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"Benchmarks/{name}.sh failed:\n{result.stdout}{result.stderr}")
+    output = result.stdout
     table = "\n".join(line for line in output.splitlines() if line.startswith("|"))
     stamp = f"_Measured {datetime.date.today().isoformat()} by `make bench`._"
     text = re.sub(rf"<!-- bench: {name} -->.*?<!-- /bench -->",

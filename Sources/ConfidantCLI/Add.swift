@@ -11,15 +11,7 @@ extension CLI {
 
         @OptionGroup var options: VaultOptions
         @Argument(help: "Their name.") var name: String
-        @Option(help: "Who they are to you.") var relationship: Relationship?
-        @Option(help: "personal (outside work), work (inside work) or service (professional support); default follows the relationship.")
-        var sphere: Sphere?
-        @Option(help: "Phone number.") var phone: String?
-        @Option(help: "Email address.") var email: String?
-        @Option(help: "When they are usually available.") var availability: String?
-        @Option(help: "What hearing about your work could do to them.") var impactOnThem: String?
-        @Option(help: "What leaning on them could do to your relationship.") var impactOnRelationship: String?
-        @Option(help: "Anything else worth remembering.") var note: String?
+        @OptionGroup var fields: SupporterFields
 
         func validate() throws {
             guard !name.trimmingCharacters(in: .whitespaces).isEmpty, name.count <= 200 else {
@@ -34,12 +26,12 @@ extension CLI {
                 throw ConfidantError.duplicateSupporter(name)
             }
             let ask = Interview(options)
-            let relationship = ask.choice("Who is \(name) to you?", current: relationship) ?? .other
+            let relationship = ask.choice("Who is \(name) to you?", current: fields.relationship) ?? .other
             var supporter = Supporter(name: name, relationship: relationship,
-                                      sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: sphere))
-            supporter.phone = phone
-            supporter.email = email
-            supporter.notes = note
+                                      sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere))
+            supporter.phone = fields.phone
+            supporter.email = fields.email
+            supporter.notes = fields.note
             let asked = ask.active ? ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) : nil
             if asked == .yes {
                 let willing = ask.choice("Are they willing?", current: Answer?.none)
@@ -50,9 +42,9 @@ extension CLI {
                     status: agreed ? .agreed : .asked, on: today, willing: willing, able: able,
                     reviewOn: agreed ? today.adding(Agreement.defaultReviewPeriod.component, Agreement.defaultReviewPeriod.count) : nil))
             }
-            supporter.impactOnThem = ask.text("What could hearing about your work do to \(name)?", current: impactOnThem)
-            supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: impactOnRelationship)
-            supporter.availability = ask.text("When is \(name) usually available?", current: availability)
+            supporter.impactOnThem = ask.text("What could hearing about your work do to \(name)?", current: fields.impactOnThem)
+            supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: fields.impactOnRelationship)
+            supporter.availability = ask.text("When is \(name) usually available?", current: fields.availability)
             let added = supporter
             try Session.update(opened) { document in
                 if document.supporters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {

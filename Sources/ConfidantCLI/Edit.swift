@@ -10,18 +10,10 @@ extension CLI {
         @OptionGroup var options: VaultOptions
         @Argument(help: "Their name, or the start of it.") var name: String
         @Option(help: "A new name.") var rename: String?
-        @Option(help: "Who they are to you.") var relationship: Relationship?
-        @Option(help: "personal, work or service.") var sphere: Sphere?
-        @Option(help: "Phone number.") var phone: String?
-        @Option(help: "Email address.") var email: String?
-        @Option(help: "When they are usually available.") var availability: String?
-        @Option(help: "What hearing about your work could do to them.") var impactOnThem: String?
-        @Option(help: "What leaning on them could do to your relationship.") var impactOnRelationship: String?
-        @Option(help: "Anything else worth remembering.") var note: String?
+        @OptionGroup var fields: SupporterFields
 
         func validate() throws {
-            let given: [Any?] = [rename, relationship, sphere, phone, email, availability, impactOnThem, impactOnRelationship, note]
-            guard given.contains(where: { $0 != nil }) else { throw ValidationError("say what to change, e.g. --phone or --availability") }
+            guard rename != nil || !fields.isEmpty else { throw ValidationError("say what to change, e.g. --phone or --availability") }
             if let rename, rename.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--rename cannot be empty") }
         }
 
@@ -35,14 +27,14 @@ extension CLI {
                     if clash { throw ConfidantError.duplicateSupporter(rename) }
                     supporter.name = rename
                 }
-                if let relationship { supporter.relationship = relationship }
-                if let sphere { supporter.sphere = sphere }
-                Self.set(&supporter.phone, phone)
-                Self.set(&supporter.email, email)
-                Self.set(&supporter.availability, availability)
-                Self.set(&supporter.impactOnThem, impactOnThem)
-                Self.set(&supporter.impactOnRelationship, impactOnRelationship)
-                Self.set(&supporter.notes, note)
+                if let relationship = fields.relationship { supporter.relationship = relationship }
+                if let sphere = fields.sphere { supporter.sphere = sphere }
+                Self.set(&supporter.phone, fields.phone)
+                Self.set(&supporter.email, fields.email)
+                Self.set(&supporter.availability, fields.availability)
+                Self.set(&supporter.impactOnThem, fields.impactOnThem)
+                Self.set(&supporter.impactOnRelationship, fields.impactOnRelationship)
+                Self.set(&supporter.notes, fields.note)
                 supporter.updatedAt = .currentSecond
                 document.supporters[index] = supporter
                 document.log(.supporterEdited, supporter: id, "edited \(supporter.name)")

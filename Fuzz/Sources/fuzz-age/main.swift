@@ -1,5 +1,5 @@
 import Age
-import Glibc
+import FuzzDriver
 import Sodium
 
 // The age header parser, STREAM reader and armor decoder, with an X25519 identity (scrypt would
@@ -14,6 +14,4 @@ func fuzzOne(_ bytes: [UInt8]) {
     _ = try? AgeFile.decrypt(from: &source, to: &sink, identities: [identity])
 }
 
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, fuzzerTestOneInput))
+runFuzzer(fuzzOne)

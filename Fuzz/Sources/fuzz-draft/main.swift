@@ -1,5 +1,5 @@
 import Confidant
-import Glibc
+import FuzzDriver
 
 // The draft scanner: any text (valid UTF-8 or repaired) scans without crashing, and every finding
 // points inside the draft.
@@ -18,6 +18,4 @@ func fuzzOne(_ bytes: [UInt8]) {
     }
 }
 
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, fuzzerTestOneInput))
+runFuzzer(fuzzOne)

@@ -1,5 +1,5 @@
 import Confidant
-import Glibc
+import FuzzDriver
 import Sodium
 
 // The export document and vault document decoders: any bytes decode or fail cleanly, and what
@@ -15,6 +15,4 @@ func fuzzOne(_ bytes: [UInt8]) {
     }
 }
 
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, fuzzerTestOneInput))
+runFuzzer(fuzzOne)

@@ -1,4 +1,4 @@
-import Glibc
+import FuzzDriver
 import Sodium
 import Vault
 
@@ -16,6 +16,4 @@ func fuzzOne(_ bytes: [UInt8]) {
     if passes <= 2, memoryKiB <= 256 { _ = try? sealed.open(with: .passphrase(passphrase)) }
 }
 
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(runFuzzerDriver(&argc, &argv, fuzzerTestOneInput))
+runFuzzer(fuzzOne)

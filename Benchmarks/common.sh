@@ -1,0 +1,17 @@
+# Sourced by the benchmark scripts: a release build (Swift runtime linked statically, as installed),
+# its bin folder in $bin, a scratch folder in $work removed on exit, and helpers.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+command -v hyperfine >/dev/null || { echo "needs hyperfine (apt-get install hyperfine)"; exit 1; }
+release=(swift build -c release --static-swift-stdlib)
+"${release[@]}" >/dev/null 2>&1
+bin="$("${release[@]}" --show-bin-path)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export SWIFT_BACKTRACE=enable=no
+printf 'benchmark passphrase words\n' > "$work/pass"
+
+# median FILE [INDEX]: the median, in seconds, of command INDEX (default 0) in hyperfine's JSON export.
+median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "${2:-0}"; }
+# peak COMMAND…: the peak resident memory of a run, in KiB.
+peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
