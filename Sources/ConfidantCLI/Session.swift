@@ -22,7 +22,10 @@ enum Session {
         let credential = try Credentials(options).unlocking(store.path)
         let sealed = try store.read()
         let unlocked = try sealed.open(with: credential)
-        return Opened(store: store, sealed: sealed, unlocked: unlocked, document: try DocumentCodec.decode(unlocked.document))
+        let document = try DocumentCodec.decode(unlocked.document)
+        // The decoded document is what the command uses; the plaintext bytes go now, not at exit.
+        unlocked.document = try SecureBytes(count: 0)
+        return Opened(store: store, sealed: sealed, unlocked: unlocked, document: document)
     }
 
     /// Applies `change` to the current document under the exclusive lock, then seals and replaces
@@ -31,8 +34,9 @@ enum Session {
     static func update<Result>(_ opened: Opened, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
         var result: Result?
         try opened.store.update { sealed in
-            let current = try opened.unlocked.reopen(sealed)
-            var document = try DocumentCodec.decode(current.document)
+            // Usually nobody wrote in between: then the document already decoded is the current one.
+            let current = sealed == opened.sealed ? opened.unlocked : try opened.unlocked.reopen(sealed)
+            var document = sealed == opened.sealed ? opened.document : try DocumentCodec.decode(current.document)
             result = try change(&document)
             current.document = try DocumentCodec.encode(document)
             return try current.sealed()

@@ -21,19 +21,26 @@ public struct SealedVault: Equatable, Sendable {
     }
 
     /// Every byte before the ciphertext: the body's associated data.
-    var header: [UInt8] {
+    var header: [UInt8] { Self.header(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce,
+                                          ciphertextLength: ciphertext.count) }
+
+    /// The header for these slots and nonce, before a ciphertext of `ciphertextLength` bytes.
+    static func header(passphraseSlot: KeySlot, recoverySlot: KeySlot?, bodyNonce: [UInt8], ciphertextLength: Int) -> [UInt8] {
         var bytes = VaultFormat.magic + [VaultFormat.version, recoverySlot == nil ? 1 : 2]
         bytes += passphraseSlot.serialized
         bytes += recoverySlot?.serialized ?? []
         bytes += bodyNonce
-        bytes.appendBigEndian(UInt32(ciphertext.count))
+        bytes.appendBigEndian(UInt32(ciphertextLength))
         return bytes
     }
 
-    /// The complete file.
+    /// The complete file, built in one buffer (a large vault is tens of megabytes).
     public var serialized: [UInt8] {
-        let content = header + ciphertext
-        return content + BLAKE2b.hash256(content)
+        var bytes = header
+        bytes.reserveCapacity(bytes.count + ciphertext.count + VaultFormat.checksumLength)
+        bytes += ciphertext
+        bytes += bytes.withUnsafeBytes { BLAKE2b.hash256($0) }
+        return bytes
     }
 
     // MARK: Parsing

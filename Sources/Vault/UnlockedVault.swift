@@ -65,10 +65,10 @@ public final class UnlockedVault {
     /// `sealed()` with a given nonce, for the test vector of docs/FORMAT.md.
     func sealed(nonce: [UInt8]) throws -> SealedVault {
         let padded = try BodyPadding.pad(document)
-        let placeholder = [UInt8](repeating: 0, count: padded.count + VaultFormat.tagLength)
-        let unsealed = SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce, ciphertext: placeholder)
         // The header includes the ciphertext's length, which is known before encrypting.
-        let ciphertext = try AEAD.xChaCha20Poly1305.seal(padded, key: masterKey, nonce: nonce, authenticating: unsealed.header)
+        let header = SealedVault.header(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce,
+                                        ciphertextLength: padded.count + VaultFormat.tagLength)
+        let ciphertext = try AEAD.xChaCha20Poly1305.seal(padded, key: masterKey, nonce: nonce, authenticating: header)
         return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce, ciphertext: ciphertext)
     }
 
