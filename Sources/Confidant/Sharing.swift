@@ -1,5 +1,5 @@
 /// What may be shared with a supporter: the sphere's defaults with that person's overrides.
-public struct Sharing: Equatable, Sendable {
+public struct Sharing: Sendable {
     /// Each topic with its effective level, in topic order.
     public let levels: [(topic: Topic, level: SharingLevel, overridden: Bool)]
 
@@ -19,9 +19,5 @@ public struct Sharing: Equatable, Sendable {
     /// Topic names at `level`, in topic order.
     public func topics(at level: SharingLevel) -> [String] {
         levels.filter { $0.level == level }.map(\.topic.name)
-    }
-
-    public static func == (lhs: Sharing, rhs: Sharing) -> Bool {
-        lhs.levels.map { "\($0.topic.name)=\($0.level)" } == rhs.levels.map { "\($0.topic.name)=\($0.level)" }
     }
 }

@@ -37,7 +37,7 @@ enum FileSystem {
     static func writeTemporary(_ bytes: [UInt8], beside path: String) throws -> String {
         var template = Array((temporaryPrefix(for: path) + "XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard fd >= 0 else { throw VaultError.io(operation: "create temporary file", path: temporary, errno: errno) }
         var succeeded = false
         defer {
