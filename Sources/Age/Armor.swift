@@ -22,36 +22,19 @@ public enum Armor {
         return output + Array((end + "\n").utf8)
     }
 
-    /// The bytes inside an armored file.
+    /// The bytes inside an armored file (for small files; `ArmoredSource` streams).
     /// - Throws: `AgeError.armor` saying what is not strict.
     public static func decode(_ armored: [UInt8]) throws -> [UInt8] {
-        guard let first = armored.firstIndex(where: { !isWhitespace($0) }), let last = armored.lastIndex(where: { !isWhitespace($0) }) else {
-            throw AgeError.armor("empty")
+        var source = ArmoredSource(MemorySource(armored))
+        var sink = MemorySink()
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = try chunk.withUnsafeMutableBytes { try source.read(into: $0) }
+            if count == 0 { return sink.bytes }
+            try chunk.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
         }
-        var lines = armored[first...last].split(separator: 0x0a, omittingEmptySubsequences: false).map { line in
-            line.last == 0x0d ? line.dropLast() : line
-        }
-        guard lines.count >= 2, lines.removeFirst().elementsEqual(begin.utf8) else { throw AgeError.armor("does not start with \(begin)") }
-        guard lines.removeLast().elementsEqual(end.utf8) else { throw AgeError.armor("does not end with \(end)") }
-        for (index, line) in lines.enumerated() {
-            let isLast = index == lines.count - 1
-            guard isLast ? (1...64).contains(line.count) : line.count == 64 else {
-                throw AgeError.armor("line \(index + 2) is \(line.count) columns; lines are 64, the last 1 to 64")
-            }
-            guard line.allSatisfy(isBase64Character) else { throw AgeError.armor("line \(index + 2) holds a character outside base64") }
-        }
-        var text = [UInt8]()
-        text.reserveCapacity(lines.count * 64)
-        for line in lines { text.append(contentsOf: line) }
-        guard let bytes = try? Base64.decode(String(decoding: text, as: UTF8.self), padded: true) else {
-            throw AgeError.armor("not canonical padded base64")
-        }
-        return bytes
     }
 
-    private static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d }
+    static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d }
 
-    private static func isBase64Character(_ byte: UInt8) -> Bool {
-        (65...90).contains(byte) || (97...122).contains(byte) || (48...57).contains(byte) || byte == 43 || byte == 47 || byte == 61
-    }
 }

@@ -81,7 +81,8 @@ struct BufferedReader<Source: ByteSource> {
 
     init(_ source: Source) { self.source = source }
 
-    /// The next line including its LF, or what is left before the end; at most `limit` bytes.
+    /// The next line including its LF, or what is left at the end without one (nil when nothing
+    /// is left); at most `limit` bytes.
     mutating func line(limit: Int) throws -> [UInt8]? {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0a) {
@@ -90,7 +91,12 @@ struct BufferedReader<Source: ByteSource> {
                 return Array(buffer[start...newline])
             }
             guard buffer.count - start <= limit else { throw AgeError.header("header line too long") }
-            if exhausted { return nil }
+            if exhausted {
+                // What is left without a final LF (the caller decides whether that is allowed).
+                guard start < buffer.count else { return nil }
+                defer { start = buffer.count }
+                return Array(buffer[start...])
+            }
             try fill(minimum: buffer.count - start + 1)
         }
     }

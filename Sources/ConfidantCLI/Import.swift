@@ -51,11 +51,14 @@ extension CLI {
         }
 
         private func decrypt(_ bytes: [UInt8], with identities: () throws -> [any Identity]) throws -> ExportDocument {
-            let binary = Armor.isArmored(bytes) ? try Armor.decode(bytes) : bytes
-            var source = MemorySource(binary)
             var sink = MemorySink()
             defer { sink.wipe() }
-            try AgeFile.decrypt(from: &source, to: &sink, identities: identities())
+            func read<Source: ByteSource>(_ source: Source) throws {
+                var source = source
+                try AgeFile.decrypt(from: &source, to: &sink, identities: identities())
+            }
+            // Armor is detected and read a line at a time underneath the age reader.
+            try Armor.isArmored(bytes) ? read(ArmoredSource(MemorySource(bytes))) : read(MemorySource(bytes))
             do { return try ExportDocument.decode(SecureBytes(copying: sink.bytes)) } catch ConfidantError.invalidDocument(let reason) {
                 throw CLIError.invalidExport(reason)
             }

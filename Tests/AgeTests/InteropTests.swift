@@ -193,3 +193,16 @@ import Testing
         #expect(try InteropTests.decrypt(InteropTests.encrypt(plaintext, to: [identity.recipient]), with: [identity]) == plaintext)
     }
 }
+
+/// Armored files decrypt as a stream: the armor is read a line at a time underneath the age reader.
+@Suite struct ArmoredStreamTests {
+    @Test(arguments: [0, 47, 48, 49, 65_537, 2 * 1024 * 1024 + 3])
+    func decryptsThroughTheArmorWithoutDecodingItFirst(size: Int) throws {
+        let identity = try X25519Identity.generate()
+        let plaintext = InteropTests.payload(size)
+        let armored = try InteropTests.encrypt(plaintext, to: [identity.recipient], armor: true)
+        var source = ArmoredSource(MemorySource(armored)), sink = MemorySink()
+        try AgeFile.decrypt(from: &source, to: &sink, identities: [identity])
+        #expect(sink.bytes == plaintext)
+    }
+}
