@@ -15,9 +15,8 @@ public enum NameResolver {
         throw ConfidantError.unknownSupporter(query, candidates: supporters.map(\.name).sorted())
     }
 
-    /// Case- and diacritic-insensitive form used for comparison.
+    /// Case- and diacritic-insensitive form used for comparison: the same folding as draft matching.
     static func fold(_ name: String) -> String {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            .trimmingCharacters(in: .whitespaces)
+        TextFolding.fold(name.trimmingCharacters(in: .whitespaces))
     }
 }

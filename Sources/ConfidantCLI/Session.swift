@@ -35,8 +35,9 @@ enum Session {
         var result: Result?
         try opened.store.update { sealed in
             // Usually nobody wrote in between: then the document already decoded is the current one.
-            let current = sealed == opened.sealed ? opened.unlocked : try opened.unlocked.reopen(sealed)
-            var document = sealed == opened.sealed ? opened.document : try DocumentCodec.decode(current.document)
+            let unchanged = sealed == opened.sealed
+            let current = unchanged ? opened.unlocked : try opened.unlocked.reopen(sealed)
+            var document = unchanged ? opened.document : try DocumentCodec.decode(current.document)
             result = try change(&document)
             current.document = try DocumentCodec.encode(document)
             return try current.sealed()
