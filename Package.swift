@@ -17,10 +17,11 @@ let package = Package(
             pkgConfig: "libsodium",
             providers: [.apt(["libsodium-dev"])]
         ),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .target(name: "Sodium", dependencies: ["CSodium"]),
         .target(name: "Age", dependencies: ["Sodium"]),
         .target(name: "Vault", dependencies: ["Sodium"]),
-        .target(name: "Confidant", dependencies: ["Vault", "Age"]),
+        .target(name: "Confidant", dependencies: ["Vault", "Age", "CStemmer"]),
         .executableTarget(
             name: "ConfidantCLI",
             dependencies: [
@@ -34,7 +35,7 @@ let package = Package(
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
-        .testTarget(name: "ConfidantTests", dependencies: ["Confidant"]),
+        .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["Corpus"]),
         .testTarget(name: "ConfidantCLITests", dependencies: ["Sodium", "Age"]),
     ],
     swiftLanguageModes: [.v6]

@@ -18,7 +18,7 @@ extension VaultDocument {
                 guard schema <= Self.currentSchema else {
                     throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema)
                 }
-            case "createdAt": createdAt = try reader.value("timestamp", Timestamp.parse)
+            case "createdAt": createdAt = try reader.bytesValue("timestamp", Timestamp.parse)
             case "supporters": supporters = try reader.list { try Supporter(reading: &$0) }
             case "customTopics": customTopics = try reader.list { try Topic(reading: &$0) }
             case "terms": terms = try reader.list { try ProtectedTerm(reading: &$0) }
@@ -40,12 +40,12 @@ extension Supporter {
         var fields = Fields()
         try reader.object { reader, key in
             switch key {
-            case "id": id = try reader.value("id", UUIDText.parse)
+            case "id": id = try reader.bytesValue("id", UUIDText.parse)
             case "name": name = try reader.string()
             case "relationship": relationship = try reader.value("relationship", Relationship.init(rawValue:))
             case "sphere": sphere = try reader.value("sphere", Sphere.init(rawValue:))
-            case "createdAt": createdAt = try reader.value("timestamp", Timestamp.parse)
-            case "updatedAt": updatedAt = try reader.value("timestamp", Timestamp.parse)
+            case "createdAt": createdAt = try reader.bytesValue("timestamp", Timestamp.parse)
+            case "updatedAt": updatedAt = try reader.bytesValue("timestamp", Timestamp.parse)
             default: try fields.read(key, from: &reader)
             }
         }
@@ -93,7 +93,7 @@ extension Agreement {
             case "support": record.support = try reader.list { try $0.value("support kind", SupportKind.init(rawValue:)) }
             case "limits": record.limits = try reader.list { try $0.string() }
             case "reviewOn": record.reviewOn = try reader.null() ? nil : try reader.value("date", Day.init)
-            case "recordedAt": recordedAt = try reader.value("timestamp", Timestamp.parse)
+            case "recordedAt": recordedAt = try reader.bytesValue("timestamp", Timestamp.parse)
             default: try reader.skipValue()
             }
         }
@@ -120,19 +120,20 @@ extension Topic {
 
 extension ProtectedTerm {
     init(reading reader: inout JSONReader) throws {
-        var id: UUID?, term: String?, kind: TermKind?, note: String?, addedAt: Date?
+        var id: UUID?, term: String?, kind: TermKind?, note: String?, addedAt: Date?, exact = false
         try reader.object { reader, key in
             switch key {
-            case "id": id = try reader.value("id", UUIDText.parse)
+            case "id": id = try reader.bytesValue("id", UUIDText.parse)
             case "term": term = try reader.string()
             case "kind": kind = try reader.value("term kind", TermKind.init(rawValue:))
             case "note": note = try optionalString(&reader)
-            case "addedAt": addedAt = try reader.value("timestamp", Timestamp.parse)
+            case "addedAt": addedAt = try reader.bytesValue("timestamp", Timestamp.parse)
+            case "exact": exact = try reader.boolean()
             default: try reader.skipValue()
             }
         }
         guard let id, let term, let kind, let addedAt else { throw ConfidantError.invalidDocument("a protected term lacks id, term, kind or addedAt") }
-        self.init(id: id, term: term, kind: kind, note: note, addedAt: addedAt)
+        self.init(id: id, term: term, kind: kind, note: note, addedAt: addedAt, exact: exact)
     }
 }
 
@@ -141,9 +142,9 @@ extension Event {
         var at: Date?, kind: Kind?, supporter: UUID?, summary: String?
         try reader.object { reader, key in
             switch key {
-            case "at": at = try reader.value("timestamp", Timestamp.parse)
+            case "at": at = try reader.bytesValue("timestamp", Timestamp.parse)
             case "kind": kind = try reader.value("event kind", Kind.init(rawValue:))
-            case "supporter": supporter = try reader.null() ? nil : try reader.value("id", UUIDText.parse)
+            case "supporter": supporter = try reader.null() ? nil : try reader.bytesValue("id", UUIDText.parse)
             case "summary": summary = try reader.string()
             default: try reader.skipValue()
             }

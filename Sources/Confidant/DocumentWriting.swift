@@ -82,6 +82,7 @@ extension ProtectedTerm {
             writer.field("kind", kind.rawValue)
             writer.field("note", note)
             writer.field("addedAt", Timestamp.format(addedAt))
+            if exact { writer.field("exact", true) }
         }
     }
 }

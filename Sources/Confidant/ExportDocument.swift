@@ -47,7 +47,7 @@ public struct ExportDocument: Equatable, Sendable {
                 case "version":
                     version = try reader.integer()
                     guard version! <= currentVersion else { throw ConfidantError.newerExport(found: version!, supported: currentVersion) }
-                case "exportedAt": exportedAt = try reader.value("timestamp", Timestamp.parse)
+                case "exportedAt": exportedAt = try reader.bytesValue("timestamp", Timestamp.parse)
                 case "vault": vault = try VaultDocument(reading: &reader)
                 default: try reader.skipValue()
                 }

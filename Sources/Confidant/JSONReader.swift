@@ -107,6 +107,16 @@ struct JSONReader {
         throw error("unterminated string")
     }
 
+    /// A `true` or `false` value.
+    mutating func boolean() throws -> Bool {
+        if try peek() == UInt8(ascii: "t") {
+            try literal("true")
+            return true
+        }
+        try literal("false")
+        return false
+    }
+
     /// An integer value.
     mutating func integer() throws -> Int {
         guard let value = Int(try number()) else { throw error("expected an integer") }
@@ -118,6 +128,25 @@ struct JSONReader {
         let text = try string()
         guard let value = make(text) else { throw error("bad \(what)") }
         return value
+    }
+
+    /// A string value converted from its UTF-8 bytes by `make`, which returns nil for a bad value;
+    /// read in place when it has no escapes (ids and timestamps never do), so no `String` is made.
+    mutating func bytesValue<T>(_ what: String, _ make: (UnsafeBufferPointer<UInt8>) -> T?) throws -> T {
+        try expect(UInt8(ascii: "\""))
+        let start = position
+        while position < bytes.count, bytes[position] != UInt8(ascii: "\""), bytes[position] != UInt8(ascii: "\\") { position += 1 }
+        let made: T?
+        if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+            made = make(UnsafeBufferPointer(rebasing: bytes.assumingMemoryBound(to: UInt8.self)[start..<position]))
+            position += 1
+        } else {
+            position = start - 1
+            var text = try string()
+            made = text.withUTF8(make)
+        }
+        guard let made else { throw error("bad \(what)") }
+        return made
     }
 
     /// A string map such as `{"workload": "never"}` with values converted by `make`.

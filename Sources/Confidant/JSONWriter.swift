@@ -64,6 +64,14 @@ public struct JSONWriter {
         needsComma = true
     }
 
+    /// `"key": true` or `"key": false`.
+    public mutating func field(_ name: String, _ value: Bool) {
+        key(name)
+        separate()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        needsComma = true
+    }
+
     /// A string, escaped as RFC 8259 requires (quote, backslash, control characters).
     public mutating func string(_ text: String) {
         separate()

@@ -4,7 +4,7 @@ extension VaultDocument {
     /// Adds protected terms, skipping blanks and ones already present (compared without case or
     /// accents). Returns how many were added and how many skipped as duplicates.
     /// - Throws: `ConfidantError.invalidValue` for a term longer than 200 characters.
-    public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?) throws -> (added: Int, duplicates: Int) {
+    public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?, exact: Bool = false) throws -> (added: Int, duplicates: Int) {
         var seen = Set(terms.map { NameResolver.fold($0.term) })
         var added = 0, duplicates = 0
         for candidate in candidates {
@@ -15,7 +15,7 @@ extension VaultDocument {
                 duplicates += 1
                 continue
             }
-            terms.append(ProtectedTerm(term: term, kind: kind, note: note))
+            terms.append(ProtectedTerm(term: term, kind: kind, note: note, exact: exact))
             added += 1
         }
         if added > 0 { log(.termsAdded, "\(added) protected term\(added == 1 ? "" : "s") added") }

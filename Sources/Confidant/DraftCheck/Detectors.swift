@@ -1,0 +1,127 @@
+import Foundation
+
+/// Patterns for details that identify a person even without a name. Each match carries the
+/// detector's name; `accept` filters out what only looks alike (a recent date, too few digits).
+struct Detector: Sendable {
+    let name: String
+    let pattern: NSRegularExpression
+    let accept: @Sendable (String) -> Bool
+
+    private init(_ name: String, _ pattern: String, caseInsensitive: Bool = false, accept: @escaping @Sendable (String) -> Bool = { _ in true }) {
+        self.name = name
+        // The patterns are constants exercised by the tests; one that does not compile is a bug.
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else {
+            preconditionFailure("detector pattern for \(name) does not compile")
+        }
+        self.pattern = regex
+        self.accept = accept
+    }
+
+    /// Every detector, most specific first. Each match holds a digit, except an email address,
+    /// which holds an "@"; and none is longer than `reach` UTF-8 bytes either side of any digit
+    /// it holds (an email address reaches only as far as the characters an address can have).
+    static let all: [Detector] = [
+        Detector("email address", #"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#),
+        // Any two letters: a draft check would rather report the example prefix QQ than miss a typo.
+        Detector("National Insurance number", #"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"#, caseInsensitive: true),
+        Detector("police or court reference", #"\b\d{2}/\d{5,7}[A-Z]?\b"#),
+        Detector("date of birth", #"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b"#, accept: { looksLikeBirth($0) }),
+        Detector("date of birth", #"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s{1,8}(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s{1,8}\d{4}\b"#,
+                 caseInsensitive: true, accept: { looksLikeBirth($0) }),
+        Detector("phone number", #"(?<![\w+])(?:\+\d{1,3}[ -]?(?:\(0\) ?)?|\(?0)\d{2,5}\)?(?:[ -]?\d{2,4}){2,3}(?![\w])"#,
+                 accept: { (10...15).contains($0.filter(\.isNumber).count) }),
+        Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"#, caseInsensitive: true, accept: { $0.contains(where: \.isLetter) && $0 != $0.lowercased() || $0.count >= 6 }),
+        Detector("case reference", #"\b[A-Z]{1,3}\d{6,8}\b"#),
+    ]
+
+    /// How far (in UTF-8 bytes) a match may reach from a digit it holds, with room for the
+    /// character before and after that the patterns look at: the longest pattern, a date with up
+    /// to eight (multi-byte) spaces twice, is under 80.
+    static let reach = 96
+
+    /// A full date is only like a date of birth when its year is at least ten years ago.
+    static func looksLikeBirth(_ text: String) -> Bool {
+        guard let last = text.split(whereSeparator: { !$0.isNumber }).last, let value = Int(last) else { return false }
+        let year = Calendar(identifier: .gregorian).component(.year, from: Date())
+        let fullYear = last.count == 4 ? value : (value > year % 100 ? 1900 + value : 2000 + value)
+        return fullYear >= year - 110 && fullYear <= year - 10
+    }
+}
+
+/// Runs the detectors over the parts of a draft that can hold a detail: windows around its
+/// digits and "@" signs, joined into one string with a separator no pattern matches. Ordinary
+/// prose has few digits, so the regular expressions see a few hundred bytes of a long draft
+/// instead of all of it; the windows reach far enough that every match, and the characters
+/// around it that `\b` and the look-arounds inspect, fall inside one window, so the matches are
+/// exactly those over the whole draft.
+enum DetailScan {
+    /// Each match: its UTF-8 range in `text`, the detector's name and the matched text.
+    static func matches(in text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, detector: String, text: String)] {
+        let windows = self.windows(in: text)
+        guard !windows.isEmpty else { return [] }
+        var bytes: [UInt8] = []
+        var starts: [Int] = []   // where each window starts in `joined`, in UTF-8 bytes
+        for window in windows {
+            starts.append(bytes.count)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[window]))
+            bytes.append(0x01)
+        }
+        let joined = String(decoding: bytes, as: UTF8.self)
+        let whole = NSRange(joined.startIndex..<joined.endIndex, in: joined)
+        var found: [(range: Range<Int>, detector: String, text: String)] = []
+        for detector in Detector.all {
+            for match in detector.pattern.matches(in: joined, range: whole) {
+                guard let range = Range(match.range, in: joined) else { continue }
+                let matched = String(joined[range])
+                guard detector.accept(matched) else { continue }
+                let lower = joined.utf8.distance(from: joined.startIndex, to: range.lowerBound)
+                let upper = joined.utf8.distance(from: joined.startIndex, to: range.upperBound)
+                var window = starts.count - 1
+                while starts[window] > lower { window -= 1 }
+                let offset = windows[window].lowerBound - starts[window]
+                found.append(((lower + offset)..<(upper + offset), detector.name, matched))
+            }
+        }
+        return found
+    }
+
+    /// Merged windows of `Detector.reach` bytes around every ASCII digit, and around every "@"
+    /// with the run of address characters on either side, on scalar boundaries.
+    static func windows(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var windows: [Range<Int>] = []
+        func add(_ lower: Int, _ upper: Int) {
+            var lower = max(0, lower), upper = min(text.count, upper)
+            while lower > 0, text[lower] & 0xC0 == 0x80 { lower -= 1 }
+            while upper < text.count, text[upper] & 0xC0 == 0x80 { upper += 1 }
+            windows.append(lower..<upper)
+            // Keep the windows apart and in order: merge back while the newest touches the one before.
+            while windows.count >= 2, windows[windows.count - 2].upperBound >= windows[windows.count - 1].lowerBound {
+                let last = windows.removeLast()
+                let before = windows[windows.count - 1]
+                windows[windows.count - 1] = min(before.lowerBound, last.lowerBound)..<max(before.upperBound, last.upperBound)
+            }
+        }
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte &- UInt8(ascii: "0") < 10 {
+                add(index - Detector.reach, index + Detector.reach + 1)
+            } else if byte == UInt8(ascii: "@") {
+                var lower = index, upper = index + 1
+                while lower > 0, isAddressCharacter(text[lower - 1]) { lower -= 1 }
+                while upper < text.count, isAddressCharacter(text[upper]) { upper += 1 }
+                add(lower - Detector.reach, upper + Detector.reach)
+            }
+            index += 1
+        }
+        return windows
+    }
+
+    private static func isAddressCharacter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): true
+        case UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "-"): true
+        default: false
+        }
+    }
+}

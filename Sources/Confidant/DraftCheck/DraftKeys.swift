@@ -1,0 +1,44 @@
+/// How a draft word is looked up among the words of protected names: as it stands, then without a
+/// possessive or plural ending, each only if at least this much is left: "'s" (one letter:
+/// "W's" is "W"), "es" (two), "s" (two). So "Whitfield's", "the Whitfields", "Smithes" and
+/// "Pike’s" find "whitfield", "smith" and "pike"; the first of these that is a protected word is
+/// the one used. Apostrophes left inside a key are then dropped, as they are from the words of
+/// names: "O'Brien", "O’Brien" and "OBrien" are one word.
+enum DraftKeys {
+    /// Calls `body` with each key in order until it returns false.
+    static func forEachKey(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        forEachEnding(of: word) { key in withoutApostrophes(key, body) }
+    }
+
+    /// `word` with its apostrophes dropped (folding has made them all straight).
+    static func withoutApostrophes<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard word.contains(UInt8(ascii: "'")) else { return body(word) }
+        return word.filter { $0 != UInt8(ascii: "'") }.withUnsafeBufferPointer(body)
+    }
+
+    /// The word without a final "'s" (folding has made every apostrophe straight).
+    static func withoutPossessive(_ word: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let count = word.count
+        guard count > 2, word[count - 2] == UInt8(ascii: "'"), word[count - 1] == UInt8(ascii: "s") else { return word }
+        return UnsafeBufferPointer(rebasing: word[..<(count - 2)])
+    }
+
+    // MARK: Helpers
+
+    private static func forEachEnding(of word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) {
+        guard body(word) else { return }
+        let count = word.count
+        func ends(_ last: UInt8, _ before: UInt8?) -> Bool {
+            count >= 2 && word[count - 1] == last && (before == nil || word[count - 2] == before!)
+        }
+        if count >= 3, ends(UInt8(ascii: "s"), UInt8(ascii: "'")) {
+            guard body(UnsafeBufferPointer(rebasing: word[..<(count - 2)])) else { return }
+        }
+        if count >= 4, ends(UInt8(ascii: "s"), UInt8(ascii: "e")) {
+            guard body(UnsafeBufferPointer(rebasing: word[..<(count - 2)])) else { return }
+        }
+        if count >= 3, ends(UInt8(ascii: "s"), nil) {
+            _ = body(UnsafeBufferPointer(rebasing: word[..<(count - 1)]))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// A match before it becomes a `Finding`: where (UTF-8 offsets), what, and how much it matters.
+struct Candidate {
+    let range: Range<Int>
+    let kind: Finding.Kind
+    let level: Finding.Level
+    let reason: String
+}
+
+/// One finding per place. Of matches that overlap, the one that matters most is kept, so a
+/// *never* is never hidden behind something milder; then the longest (an email address that
+/// contains a surname is reported as the address), then a term over a detail over a topic word
+/// over a near miss, then the first, then by reason (so the outcome never depends on the order
+/// the matchers ran in). Greedy in that order over a map of claimed bytes: n log n for the sort and
+/// one touch per byte of each kept or refused match.
+enum FindingSelection {
+    /// The kept candidates, in reading order.
+    static func select(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
+        guard candidates.count > 1 else { return candidates }
+        let order = candidates.indices.sorted { a, b in
+            let (x, y) = (candidates[a], candidates[b])
+            if x.level != y.level { return x.level > y.level }
+            if x.range.count != y.range.count { return x.range.count > y.range.count }
+            if rank(x.kind) != rank(y.kind) { return rank(x.kind) < rank(y.kind) }
+            if x.range.lowerBound != y.range.lowerBound { return x.range.lowerBound < y.range.lowerBound }
+            return x.reason < y.reason
+        }
+        var claimed = [Bool](repeating: false, count: textLength)
+        var kept: [Candidate] = []
+        for index in order {
+            let range = candidates[index].range
+            guard !range.contains(where: { claimed[$0] }) else { continue }
+            for offset in range { claimed[offset] = true }
+            kept.append(candidates[index])
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    private static func rank(_ kind: Finding.Kind) -> Int {
+        switch kind {
+        case .term: 0
+        case .detail: 1
+        case .topic: 2
+        case .nearTerm: 3
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The words and phrases that suggest a topic is being talked about. Only topics whose level for
+/// the person is *care* or *never* are looked for; the user can extend or trim any list
+/// (`share --add-word TOPIC=PHRASE`, `--remove-word`). docs/DRAFT-CHECK.md gives the sources and
+/// the choices behind each list.
+///
+/// Each word also finds its other forms (`TopicForms`: "rape" finds "raped", "rapes", "raping"),
+/// so lists hold base forms; a form listed as such ("hearing", "dating") finds only itself and its
+/// plural. A phrase starting with `~` is an everyday word that also signals the topic ("photos",
+/// "offended"): it is reported as *possible*, whatever the topic's level, so that "here are the
+/// photos from Saturday" does not fail the check while "I had to look at the photos" is still shown.
+public enum TopicWords {
+    /// The mark of an everyday word, reported as possible.
+    public static let everydayMark: Character = "~"
+
+    /// The lists every vault starts with.
+    public static let builtIn: [String: [String]] = [
+        "case-details": [
+            "caseload", "his case", "her case", "their case", "this case", "worst case", "case conference", "case review",
+            "hearing", "court", "crown court", "magistrates", "sentence", "~breach", "breached", "in breach", "his breach",
+            "her breach", "breach of licence", "breach hearing", "trial", "jury", "verdict", "convict", "plead guilty",
+            "not guilty", "custody", "remanded", "prison", "parole", "parole board", "release date", "arrest",
+            "reoffend", "re offend", "curfew", "approved premises", "community order", "unpaid work",
+            "home visit", "supervision session", "disclose", "disclosure", "referral", "social services",
+            "child protection", "care proceedings", "strategy meeting", "looked after child", "section 47", "lado",
+        ],
+        "identities": [
+            "client's name", "victim's name", "his name", "her name", "their name", "date of birth", "dob",
+            "his address", "her address", "their address", "home address", "where he lives", "where she lives",
+            "where they live", "his school", "her school", "his workplace", "her workplace", "nhs number",
+            "national insurance",
+        ],
+        "offence-details": [
+            "offence", "offender", "offending", "~offend", "perpetrator", "victim", "survivor", "assault", "abuse", "dv",
+            "rape", "rapist", "murder", "manslaughter", "grooming", "groomed", "indecent", "iioc", "csam",
+            "child sexual", "child abuse", "sexual offence", "sex offence", "sexual assault", "sexual abuse",
+            "sex offender", "paedophile", "pedophile", "paedo", "nonce", "stalk", "stalker", "harass", "arson",
+            "robbery", "burglary", "domestic violence", "domestic abuse", "coercive control", "strangle", "stab",
+            "knife crime", "weapon", "molest", "molester", "voyeurism", "upskirting", "revenge porn",
+            "exploitation", "county lines", "trafficking", "incest", "online offending",
+        ],
+        "case-material": [
+            "case notes", "case file", "case record", "pre-sentence report", "presentence report", "psr", "oasys",
+            "witness statement", "victim statement", "victim personal statement", "police statement",
+            "his statement", "her statement", "indecent images", "indecent material", "the material",
+            "~image", "~photo", "~photograph", "~picture", "~video", "footage", "body cam", "bodycam", "~cctv",
+            "interview transcript", "phone examination", "device examination", "forensic examination",
+            "seized devices", "~his laptop", "~his phone", "~his devices", "~her laptop", "~her phone",
+            "~his computer", "chat logs",
+        ],
+        "risk-decisions": [
+            "risk assessment", "risk level", "high risk", "risk of serious harm", "rosh", "risk management plan",
+            "mappa", "visor", "polygraph", "recalled", "recalling", "a recall", "the recall", "recall him",
+            "recall her", "recall them", "emergency recall", "licence conditions", "licence condition",
+            "his licence", "her licence", "on licence", "licence breach", "safeguarding", "safeguarding referral",
+            "notification requirements", "~the register", "on the register", "sex offenders register", "sex offender register",
+            "registered sex offender", "rso", "shpo", "sopo", "sexual harm prevention order", "restraining order",
+            "exclusion zone",
+        ],
+        "family-situation": [
+            "my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my fiance", "my fiancee", "my ex",
+            "my kids", "my children", "my son", "my daughter", "my baby", "my mum", "my mom", "my dad",
+            "my parents", "my brother", "my sister", "divorce", "i'm pregnant", "i am pregnant", "single mum",
+            "single dad",
+        ],
+        "sexuality": [
+            "sexuality", "sex life", "gay", "lesbian", "bisexual", "queer", "i'm straight", "i am straight",
+            "im straight", "heterosexual", "homosexual", "asexual", "i'm trans", "dating", "dating app", "tinder",
+            "grindr", "porn",
+        ],
+        "victim-experience": [
+            "i was attacked", "i was assaulted", "i was abused", "i was raped", "i was mugged", "i was robbed",
+            "i was stalked", "i was burgled", "we were burgled", "burgled", "my attacker", "my abuser",
+            "my rapist", "i was a victim", "happened to me",
+        ],
+        "home-and-routines": [
+            "~i live", "i live in", "i live on", "i live near", "i live at", "i live by", "i live round", "where i live", "my address", "my street", "my road", "my route", "my house", "my flat",
+            "i usually go", "my gym", "the gym", "my kids' school", "my children's school", "my neighbour",
+            "my local", "i park", "i get the bus", "i get the train", "my commute",
+        ],
+        "family-general": ["my family", "family"],
+    ]
+
+    /// The effective list for `topic` in `document`.
+    public static func words(for topic: String, in document: VaultDocument) -> [String] {
+        document.topicWords[topic] ?? builtIn[topic] ?? []
+    }
+
+    /// A listed entry without its `~` mark, and whether it had one.
+    public static func parse(_ entry: String) -> (phrase: String, everyday: Bool) {
+        entry.first == everydayMark ? (String(entry.dropFirst()).trimmingCharacters(in: .whitespaces), true) : (entry, false)
+    }
+}
+
+/// A topic's words as a draft for one person is checked for them (`share NAME --words`).
+public struct TopicWordList: Encodable, Equatable, Sendable {
+    public let topic: String
+    public let meaning: String
+    /// The topic's level for the person; at `share` its words are not looked for.
+    public let level: SharingLevel
+    /// Whether its words are looked for (level care or never).
+    public let checked: Bool
+    /// Words reported at the topic's level.
+    public let words: [String]
+    /// Everyday words reported as possible (listed with `~`).
+    public let everydayWords: [String]
+}
+
+extension TopicWords {
+    /// Every topic with its level and words, for `supporter` or (nil) for your disclosure
+    /// boundaries, in topic order.
+    public static func lists(for supporter: Supporter?, in document: VaultDocument) -> [TopicWordList] {
+        let sharing = supporter.map { Sharing(for: $0, topics: document.topics) }
+            ?? Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+        return sharing.levels.map { topic, level, _ in
+            let entries = words(for: topic.name, in: document).map(parse)
+            return TopicWordList(topic: topic.name, meaning: topic.meaning, level: level, checked: level != .share,
+                                 words: entries.filter { !$0.everyday }.map(\.phrase), everydayWords: entries.filter(\.everyday).map(\.phrase))
+        }
+    }
+}

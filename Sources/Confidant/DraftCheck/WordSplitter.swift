@@ -1,0 +1,108 @@
+/// Splits text into words in one pass over its UTF-8 bytes: runs of letters and digits (and the
+/// combining marks that follow a letter), with apostrophes inside a word kept ("o'brien",
+/// "pike's") and any other character separating words. Each word is handed over folded
+/// (`TextFolding`): ASCII words are lower-cased byte by byte, and only a word holding other
+/// characters becomes a `String` to be folded.
+enum WordSplitter {
+    /// Calls `body(start, end, folded)` for each word in reading order: `start..<end` is where it
+    /// stands in `text` (UTF-8 offsets, trailing apostrophes left out) and `folded` its folded
+    /// bytes, valid only inside `body`.
+    static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(64)
+        var start = -1, ascii = true, index = 0
+        func close(at end: Int) {
+            defer { start = -1 }
+            guard start >= 0 else { return }
+            var end = end
+            // A word never ends in an apostrophe: "the Smiths'" is the word "Smiths".
+            while end > start {
+                if text[end - 1] == 0x27 { end -= 1 } else if end - start >= 3, isCurlyApostrophe(text, at: end - 3) { end -= 3 } else if end - start >= 2, text[end - 2] == 0xCA, text[end - 1] == 0xBC { end -= 2 } else { break }
+            }
+            guard end > start else { return }
+            scratch.removeAll(keepingCapacity: true)
+            if ascii {
+                for offset in start..<end {
+                    let byte = text[offset]
+                    scratch.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                }
+            } else {
+                scratch.append(contentsOf: TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)).utf8)
+            }
+            scratch.withUnsafeBufferPointer { body(start, end, $0) }
+        }
+        while index < text.count {
+            let byte = text[index]
+            if byte < 0x80 {
+                let kind = asciiKind[Int(byte)]
+                if kind == 1 {
+                    if start < 0 { start = index; ascii = true }
+                } else if kind == 2, start >= 0 {
+                    // An apostrophe inside a word; trailing ones are dropped when it closes.
+                } else {
+                    close(at: index)
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = decode(text, at: index)
+            if let scalar, isApostrophe(scalar) {
+                // Inside a word it is kept (folded to '); it never starts one.
+                if start >= 0 { ascii = false }
+            } else if let scalar, isWordCharacter(scalar, inWord: start >= 0) {
+                if start < 0 { start = index }
+                ascii = false
+            } else {
+                close(at: index)
+            }
+            index += length
+        }
+        close(at: text.count)
+    }
+
+    /// ASCII apostrophe, right single quotation mark, modifier letter apostrophe.
+    static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+    }
+
+    // MARK: Helpers
+
+    /// 1 for a letter or digit, 2 for an apostrophe, 0 for anything else.
+    private static let asciiKind: [UInt8] = (0..<128).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
+        case UInt8(ascii: "'"): 2
+        default: 0
+        }
+    }
+
+    private static func isCurlyApostrophe(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        text[index] == 0xE2 && text[index + 1] == 0x80 && text[index + 2] == 0x99
+    }
+
+    /// Letters, digits and numerals of any script; combining marks only inside a word.
+    private static func isWordCharacter(_ scalar: Unicode.Scalar, inWord: Bool) -> Bool {
+        let properties = scalar.properties
+        if properties.isAlphabetic { return true }
+        switch properties.generalCategory {
+        case .decimalNumber, .letterNumber, .otherNumber: return true
+        case .nonspacingMark, .spacingMark, .enclosingMark: return inWord
+        default: return false
+        }
+    }
+
+    /// The scalar starting at `index` and its length; nil (length 1) for a malformed sequence,
+    /// which then separates words.
+    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar?, Int) {
+        let lead = UInt32(text[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= text.count else { return (nil, 1) }
+        var value = lead & (0x7F >> UInt32(length))
+        for offset in 1..<length {
+            let byte = UInt32(text[index + offset])
+            guard byte & 0xC0 == 0x80 else { return (nil, 1) }
+            value = value << 6 | byte & 0x3F
+        }
+        return (Unicode.Scalar(value), length)
+    }
+}
