@@ -14,6 +14,8 @@ enum CLIError: Error, Equatable {
     case invalidExport(String)
     /// The output would go to a terminal.
     case outputIsTerminal
+    /// The draft to check holds nothing but white space (a file saved elsewhere, an empty pipe).
+    case emptyDraft(source: String)
     /// An output file exists already and would be overwritten.
     case outputExists(path: String)
 }

@@ -26,8 +26,9 @@ extension CLI {
             let document = try Session.read(options).document
             let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
             if let text {
-                let findings = DraftScanner(document: document, supporter: supporter).scan(text)
-                let blocked = try DraftReport.show(findings, for: supporter?.name ?? "the people you work with", json: output.json, strict: strict)
+                let scanner = DraftScanner(document: document, supporter: supporter)
+                let blocked = try DraftReport.show(scanner.scan(text), coverage: scanner.coverage, for: supporter?.name ?? "the people you work with",
+                                                   json: output.json, strict: strict)
                 if blocked { throw ExitCode(1) }
                 return
             }

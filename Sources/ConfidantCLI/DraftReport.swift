@@ -3,43 +3,61 @@ import Foundation
 
 /// Reading a draft and reporting what `check --draft` found.
 enum DraftReport {
+    /// Drafts are messages: anything larger is refused rather than held in memory.
+    static let largest = 64 << 20
+
     /// The draft from a file or, for `-`, standard input. It stays in memory: never written
     /// anywhere, never quoted in an error.
+    /// - Throws: `CLIError.invalidValue` when it cannot be read, is not UTF-8 or is too large;
+    ///   `CLIError.emptyDraft` when it holds nothing but white space, which must never read as
+    ///   "nothing found".
     static func read(_ source: String) throws -> String {
         let data: Data?
         if source == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: source) }
         guard let data else { throw CLIError.invalidValue("cannot read the draft \(source)") }
+        guard data.count <= largest else { throw CLIError.invalidValue("the draft is larger than 64 MiB; check it in parts") }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError.invalidValue("the draft is not UTF-8 text") }
+        guard text.contains(where: { !$0.isWhitespace }) else { throw CLIError.emptyDraft(source: source) }
         return text
     }
 
     /// The `--json` shape (docs/CLI.md).
     struct Output: Encodable {
         let checkedFor: String
+        let checked: DraftCoverage
         let findings: [Finding]
         let summary: [String: Int]
     }
 
-    /// Prints the findings; true when something must not be shared (never, or with `strict` anything).
-    static func show(_ findings: [Finding], for name: String, json: Bool, strict: Bool) throws -> Bool {
+    /// Prints the findings and what was checked; true when something must not be shared
+    /// (never, or with `strict` anything).
+    static func show(_ findings: [Finding], coverage: DraftCoverage, for name: String, json: Bool, strict: Bool) throws -> Bool {
         let counts = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
-        let blocking = findings.contains { $0.level == "never" || strict }
+        let blocking = findings.contains { $0.level == .never || strict }
         if json {
-            try Console.json(Output(checkedFor: name, findings: findings, summary: ["never": counts["never"] ?? 0, "care": counts["care"] ?? 0,
-                                                                                    "possible": counts["possible"] ?? 0]))
+            try Console.json(Output(checkedFor: name, checked: coverage, findings: findings,
+                                    summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0]))
             return blocking
         }
+        let checked = "Checked against \(coverage.summary)."
         guard !findings.isEmpty else {
-            Console.out("Draft check for \(name): nothing found.")
+            Console.out("Draft check for \(name): nothing found. " + checked)
             return false
         }
         let rows = findings.map { finding -> [String] in
-            let level = finding.level == "never" ? Style.warning(finding.level) : finding.level == "care" ? Style.caution(finding.level) : finding.level
-            return ["\(finding.line):\(finding.column)", "\"\(finding.text.replacingOccurrences(of: "\n", with: " "))\"", level, finding.reason]
+            let level = finding.level == .never ? Style.warning(finding.level.rawValue)
+                : finding.level == .care ? Style.caution(finding.level.rawValue) : finding.level.rawValue
+            return ["\(finding.line):\(finding.column)", "\"\(printable(finding.text))\"", level, finding.reason]
         }
         Style.table([["WHERE", "TEXT", "LEVEL", "WHY"]] + rows).forEach { Console.out($0) }
         Console.out("Draft check for \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") — "
-            + "\(counts["never"] ?? 0) never, \(counts["care"] ?? 0) with care, \(counts["possible"] ?? 0) possible.")
+            + "\(counts[.never] ?? 0) never, \(counts[.care] ?? 0) with care, \(counts[.possible] ?? 0) possible. " + checked)
         return blocking
+    }
+
+    /// The text on one line with control characters (line breaks, escape sequences a draft may
+    /// hold between the words of a match) shown as spaces, so a draft cannot drive the terminal.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
     }
 }

@@ -104,6 +104,10 @@ struct Failure {
             Failure("the file decrypted but is not a valid Confidant export: \(reason); nothing was imported", hint: nil, code: Code.damaged)
         case .outputIsTerminal:
             Failure("refusing to write an export to a terminal", hint: "give --out FILE", code: Code.usage)
+        case .emptyDraft(let source):
+            Failure("the draft \(source == "-" ? "on standard input" : source) is empty: there is nothing to check",
+                    hint: source == "-" ? "pipe the message in, e.g. `confidant check NAME --draft - < message.txt`" : "save the message first, or check the path",
+                    code: Code.usage)
         case .outputExists(let path):
             Failure("\(path) exists already; nothing was written", hint: "choose another path, or remove it first", code: Code.cannotCreate)
         }

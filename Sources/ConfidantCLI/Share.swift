@@ -10,6 +10,7 @@ extension CLI {
             abstract: "Set what may be shared with a supporter (or, with --clients, your own disclosure boundaries).")
 
         @OptionGroup var options: VaultOptions
+        @OptionGroup var output: OutputOptions
         @Argument(help: "Their name, or the start of it (not with --clients).") var name: String?
         @Flag(help: "Set your boundaries for what you disclose to the people you work with.") var clients = false
         @Option(help: "A topic that may be shared (repeatable).") var allow: [String] = []
@@ -21,8 +22,18 @@ extension CLI {
         @Option(help: ArgumentHelp("Add a word or phrase that signals a topic in a draft (repeatable).", valueName: "topic=phrase"))
         var addWord: [String] = []
         @Option(help: ArgumentHelp("Stop looking for a topic word (repeatable).", valueName: "topic=phrase")) var removeWord: [String] = []
+        @Flag(help: "List the topic words a draft is checked for (for this person, with --clients for yours, or all), changing nothing.")
+        var words = false
 
         func validate() throws {
+            if words {
+                guard clients != (name != nil) else { throw ValidationError("say whose words to list: a supporter's name, or --clients") }
+                guard !reset, addTopic == nil, (allow + care + never + addWord + removeWord).isEmpty else {
+                    throw ValidationError("--words only lists; change words with --add-word and --remove-word in a separate command")
+                }
+                return
+            }
+            if output.json { throw ValidationError("--json goes with --words") }
             if clients, name != nil { throw ValidationError("give a supporter's name, or --clients, but not both") }
             if !clients, name == nil, reset || !(allow + care + never).isEmpty {
                 throw ValidationError("say whose limits to change: a supporter's name, or --clients")
@@ -31,7 +42,7 @@ extension CLI {
                 throw ValidationError("say what to change: --allow, --care, --never, --reset, --add-topic, --add-word or --remove-word")
             }
             for word in addWord + removeWord where Self.split(word) == nil {
-                throw ValidationError("topic words are given as TOPIC=PHRASE, e.g. offence-details=theft")
+                throw ValidationError("topic words are given as TOPIC=PHRASE, e.g. offence-details=theft (TOPIC=~PHRASE for an everyday word reported as possible)")
             }
             if let addTopic {
                 guard Topic.isValidName(addTopic) else { throw ValidationError("topic names are lower-case words joined by hyphens, e.g. my-health") }
@@ -40,6 +51,7 @@ extension CLI {
         }
 
         func run() throws {
+            if words { return try TopicWordsReport.show(options: options, name: name, json: output.json) }
             let changes = allow.map { ($0, SharingLevel.share) } + care.map { ($0, .care) } + never.map { ($0, .never) }
             let summary = try Session.update(options) { document -> String in
                 if let addTopic, let meaning { try define(Topic(name: addTopic, meaning: meaning), in: &document) }

@@ -11,8 +11,8 @@ extension CLI {
         @Argument(help: "The terms (quote multi-word names).") var terms: [String]
 
         func run() throws {
-            let result = try Session.update(options) { try $0.addTerms(terms, kind: term.kind, note: term.note) }
-            Console.out(TermsImport.summary(result))
+            let result = try Session.update(options) { try $0.addTerms(terms, kind: term.kind, note: term.note, exact: term.exact) }
+            Console.out(TermsImport.summary(result, example: terms.first, options: term))
         }
     }
 }

@@ -17,13 +17,17 @@ extension CLI {
             guard let data else { throw CLIError.invalidValue("cannot read \(file)") }
             guard let text = String(data: data, encoding: .utf8) else { throw CLIError.invalidValue("\(file) is not UTF-8 text") }
             let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.hasPrefix("#") }
-            let result = try Session.update(options) { try $0.addTerms(lines, kind: term.kind, note: term.note) }
-            Console.out(Self.summary(result))
+            let result = try Session.update(options) { try $0.addTerms(lines, kind: term.kind, note: term.note, exact: term.exact) }
+            Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))
         }
 
-        static func summary(_ result: (added: Int, duplicates: Int)) -> String {
-            "Added \(result.added) protected term\(result.added == 1 ? "" : "s")"
+        /// What was added, and in which forms the first term (an example of the rest) is found.
+        static func summary(_ result: (added: Int, duplicates: Int), example: String?, options: TermOptions) -> String {
+            let added = "Added \(result.added) protected term\(result.added == 1 ? "" : "s")"
                 + (result.duplicates > 0 ? " (\(result.duplicates) already there)." : ".")
+            guard result.added > 0, let example else { return added }
+            let term = ProtectedTerm(term: example.trimmingCharacters(in: .whitespaces), kind: options.kind, exact: options.exact)
+            return added + "\n" + (result.added > 1 ? "For example, " : "") + term.matchingSummary
         }
     }
 }
