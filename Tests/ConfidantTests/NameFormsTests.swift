@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+@testable import Confidant
+
+/// Names as people write them (issue 9): every form of a person's name, at its level, and what
+/// must not be taken for a name.
+@Suite struct NameFormsTests {
+    /// A vault with these terms (all clients unless given) and supporters, scanned for `person`.
+    static func scan(_ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
+                     colleagues: [String] = [], for person: Relationship? = .partner) throws -> [Finding] {
+        var document = VaultDocument()
+        for (term, kind, exact) in terms { _ = try document.addTerms([term], kind: kind, note: nil, exact: exact) }
+        for colleague in colleagues { document.supporters.append(Supporter(name: colleague, relationship: .colleague)) }
+        return DraftScanner(document: document, supporter: person.map { Supporter(name: "Sam", relationship: $0) }).scan(text)
+    }
+
+    static func only(_ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
+                     colleagues: [String] = [], for person: Relationship? = .partner) throws -> Finding? {
+        let findings = try scan(text, terms: terms, colleagues: colleagues, for: person)
+        #expect(findings.count <= 1, "\(text): \(findings)")
+        return findings.first
+    }
+
+    @Test(arguments: [
+        // draft, text found, level, kind, reason begins
+        ("Darren Whitfield kicked off", "Darren Whitfield", Finding.Level.never, Finding.Kind.term, "protected term"),
+        ("DARREN WHITFIELD", "DARREN WHITFIELD", .never, .term, "protected term"),
+        ("whitfield again", "whitfield", .never, .term, "surname of"),
+        ("the whitfields", "whitfields", .never, .term, "surname of"),
+        ("the Whitfields' house", "Whitfields", .never, .term, "surname of"),
+        ("Whitfield's mum", "Whitfield's", .never, .term, "surname of"),
+        ("Whitfield’s", "Whitfield’s", .never, .term, "surname of"),
+        ("D. Whitfield", "D. Whitfield", .never, .term, "initial and surname of"),
+        ("D Whitfield", "D Whitfield", .never, .term, "initial and surname of"),
+        ("d.whitfield", "d.whitfield", .never, .term, "initial and surname of"),
+        ("darren w", "darren w", .never, .term, "first name and initial of"),
+        ("Darren W. called", "Darren W", .never, .term, "first name and initial of"),
+        ("darren w's mum", "darren w's", .never, .term, "first name and initial of"),
+        ("Darren", "Darren", .possible, .term, "first name of"),
+        ("darren's mum", "darren's", .possible, .term, "first name of"),
+        ("Darren Whitfeld", "Darren Whitfeld", .never, .nearTerm, "one letter off protected term"),
+        ("Daren Whitfield", "Daren Whitfield", .never, .nearTerm, "one letter off protected term"),
+        ("Darren Whitfiled's", "Darren Whitfiled's", .never, .nearTerm, "one letter off protected term"),
+        ("Darren\nWhitfield", "Darren\nWhitfield", .never, .term, "protected term"),
+        ("whitfeld", "whitfeld", .possible, .nearTerm, "one letter off the surname of"),
+    ])
+    func everyFormOfAName(draft: String, text: String, level: Finding.Level, kind: Finding.Kind, reason: String) throws {
+        let finding = try #require(try Self.only(draft), "\(draft)")
+        #expect(finding.text == text)
+        #expect(finding.level == level)
+        #expect(finding.kind == kind)
+        #expect(finding.reason.hasPrefix(reason), "\(finding.reason)")
+        #expect(finding.reason.hasSuffix("\"Darren Whitfield\" (client)"), "\(finding.reason)")
+    }
+
+    @Test(arguments: ["DW", "dw", "Whitfold Road", "darren was late", "wd", "Warren"])
+    func whatIsNotTheName(draft: String) throws {
+        #expect(try Self.scan(draft).filter { $0.level != .possible || !$0.text.lowercased().hasPrefix("darren") }.isEmpty, "\(draft)")
+    }
+
+    @Test func exactTermsMatchOnlyWhole() throws {
+        let terms = [("Darren Whitfield", TermKind.client, true)]
+        #expect(try Self.scan("Whitfield again, D. Whitfield, darren w, Darren, Darren Whitfeld", terms: terms).isEmpty)
+        #expect(try Self.only("Darren Whitfield's mum", terms: terms)?.level == .never)
+    }
+
+    @Test(arguments: [TermKind.client, .victim, .colleague, .person])
+    func personLikeKindsHaveEveryForm(kind: TermKind) throws {
+        #expect(try Self.only("saw Whitfield", terms: [("Darren Whitfield", kind, false)])?.level == .never)
+    }
+
+    @Test(arguments: [TermKind.place, .caseRef, .other])
+    func otherKindsMatchWhole(kind: TermKind) throws {
+        let terms = [("Kestrel Court", kind, false)]
+        #expect(try Self.scan("the court, a kestrel", terms: terms).filter { $0.kind != .topic }.isEmpty)
+        #expect(try Self.scan("up at Kestrel Court", terms: terms).first { $0.kind == .term }?.text == "Kestrel Court")
+        #expect(try Self.scan("up at Kestral Court", terms: terms).first { $0.kind == .nearTerm }?.level == .never)
+    }
+
+    @Test func titlesAreNotFirstNames() throws {
+        let terms = [("Mr Darren Whitfield", TermKind.victim, false)]
+        #expect(try Self.only("saw mr w", terms: terms) == nil)
+        #expect(try Self.only("saw Darren W", terms: terms)?.level == .never)
+        #expect(try Self.only("Mr Whitfield came in", terms: terms)?.text == "Whitfield")
+    }
+
+    @Test(arguments: [
+        // Everyday words as names: only a capital in mid-sentence names the person.
+        ("I hope you're ok", nil as Finding.Level?), ("Hope you're ok", .possible), ("saw Hope today", .never),
+        ("I will call", nil), ("Will you call?", nil), ("met Will today", .possible), ("met Will Hope today", .never),
+        ("a little tired", nil), ("with Little again", .never), ("A. Little rang", .never), ("Amy L. rang", .never),
+        ("told amy a story", .possible), ("told Amy A. that", .possible), ("will hope the rain holds", .possible),
+        ("Will Hope was in", .never), ("Hope's review is due", .never), ("will h rang", .never), ("told sam u were", .possible),
+    ])
+    func everydayWordsAsNames(draft: String, level: Finding.Level?) throws {
+        let terms = [("Will Hope", TermKind.client, false), ("Amy Little", .client, false), ("Sam Adams", .client, false)]
+        let findings = try Self.scan(draft, terms: terms).filter { $0.kind == .term || $0.kind == .nearTerm }
+        #expect(findings.map(\.level).max() == level, "\(draft): \(findings)")
+    }
+
+    @Test func anInitialThatIsAWordCountsOnlyAsACapital() throws {
+        let terms = [("Sam Adams", TermKind.client, false)]
+        #expect(try Self.scan("told sam a story", terms: terms).map(\.text) == ["sam"])
+        #expect(try Self.scan("told Sam A. everything", terms: terms).first?.text == "Sam A")
+        #expect(try Self.scan("zoe said sam a. was late", terms: terms).contains { $0.text == "sam a" && $0.level == .never })
+    }
+
+    @Test(arguments: ["Sean O'Brien", "Sean O’Brien", "Sean OBrien", "O'Brien's", "obrien", "the O'Briens"])
+    func apostrophesInNames(draft: String) throws {
+        let finding = try #require(try Self.scan(draft, terms: [("Sean O'Brien", .client, false)]).first { $0.level == .never }, "\(draft)")
+        #expect(finding.reason.contains("Sean O'Brien"))
+    }
+
+    @Test func accentsAndDecomposedLettersFold() throws {
+        let terms = [("Zoë Adams", TermKind.client, false)]
+        for draft in ["Zoe Adams", "ZOË ADAMS", "Zoe\u{308} Adams", "Zoe A.", "Z. Adams", "adams's"] {
+            #expect(try Self.scan(draft, terms: terms).contains { $0.level == .never }, "\(draft)")
+        }
+    }
+
+    @Test func sharedFirstNamesAreReportedOnce() throws {
+        let terms = [("Darren Whitfield", TermKind.client, false), ("Darren Pike", .client, false), ("Darren Cole", .victim, false)]
+        let finding = try #require(try Self.only("darren rang", terms: terms))
+        #expect(finding.level == .possible)
+        #expect(finding.reason == "first name of protected term \"Darren Whitfield\" (client) and 2 others")
+    }
+
+    @Test func colleaguesAreProtectedOutsideWork() throws {
+        let colleagues = ["Nina Patel"]
+        let partner = try #require(try Self.only("Nina Patel was crying in the loos", terms: [], colleagues: colleagues))
+        #expect(partner.level == .never)
+        #expect(partner.reason == "\"Nina Patel\", a supporter at work")
+        #expect(try Self.only("patel's office", terms: [], colleagues: colleagues)?.level == .never)
+        #expect(try Self.only("nina says hi", terms: [], colleagues: colleagues)?.level == .possible)
+        // A counsellor is outside work too; their identities level is never by default.
+        #expect(try Self.only("Nina Patel", terms: [], colleagues: colleagues, for: .counsellor)?.level == .never)
+        // Inside work, and to the people you work with, a colleague's name is no finding.
+        #expect(try Self.scan("Nina Patel was crying", terms: [], colleagues: colleagues, for: .supervisor).isEmpty)
+        #expect(try Self.scan("Nina Patel will see you", terms: [], colleagues: colleagues, for: nil).isEmpty)
+    }
+
+    @Test func coverageCountsWhatWasChecked() throws {
+        var document = VaultDocument()
+        _ = try document.addTerms(["Darren Whitfield", "Kestrel Court"], kind: .client, note: nil)
+        document.supporters.append(Supporter(name: "Nina Patel", relationship: .colleague))
+        let coverage = DraftScanner(document: document, supporter: Supporter(name: "Sam", relationship: .partner)).coverage
+        #expect(coverage.protectedTerms == 2)
+        #expect(coverage.workNames == 1)
+        #expect(coverage.detailRules == Detector.all.count)
+        #expect(coverage.topicWords == TopicWords.lists(for: Supporter(name: "Sam", relationship: .partner), in: document)
+            .filter(\.checked).reduce(0) { $0 + $1.words.count + $1.everydayWords.count })
+        #expect(coverage.summary.hasPrefix("2 protected terms, 1 name of someone at work, 8 identifying-detail rules and "))
+    }
+
+    @Test func theSummarySaysWhichFormsAreCaught() {
+        let person = ProtectedTerm(term: "Darren Whitfield", kind: .client).matchingSummary
+        #expect(person.contains("\"Whitfield\", \"D. Whitfield\" and \"Darren W.\""))
+        #expect(person.contains("\"Darren\" alone is reported as possible"))
+        #expect(ProtectedTerm(term: "Darren Whitfield", kind: .client, exact: true).matchingSummary.contains("only as entered"))
+        #expect(ProtectedTerm(term: "Kestrel Court", kind: .place).matchingSummary.contains("whole words"))
+    }
+}

@@ -1,0 +1,272 @@
+import Foundation
+@testable import Confidant
+
+/// The draft check written the plain way, for the differential test: Swift strings and
+/// characters, every rule of docs/DRAFT-CHECK.md applied by brute force at every position, no
+/// automaton, no hash tables, no pruning, no windows. It shares only the rules' data and the
+/// pieces that are the rules themselves: folding, the forms of a name, the stemmer, the
+/// detectors' patterns.
+struct ReferenceScanner {
+    struct Token {
+        let start: Int, end: Int   // UTF-8 offsets
+        let folded: String
+        let original: String
+    }
+
+    struct Entry {
+        let description: String
+        let level: Finding.Level
+        let exact: Bool
+        let personLike: Bool
+        let words: [String]
+        let forms: [NameForms.Form<String>]
+    }
+
+    let entries: [Entry]
+    let topicPhrases: [(words: [String], topic: String, level: Finding.Level)]
+    let detailLevel: Finding.Level
+    let stemmer = EnglishStemmer()
+
+    init(document: VaultDocument, supporter: Supporter?) {
+        let lists = TopicWords.lists(for: supporter, in: document)
+        let identities = lists.first { $0.topic == "identities" }?.level
+        let nameLevel: Finding.Level = supporter == nil || identities == .never ? .never : .care
+        let routines = lists.first { $0.topic == "home-and-routines" }?.level
+        detailLevel = supporter == nil ? (routines == .never ? .never : .care) : nameLevel
+        var sources: [(String, String, Bool, Bool)] = document.terms.map {
+            ($0.term, "protected term \"\($0.term)\" (\($0.kind.rawValue))", $0.exact, $0.kind.isPersonLike)
+        }
+        if let supporter, supporter.sphere != .work {
+            sources += document.supporters.filter { $0.sphere == .work }.map { ($0.name, "\"\($0.name)\", a supporter at work", false, true) }
+        }
+        entries = sources.map { text, description, exact, personLike in
+            let words = Self.tokens(text).map { $0.folded.replacingOccurrences(of: "'", with: "") }
+            let described = words.map { word in
+                NameForms.Word(symbol: word, initial: word.unicodeScalars.count > 1 ? String(word.unicodeScalars.first!) : nil,
+                               isTitle: NameForms.titles.contains(word), isEveryday: EverydayWords.all.contains(word),
+                               initialIsWord: NameForms.wordLetters.contains(String(word.unicodeScalars.first!)))
+            }
+            return Entry(description: description, level: nameLevel, exact: exact, personLike: personLike, words: words,
+                         forms: NameForms.forms(of: described, personLike: personLike, exact: exact))
+        }
+        var phrases: [(words: [String], topic: String, level: Finding.Level)] = []
+        for list in lists where list.checked {
+            for (phrase, everyday) in list.words.map({ ($0, false) }) + list.everydayWords.map({ ($0, true) }) {
+                let words = Self.tokens(phrase).map(\.folded)
+                if !words.isEmpty { phrases.append((words, list.topic, everyday ? .possible : list.level == .never ? .never : .care)) }
+            }
+        }
+        topicPhrases = phrases
+    }
+
+    func scan(_ text: String) -> [Finding] {
+        let tokens = Self.tokens(text)
+        var candidates = names(tokens, text) + topics(tokens)
+        for detector in Detector.all {
+            for match in detector.pattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) {
+                let range = Range(match.range, in: text)!
+                guard detector.accept(String(text[range])) else { continue }
+                candidates.append(Candidate(range: Self.offsets(range, in: text), kind: .detail, level: detailLevel,
+                                            reason: "identifying detail: \(detector.name)"))
+            }
+        }
+        return Self.select(candidates).map { candidate in
+            let (line, column) = Self.position(of: candidate.range.lowerBound, in: text)
+            let bytes = Array(text.utf8)[candidate.range]
+            return Finding(line: line, column: column, text: String(decoding: bytes, as: UTF8.self), kind: candidate.kind,
+                           reason: candidate.reason, level: candidate.level)
+        }
+    }
+
+    // MARK: Names
+
+    private func names(_ tokens: [Token], _ text: String) -> [Candidate] {
+        let lexicon = Set(entries.flatMap { $0.words + $0.words.compactMap { $0.unicodeScalars.count > 1 ? String($0.unicodeScalars.first!) : nil } })
+        let keys = tokens.map { token in Self.keys(token.folded).first { lexicon.contains($0) } }
+        var found: [Candidate] = []
+        func add(_ entry: Entry, _ form: NameForm, _ mask: UInt8, _ first: Int, _ last: Int, near: Bool, others: Int = 0) {
+            let plain = (first...last).filter { mask & (1 << ($0 - first)) != 0 }.map { Self.writing(tokens, $0, text) }.max() ?? NameWriting.name
+            guard let level = form.level(for: entry.level, words: last - first + 1, near: near, plain: plain) else { return }
+            let reason = (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + entry.description
+                + (others == 0 ? "" : " and \(others) other\(others == 1 ? "" : "s")")
+            found.append(Candidate(range: tokens[first].start..<tokens[last].end, kind: near ? .nearTerm : .term, level: level, reason: reason))
+        }
+        // Every form of every name at every position; a phrase several names share is reported
+        // once, for the first of them.
+        var seen: [String: (entry: Int, others: Int)] = [:]
+        for (number, entry) in entries.enumerated() {
+            for form in entry.forms {
+                let key = "\(form.form) \(form.plainMask) \(form.words)"
+                if let first = seen[key] { seen[key] = (first.entry, first.others + 1) } else { seen[key] = (number, 0) }
+            }
+        }
+        for (number, entry) in entries.enumerated() {
+            for form in entry.forms {
+                guard let shared = seen["\(form.form) \(form.plainMask) \(form.words)"], shared.entry == number else { continue }
+                for first in tokens.indices where first + form.words.count <= tokens.count {
+                    if form.words.indices.allSatisfy({ keys[first + $0] == form.words[$0] }) {
+                        add(entry, form.form, form.plainMask, first, first + form.words.count - 1, near: false, others: shared.others)
+                    }
+                }
+            }
+        }
+        // One edit off.
+        for entry in entries where !entry.exact {
+            let eligible = entry.words.map { $0.unicodeScalars.count >= 6 }
+            func near(_ position: Int, _ word: Int) -> Bool {
+                eligible[word] && keys[position] != entry.words[word] && Self.nearForms(tokens[position].folded).contains {
+                    $0 != Array(entry.words[word].unicodeScalars) && Self.withinOneEdit($0, Array(entry.words[word].unicodeScalars))
+                }
+            }
+            for first in tokens.indices where first + entry.words.count <= tokens.count {
+                let fits = entry.words.indices.allSatisfy { keys[first + $0] == entry.words[$0] || near(first + $0, $0) }
+                if fits, entry.words.indices.contains(where: { near(first + $0, $0) }) {
+                    let mask = entry.forms.first { $0.form == .whole }!.plainMask
+                    add(entry, .whole, mask, first, first + entry.words.count - 1, near: true)
+                }
+            }
+            if let surname = entry.forms.first(where: { $0.form == .surname && $0.words.count == 1 }) {
+                for position in tokens.indices where near(position, entry.words.count - 1) {
+                    add(entry, .surname, surname.plainMask, position, position, near: true)
+                }
+            }
+        }
+        return found
+    }
+
+    /// The keys of a folded draft word, in order, apostrophes then dropped.
+    static func keys(_ word: String) -> [String] {
+        var keys = [word]
+        let count = word.utf8.count
+        if count >= 3, word.hasSuffix("'s") { keys.append(String(word.dropLast(2))) }
+        if count >= 4, word.hasSuffix("es") { keys.append(String(word.dropLast(2))) }
+        if count >= 3, word.hasSuffix("s") { keys.append(String(word.dropLast(1))) }
+        return keys.map { $0.replacingOccurrences(of: "'", with: "") }
+    }
+
+    static func nearForms(_ word: String) -> [[Unicode.Scalar]] {
+        let base = Array((word.hasSuffix("'s") && word.utf8.count > 2 ? String(word.dropLast(2)) : word).replacingOccurrences(of: "'", with: "").unicodeScalars)
+        var forms: [[Unicode.Scalar]] = []
+        if base.count >= 5 { forms.append(base) }
+        if base.count >= 6, base.last == "s" { forms.append(Array(base.dropLast())) }
+        return forms
+    }
+
+    static func withinOneEdit(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Bool {
+        if x == y { return true }
+        if abs(x.count - y.count) > 1 { return false }
+        if x.count == y.count {
+            let differences = x.indices.filter { x[$0] != y[$0] }
+            if differences.count == 1 { return true }
+            return differences.count == 2 && differences[1] == differences[0] + 1
+                && x[differences[0]] == y[differences[1]] && x[differences[1]] == y[differences[0]]
+        }
+        let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
+        return longer.indices.contains { Array(longer[..<$0] + longer[($0 + 1)...]) == shorter }
+    }
+
+    static func writing(_ tokens: [Token], _ position: Int, _ text: String) -> NameWriting {
+        let token = tokens[position], bytes = Array(text.utf8)
+        if token.end - token.start == 1, token.end < bytes.count, bytes[token.end] == 0x2E { return .name }
+        guard let first = token.original.unicodeScalars.first, first.properties.isUppercase else { return .lowerCase }
+        if token.original.unicodeScalars.count > 2, token.original.hasSuffix("'s") || token.original.hasSuffix("’s") { return .name }
+        guard position > 0 else { return .sentenceStart }
+        let gap = Array(text.utf8)[tokens[position - 1].end..<tokens[position].start]
+        for byte in gap {
+            if [0x0A, 0x0D, 0x21, 0x3F].contains(byte) { return .sentenceStart }
+            if byte == 0x2E, tokens[position - 1].end - tokens[position - 1].start != 1 { return .sentenceStart }
+        }
+        return .name
+    }
+
+    // MARK: Topics
+
+    private func stem(_ word: String) -> String {
+        let base = word.hasSuffix("'s") && word.utf8.count > 2 ? String(word.dropLast(2)) : word
+        return Array(base.utf8).withUnsafeBufferPointer { bytes in stemmer.withStem(of: bytes) { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    private func beginning(_ word: String) -> String {
+        var word = word.hasSuffix("'s") && word.utf8.count > 2 ? String(word.dropLast(2)) : word
+        if word.utf8.count > 3 {
+            if word.hasSuffix("ies") { word.removeLast(3) } else if word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+        }
+        if word.utf8.count > 3, word.hasSuffix("e") || word.hasSuffix("y") { word.removeLast() }
+        return word
+    }
+
+    private func topics(_ tokens: [Token]) -> [Candidate] {
+        var found: [Candidate] = []
+        for (words, topic, level) in topicPhrases {
+            for first in tokens.indices where first + words.count <= tokens.count {
+                let matches = words.indices.allSatisfy { index in
+                    let draft = tokens[first + index].folded
+                    let base = draft.hasSuffix("'s") && draft.utf8.count > 2 ? String(draft.dropLast(2)) : draft
+                    return stem(draft) == stem(words[index]) && base.utf8.starts(with: beginning(words[index]).utf8)
+                }
+                if matches {
+                    found.append(Candidate(range: tokens[first].start..<tokens[first + words.count - 1].end, kind: .topic, level: level, reason: "topic \(topic)"))
+                }
+            }
+        }
+        return found
+    }
+
+    // MARK: Words, positions, selection
+
+    static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var start: Int?, offset = 0
+        let bytes = Array(text.utf8)
+        func close(_ end: Int) {
+            guard let begin = start else { return }
+            start = nil
+            var original = String(decoding: bytes[begin..<end], as: UTF8.self)
+            while let last = original.unicodeScalars.last, WordSplitter.isApostrophe(last) { original.unicodeScalars.removeLast() }
+            guard !original.isEmpty else { return }
+            tokens.append(Token(start: begin, end: begin + original.utf8.count, folded: TextFolding.fold(original), original: original))
+        }
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let isWord = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+                : properties.isAlphabetic && !WordSplitter.isApostrophe(scalar)
+                    || [.decimalNumber, .letterNumber, .otherNumber].contains(properties.generalCategory)
+                    || start != nil && [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+            if WordSplitter.isApostrophe(scalar) {
+                if start == nil { close(offset) }
+            } else if isWord {
+                if start == nil { start = offset }
+            } else {
+                close(offset)
+            }
+            offset += String(scalar).utf8.count
+        }
+        close(offset)
+        return tokens
+    }
+
+    static func offsets(_ range: Range<String.Index>, in text: String) -> Range<Int> {
+        text.utf8.distance(from: text.startIndex, to: range.lowerBound)..<text.utf8.distance(from: text.startIndex, to: range.upperBound)
+    }
+
+    static func position(of offset: Int, in text: String) -> (Int, Int) {
+        var line = 1, column = 1
+        for index in text.indices {
+            if text.utf8.distance(from: text.startIndex, to: index) >= offset { break }
+            if text[index].isNewline { line += 1; column = 1 } else { column += 1 }
+        }
+        return (line, column)
+    }
+
+    static func select(_ candidates: [Candidate]) -> [Candidate] {
+        let rank: [Finding.Kind: Int] = [.term: 0, .detail: 1, .topic: 2, .nearTerm: 3]
+        let ordered = candidates.sorted { x, y in
+            (x.level, x.range.count, -rank[x.kind]!, -x.range.lowerBound) != (y.level, y.range.count, -rank[y.kind]!, -y.range.lowerBound)
+                ? (x.level, x.range.count, -rank[x.kind]!, -x.range.lowerBound) > (y.level, y.range.count, -rank[y.kind]!, -y.range.lowerBound)
+                : x.reason < y.reason
+        }
+        var kept: [Candidate] = []
+        for candidate in ordered where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
