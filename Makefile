@@ -1,5 +1,6 @@
 # Confidant: build, test, demo, install, benchmarks. `make demo` and `make test` work on a fresh
-# Debian machine with Swift installed: they install libsodium-dev and pkg-config when missing.
+# Debian machine with Swift installed: they install libsodium-dev, libstemmer-dev and pkg-config
+# when missing.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
@@ -19,9 +20,9 @@ release: deps
 
 # The system packages the build needs, installed only when missing.
 deps:
-	@dpkg -s libsodium-dev pkg-config >/dev/null 2>&1 || { \
-		echo "Installing libsodium-dev and pkg-config..."; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsodium-dev pkg-config; }
+	@dpkg -s libsodium-dev libstemmer-dev pkg-config >/dev/null 2>&1 || { \
+		echo "Installing libsodium-dev, libstemmer-dev and pkg-config..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsodium-dev libstemmer-dev pkg-config; }
 
 test: deps
 	$(SWIFT) build --build-tests

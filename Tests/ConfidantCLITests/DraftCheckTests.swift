@@ -10,7 +10,92 @@ import Testing
         sandbox.makeVault()
         sandbox.cli(["add", "Sam", "--relationship", "partner"])
         sandbox.cli(["add", "Priya", "--relationship", "supervisor"])
-        sandbox.cli(["terms", "add", "Darren Pike", "Zoë Adams"])
+        sandbox.cli(["add", "Nina Patel", "--relationship", "colleague"])
+        sandbox.cli(["terms", "add", "Darren Pike", "Zoë Adams", "Darren Whitfield"])
+    }
+
+    /// The findings (text and level) and exit status of checking `draft` for Sam.
+    func check(_ draft: String, _ extra: [String] = []) throws -> (status: Int32, found: [String: String]) {
+        let outcome = sandbox.cli(["check", "sam", "--draft", "-", "--json"] + extra, input: draft)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any], "\(outcome.stderr)")
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        return (outcome.status, Dictionary(findings.map { ($0["text"] as! String, $0["level"] as! String) }, uniquingKeysWith: { a, _ in a }))
+    }
+
+    /// Every row of issue 9's table of misses, as the user met them: what must now be found.
+    @Test(arguments: [
+        ("rough day, darren w's hearing got moved again and I had to see the photos", 1,
+         ["darren w's": "never", "hearing": "never", "photos": "possible"]),
+        ("he raped her", 1, ["raped": "never"]),
+        ("whitfields", 1, ["whitfields": "never"]), ("D. Whitfield", 1, ["D. Whitfield": "never"]),
+        ("Whitfield's hearing", 1, ["Whitfield's": "never", "hearing": "never"]), ("Darren Whitfeld", 1, ["Darren Whitfeld": "never"]),
+        ("abused", 1, ["abused": "never"]), ("recalled", 1, ["recalled": "never"]), ("sentencing", 1, ["sentencing": "never"]),
+        ("offended", 0, ["offended": "possible"]), ("photos", 0, ["photos": "possible"]), ("photographs", 0, ["photographs": "possible"]),
+        ("victim", 1, ["victim": "never"]), ("offender", 1, ["offender": "never"]), ("sex offender", 1, ["sex offender": "never"]),
+        ("IIOC", 1, ["IIOC": "never"]), ("the register", 0, ["the register": "possible"]), ("on the register", 1, ["on the register": "never"]),
+        ("his laptop", 0, ["his laptop": "possible"]), ("Nina Patel was crying in the loos", 1, ["Nina Patel": "never"]),
+    ] as [(String, Int32, [String: String])])
+    func whatWasMissedIsFound(draft: String, status: Int32, found: [String: String]) throws {
+        let result = try check(draft + "\n")
+        #expect(result.status == status, "\(draft)")
+        #expect(result.found == found, "\(draft)")
+    }
+
+    @Test func anEmptyDraftIsNeverAGreenLight() {
+        sandbox.write("empty.txt", "")
+        sandbox.write("blank.txt", "  \n\t\n")
+        for source in [sandbox.file("empty.txt"), sandbox.file("blank.txt")] {
+            let outcome = sandbox.cli(["check", "sam", "--draft", source])
+            #expect(outcome.status == 64)
+            #expect(outcome.stderr.contains("is empty: there is nothing to check"))
+            #expect(!outcome.stdout.contains("nothing found"))
+        }
+        for input in ["", " \n"] {
+            let outcome = sandbox.cli(["check", "sam", "--draft", "-"], input: input)
+            #expect(outcome.status == 64)
+            #expect(outcome.stderr.contains("the draft on standard input is empty"))
+        }
+    }
+
+    @Test func toClientsStraightIsNotSexuality() throws {
+        let outcome = sandbox.cli(["check", "--clients", "--draft", "-"], input: "I go straight to the gym\n")
+        #expect(!outcome.stdout.contains("sexuality"))
+        #expect(outcome.stdout.contains("home-and-routines"))
+    }
+
+    @Test func everyResultSaysWhatWasChecked() throws {
+        let clean = sandbox.cli(["check", "sam", "--draft", "-"], input: "Rough day. Takeaway tonight?\n")
+        #expect(clean.stdout.contains("nothing found. Checked against 3 protected terms, 2 names of people at work, 8 identifying-detail rules and "))
+        let found = sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike\n")
+        #expect(found.stdout.contains("Checked against 3 protected terms"))
+        let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("d.txt", "hi\n")]) as? [String: Any])
+        let checked = try #require(json["checked"] as? [String: Int])
+        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 8)
+        #expect((checked["topicWords"] ?? 0) > 150)
+    }
+
+    @Test func theWordsInForceAreListed() throws {
+        let lists = try #require(sandbox.json(["share", "sam", "--words"]) as? [[String: Any]])
+        let offences = try #require(lists.first { $0["topic"] as? String == "offence-details" })
+        #expect(offences["level"] as? String == "never")
+        #expect((offences["words"] as? [String])?.contains("rape") == true)
+        #expect((offences["everydayWords"] as? [String])?.contains("offend") == true)
+        #expect(lists.first { $0["topic"] as? String == "feelings" }?["checked"] as? Bool == false)
+        let text = sandbox.cli(["share", "priya", "--words"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("With care:") && text.stdout.contains("risk assessment"))
+        #expect(sandbox.cli(["share", "--words"]).status == 64)
+        #expect(sandbox.cli(["share", "sam", "--words", "--never", "role"]).status == 64)
+    }
+
+    @Test func exactTermsAndTheFormsLine() throws {
+        let added = sandbox.cli(["terms", "add", "Kyle Baker", "--kind", "victim"])
+        #expect(added.stdout.contains("\"Kyle Baker\" is also found as \"Baker\", \"K. Baker\" and \"Kyle B.\""))
+        #expect(try check("Mr Baker again\n").found == ["Baker": "never"])
+        let exact = sandbox.cli(["terms", "add", "Lee Stone", "--exact"])
+        #expect(exact.stdout.contains("found only as entered"))
+        #expect(try check("Stone again\n").found.isEmpty)
+        #expect(try check("Lee Stone's mum\n").found == ["Lee Stone's": "never"])
     }
 
     @Test func aNeverFindingIsExit1() {

@@ -62,6 +62,7 @@ final class Sandbox {
     }
 
     /// Runs confidant on the sandbox's vault, unlocked by `pass.txt` through the environment.
+    @discardableResult
     func cli(_ arguments: [String], input: String = "") -> Outcome {
         run(arguments, environment: ["CONFIDANT_VAULT": vault, "CONFIDANT_PASSPHRASE_FILE": file("pass.txt")], input: input)
     }
