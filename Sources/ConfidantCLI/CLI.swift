@@ -20,6 +20,10 @@ struct CLI: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
             Glibc.exit(0)
+        } catch let code as ExitCode {
+            // check's "found something" (1) needs no message, and ArgumentParser's own exit path
+            // would build its help text first.
+            Glibc.exit(code.rawValue)
         } catch let error where Failure(error) != nil {
             let failure = Failure(error)!
             Console.error(failure.message, hint: failure.hint)

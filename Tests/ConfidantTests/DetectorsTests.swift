@@ -9,8 +9,8 @@ import Testing
     static func whole(_ text: String) -> [String] {
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         var found: [String] = []
-        for detector in Detector.all {
-            for match in detector.pattern.matches(in: text, range: range) {
+        for (detector, pattern) in zip(Detector.all, Detector.patterns) {
+            for match in pattern.matches(in: text, range: range) {
                 guard let range = Range(match.range, in: text), detector.accept(String(text[range])) else { continue }
                 let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
                 let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)

@@ -62,8 +62,8 @@ struct ReferenceScanner {
     func scan(_ text: String) -> [Finding] {
         let tokens = Self.tokens(text)
         var candidates = names(tokens, text) + topics(tokens)
-        for detector in Detector.all {
-            for match in detector.pattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) {
+        for (detector, pattern) in zip(Detector.all, Detector.patterns) {
+            for match in pattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) {
                 let range = Range(match.range, in: text)!
                 guard detector.accept(String(text[range])) else { continue }
                 candidates.append(Candidate(range: Self.offsets(range, in: text), kind: .detail, level: detailLevel,
@@ -110,24 +110,33 @@ struct ReferenceScanner {
                 }
             }
         }
-        // One edit off.
-        for entry in entries where !entry.exact {
+        // One edit off; names with the very same words are reported once, for the first.
+        var firstWithWords: [[String]: (entry: Int, others: Int)] = [:], firstWithSurname: [String: (entry: Int, others: Int)] = [:]
+        for (number, entry) in entries.enumerated() where !entry.exact {
+            if let first = firstWithWords[entry.words] { firstWithWords[entry.words] = (first.entry, first.others + 1) } else { firstWithWords[entry.words] = (number, 0) }
+            guard entry.forms.contains(where: { $0.form == .surname && $0.words.count == 1 }) else { continue }
+            if let first = firstWithSurname[entry.words.last!] { firstWithSurname[entry.words.last!] = (first.entry, first.others + 1) } else { firstWithSurname[entry.words.last!] = (number, 0) }
+        }
+        for (number, entry) in entries.enumerated() where !entry.exact {
             let eligible = entry.words.map { $0.unicodeScalars.count >= 6 }
             func near(_ position: Int, _ word: Int) -> Bool {
                 eligible[word] && keys[position] != entry.words[word] && Self.nearForms(tokens[position].folded).contains {
                     $0 != Array(entry.words[word].unicodeScalars) && Self.withinOneEdit($0, Array(entry.words[word].unicodeScalars))
                 }
             }
-            for first in tokens.indices where first + entry.words.count <= tokens.count {
-                let fits = entry.words.indices.allSatisfy { keys[first + $0] == entry.words[$0] || near(first + $0, $0) }
-                if fits, entry.words.indices.contains(where: { near(first + $0, $0) }) {
-                    let mask = entry.forms.first { $0.form == .whole }!.plainMask
-                    add(entry, .whole, mask, first, first + entry.words.count - 1, near: true)
+            if let group = firstWithWords[entry.words], group.entry == number {
+                for first in tokens.indices where first + entry.words.count <= tokens.count {
+                    let fits = entry.words.indices.allSatisfy { keys[first + $0] == entry.words[$0] || near(first + $0, $0) }
+                    if fits, entry.words.indices.contains(where: { near(first + $0, $0) }) {
+                        let mask = entry.forms.first { $0.form == .whole }!.plainMask
+                        add(entry, .whole, mask, first, first + entry.words.count - 1, near: true, others: group.others)
+                    }
                 }
             }
-            if let surname = entry.forms.first(where: { $0.form == .surname && $0.words.count == 1 }) {
+            if let surname = entry.forms.first(where: { $0.form == .surname && $0.words.count == 1 }),
+               let group = firstWithSurname[entry.words.last!], group.entry == number {
                 for position in tokens.indices where near(position, entry.words.count - 1) {
-                    add(entry, .surname, surname.plainMask, position, position, near: true)
+                    add(entry, .surname, surname.plainMask, position, position, near: true, others: group.others)
                 }
             }
         }

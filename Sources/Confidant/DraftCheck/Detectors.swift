@@ -4,17 +4,25 @@ import Foundation
 /// detector's name; `accept` filters out what only looks alike (a recent date, too few digits).
 struct Detector: Sendable {
     let name: String
-    let pattern: NSRegularExpression
+    let source: String
+    let caseInsensitive: Bool
     let accept: @Sendable (String) -> Bool
 
-    private init(_ name: String, _ pattern: String, caseInsensitive: Bool = false, accept: @escaping @Sendable (String) -> Bool = { _ in true }) {
+    private init(_ name: String, _ source: String, caseInsensitive: Bool = false, accept: @escaping @Sendable (String) -> Bool = { _ in true }) {
         self.name = name
-        // The patterns are constants exercised by the tests; one that does not compile is a bug.
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : []) else {
-            preconditionFailure("detector pattern for \(name) does not compile")
-        }
-        self.pattern = regex
+        self.source = source
+        self.caseInsensitive = caseInsensitive
         self.accept = accept
+    }
+
+    /// The compiled pattern of each of `all`, in order: compiled on first use only, so a draft
+    /// without a digit or an "@" never pays for it.
+    static let patterns: [NSRegularExpression] = all.map { detector in
+        // The patterns are constants exercised by the tests; one that does not compile is a bug.
+        guard let regex = try? NSRegularExpression(pattern: detector.source, options: detector.caseInsensitive ? [.caseInsensitive] : []) else {
+            preconditionFailure("detector pattern for \(detector.name) does not compile")
+        }
+        return regex
     }
 
     /// Every detector, most specific first. Each match holds a digit, except an email address,
@@ -69,8 +77,8 @@ enum DetailScan {
         let joined = String(decoding: bytes, as: UTF8.self)
         let whole = NSRange(joined.startIndex..<joined.endIndex, in: joined)
         var found: [(range: Range<Int>, detector: String, text: String)] = []
-        for detector in Detector.all {
-            for match in detector.pattern.matches(in: joined, range: whole) {
+        for (detector, pattern) in zip(Detector.all, Detector.patterns) {
+            for match in pattern.matches(in: joined, range: whole) {
                 guard let range = Range(match.range, in: joined) else { continue }
                 let matched = String(joined[range])
                 guard detector.accept(matched) else { continue }

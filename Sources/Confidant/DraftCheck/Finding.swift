@@ -24,7 +24,8 @@ public struct Finding: Encodable, Equatable, Sendable {
 
         public static func < (lhs: Level, rhs: Level) -> Bool { lhs.rank < rhs.rank }
 
-        private var rank: Int {
+        /// 0 for possible, 1 for care, 2 for never.
+        var rank: Int {
             switch self {
             case .possible: 0
             case .care: 1

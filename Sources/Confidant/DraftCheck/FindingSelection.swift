@@ -16,23 +16,21 @@ enum FindingSelection {
     /// The kept candidates, in reading order.
     static func select(_ candidates: [Candidate], textLength: Int) -> [Candidate] {
         guard candidates.count > 1 else { return candidates }
+        // Keys in flat arrays, so sorting a large draft's matches never touches their strings
+        // but to break an exact tie.
+        let keys = candidates.map { (-$0.level.rank, -$0.range.count, rank($0.kind), $0.range.lowerBound) }
         let order = candidates.indices.sorted { a, b in
-            let (x, y) = (candidates[a], candidates[b])
-            if x.level != y.level { return x.level > y.level }
-            if x.range.count != y.range.count { return x.range.count > y.range.count }
-            if rank(x.kind) != rank(y.kind) { return rank(x.kind) < rank(y.kind) }
-            if x.range.lowerBound != y.range.lowerBound { return x.range.lowerBound < y.range.lowerBound }
-            return x.reason < y.reason
+            keys[a] != keys[b] ? keys[a] < keys[b] : candidates[a].reason < candidates[b].reason
         }
         var claimed = [Bool](repeating: false, count: textLength)
-        var kept: [Candidate] = []
+        var kept: [Int] = []
         for index in order {
             let range = candidates[index].range
             guard !range.contains(where: { claimed[$0] }) else { continue }
             for offset in range { claimed[offset] = true }
-            kept.append(candidates[index])
+            kept.append(index)
         }
-        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        return kept.sorted { keys[$0].3 < keys[$1].3 }.map { candidates[$0] }
     }
 
     private static func rank(_ kind: Finding.Kind) -> Int {

@@ -13,8 +13,9 @@ enum NameScan {
         }
         let near = DraftNear(words: words.table)
         var index = NameIndex()
-        // By distinct draft word: (entry, position of the name word it is one edit from).
-        var nearPairs: [Int32: [(entry: Int32, position: Int)]] = [:]
+        // By distinct draft word: the symbols of the name words it is one edit from.
+        var nearOf = [[Int32]](repeating: [], count: words.table.count)
+        var nearEntries: [Int32] = []
         var folded = WordList(), pending: [(word: Int32, position: Int)] = []
         for (number, source) in sources.enumerated() {
             folded.removeAll()
@@ -31,7 +32,11 @@ enum NameScan {
             }
             guard relevant || !pending.isEmpty else { continue }
             let entry = index.add(source: Int32(number), words: folded, personLike: source.personLike, exact: source.exact)
-            for (word, position) in pending { nearPairs[word, default: []].append((entry, position)) }
+            if !pending.isEmpty { nearEntries.append(entry) }
+            let symbols = index.words(of: entry)
+            for (word, position) in pending where !nearOf[Int(word)].contains(symbols[symbols.startIndex + position]) {
+                nearOf[Int(word)].append(symbols[symbols.startIndex + position])
+            }
         }
         guard index.phrases.count > 0 else { return [] }
 
@@ -53,27 +58,12 @@ enum NameScan {
                     others: index.othersOf[Int(phrase)])
             }
         }
-        // One edit off: the whole name with at least one word near and the rest exact, or (for a
-        // person) the surname alone near.
-        var reported = Set<[Int]>()
-        for (position, id) in words.ids.enumerated() {
-            guard let pairs = nearPairs[id] else { continue }
-            for (entry, at) in pairs {
-                let name = Array(index.words(of: entry))
-                guard stream[position] != name[at] else { continue }
-                let first = position - at, last = first + name.count - 1
-                if first >= 0, last < stream.count, reported.insert([Int(entry), first]).inserted {
-                    let fits = name.indices.allSatisfy { word in
-                        stream[first + word] == name[word]
-                            || nearPairs[words.ids[first + word]]?.contains { $0.entry == entry && $0.position == word } == true
-                    }
-                    if fits { add(entry, .whole, index.wholeMask[Int(entry)], first, last, near: true) }
-                }
-                if at == name.count - 1, let mask = index.surnameMask[Int(entry)] {
-                    add(entry, .surname, mask, position, position, near: true)
-                }
-            }
-        }
+        // One edit off.
+        NearNames(index: index, entries: nearEntries).forEachMatch(exact: stream, near: { nearOf[Int(words.ids[$0])] }, whole: { entry, others, first, last in
+            add(entry, .whole, index.wholeMask[Int(entry)], first, last, near: true, others: others)
+        }, surname: { entry, mask, others, position in
+            add(entry, .surname, mask, position, position, near: true, others: others)
+        })
         return found
     }
 }

@@ -31,6 +31,7 @@ enum WordSplitter {
             }
             scratch.withUnsafeBufferPointer { body(start, end, $0) }
         }
+        let asciiKind = Self.asciiKind   // a local: a static is checked for initialisation on every use
         while index < text.count {
             let byte = text[index]
             if byte < 0x80 {
