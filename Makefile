@@ -72,9 +72,9 @@ no-plaintext: release
 fuzz: deps
 	Scripts/fuzz.sh
 
-# Every benchmark in Benchmarks/, release builds, with the tables rewritten in docs/PERFORMANCE.md.
+# Every benchmark in Benchmarks/ (or ONLY=NAME), release builds, with the tables rewritten in docs/PERFORMANCE.md.
 bench: deps
-	python3 Scripts/update-performance.py
+	python3 Scripts/update-performance.py $(ONLY)
 
 clean:
 	rm -rf .build .build-*

@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
-"""make bench: run each benchmark script and put its fresh table into docs/PERFORMANCE.md,
-between the `<!-- bench: NAME -->` and `<!-- /bench -->` markers, with the date of the run."""
+"""make bench: run each benchmark script (or those named as arguments) and put its fresh table
+into docs/PERFORMANCE.md, between the `<!-- bench: NAME -->` and `<!-- /bench -->` markers, with
+the date of the run."""
 import datetime, re, subprocess, sys
 
 doc = "docs/PERFORMANCE.md"
 text = open(doc).read()
+# `make bench ONLY=draft` (names as arguments) reruns only those benchmarks.
+wanted = sys.argv[1:]
 for name in re.findall(r"<!-- bench: (\S+) -->", text):
+    if wanted and name not in wanted:
+        continue
     print(f"running Benchmarks/{name}.sh …", file=sys.stderr)
     result = subprocess.run([f"Benchmarks/{name}.sh"], capture_output=True, text=True)
     if result.returncode != 0:

@@ -68,18 +68,23 @@ struct NameIndex {
     private let titles = Self.table(NameForms.titles)
 
     /// Adds a name whose folded words (apostrophes dropped, `DraftKeys`) are `words`; returns its
-    /// entry number.
+    /// entry number. Only the forms whose every word `isPresent` (in the draft) become phrases.
     @discardableResult
-    mutating func add(source: Int32, words: WordList, personLike: Bool, exact: Bool) -> Int32 {
+    mutating func add(source: Int32, words: WordList, personLike: Bool, exact: Bool,
+                      isPresent: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32 {
         let entry = Int32(sources.count)
         sources.append(source)
         var described: [NameForms.Word<Int32>] = []
+        var absent: Set<Int32> = []
         for index in 0..<words.count {
             words.withWord(index) { word in
                 let wordSymbol = symbol(adding: word)
                 wordSymbols.append(wordSymbol)
+                if !isPresent(word) { absent.insert(wordSymbol) }
                 let initialLength = word[0] < 0x80 ? 1 : word[0] >= 0xF0 ? 4 : word[0] >= 0xE0 ? 3 : 2
-                let initial = word.count > initialLength ? symbol(adding: UnsafeBufferPointer(rebasing: word[..<initialLength])) : nil
+                let initialWord = UnsafeBufferPointer(rebasing: word[..<initialLength])
+                let initial = word.count > initialLength ? symbol(adding: initialWord) : nil
+                if let initial, !isPresent(initialWord) { absent.insert(initial) }
                 described.append(NameForms.Word(symbol: wordSymbol, initial: initial, isTitle: titles.find(word) >= 0,
                                                 isEveryday: everyday.find(word) >= 0,
                                                 initialIsWord: word[0] < 0x80 && NameForms.wordLetters.contains(String(UnicodeScalar(word[0])))))
@@ -91,6 +96,7 @@ struct NameIndex {
         for form in NameForms.forms(of: described, personLike: personLike, exact: exact) {
             if form.form == .whole { wholeMask[Int(entry)] = form.plainMask }
             if form.form == .surname, form.words.count == 1 { surnameMask[Int(entry)] = form.plainMask }
+            guard !form.words.contains(where: absent.contains) else { continue }
             let key = PhraseKey(words: form.words, form: form.form, plainMask: form.plainMask)
             if let shared = phraseNumbers[key] {
                 othersOf[Int(shared)] += 1

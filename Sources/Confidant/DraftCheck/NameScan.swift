@@ -31,14 +31,15 @@ enum NameScan {
                 }
             }
             guard relevant || !pending.isEmpty else { continue }
-            let entry = index.add(source: Int32(number), words: folded, personLike: source.personLike, exact: source.exact)
+            let entry = index.add(source: Int32(number), words: folded, personLike: source.personLike, exact: source.exact,
+                                  isPresent: { present.find($0) >= 0 })
             if !pending.isEmpty { nearEntries.append(entry) }
             let symbols = index.words(of: entry)
             for (word, position) in pending where !nearOf[Int(word)].contains(symbols[symbols.startIndex + position]) {
                 nearOf[Int(word)].append(symbols[symbols.startIndex + position])
             }
         }
-        guard index.phrases.count > 0 else { return [] }
+        guard index.symbolCount > 0 else { return [] }
 
         let symbols = (0..<Int32(words.table.count)).map { id in words.table.withWord(id) { index.symbol(of: $0) } }
         let stream = words.ids.map { symbols[Int($0)] }

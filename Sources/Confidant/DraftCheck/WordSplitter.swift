@@ -8,8 +8,10 @@ enum WordSplitter {
     /// stands in `text` (UTF-8 offsets, trailing apostrophes left out) and `folded` its folded
     /// bytes, valid only inside `body`.
     static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int, UnsafeBufferPointer<UInt8>) -> Void) {
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(64)
+        // Folded ASCII words are written here: a buffer of our own, because appending to an
+        // array, and emptying it, for each of a large draft's words was a tenth of the scan.
+        var scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
+        defer { scratch.deallocate() }
         var start = -1, ascii = true, index = 0
         func close(at end: Int) {
             defer { start = -1 }
@@ -20,16 +22,20 @@ enum WordSplitter {
                 if text[end - 1] == 0x27 { end -= 1 } else if end - start >= 3, isCurlyApostrophe(text, at: end - 3) { end -= 3 } else if end - start >= 2, text[end - 2] == 0xCA, text[end - 1] == 0xBC { end -= 2 } else { break }
             }
             guard end > start else { return }
-            scratch.removeAll(keepingCapacity: true)
-            if ascii {
-                for offset in start..<end {
-                    let byte = text[offset]
-                    scratch.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                }
-            } else {
-                scratch.append(contentsOf: TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)).utf8)
+            guard ascii else {
+                var folded = TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
+                folded.withUTF8 { body(start, end, $0) }
+                return
             }
-            scratch.withUnsafeBufferPointer { body(start, end, $0) }
+            if end - start > scratch.count {
+                scratch.deallocate()
+                scratch = .allocate(capacity: end - start)
+            }
+            for offset in start..<end {
+                let byte = text[offset]
+                scratch[offset - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            body(start, end, UnsafeBufferPointer(rebasing: scratch[..<(end - start)]))
         }
         let asciiKind = Self.asciiKind   // a local: a static is checked for initialisation on every use
         while index < text.count {
