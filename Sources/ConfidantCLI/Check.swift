@@ -15,8 +15,14 @@ extension CLI {
         @Option(help: ArgumentHelp("Scan a draft message (a file, or - for standard input) for what must not be shared.", valueName: "file"))
         var draft: String?
         @Flag(help: "With --draft: exit 1 for findings to share with care, and possible ones, too.") var strict = false
+        /// Words after the name: most likely a message typed where a file belongs. Caught here so
+        /// that the error never repeats them.
+        @Argument(help: .hidden) var extra: [String] = []
 
         func validate() throws {
+            guard extra.isEmpty else {
+                throw ValidationError("check takes one name; to check a message, save it to a file and use --draft FILE, or use --draft - and paste it")
+            }
             guard clients == (name == nil) else { throw ValidationError("give a supporter's name, or --clients, but not both") }
             if strict, draft == nil { throw ValidationError("--strict goes with --draft") }
         }

@@ -1,5 +1,6 @@
 import Confidant
 import Foundation
+import Glibc
 
 /// Reading a draft and reporting what `check --draft` found.
 enum DraftReport {
@@ -13,8 +14,14 @@ enum DraftReport {
     ///   "nothing found".
     static func read(_ source: String) throws -> String {
         let data: Data?
-        if source == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: source) }
-        guard let data else { throw CLIError.invalidValue("cannot read the draft \(source)") }
+        if source == "-" {
+            // Typed at a terminal, the message ends only at Ctrl-D: say so rather than sit silent.
+            if isatty(0) == 1 { Console.note("Type or paste the message, then press Ctrl-D on a line of its own.") }
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = FileManager.default.contents(atPath: source)
+        }
+        guard let data else { throw CLIError.draftUnreadable(source: source) }
         guard data.count <= largest else { throw CLIError.invalidValue("the draft is larger than 64 MiB; check it in parts") }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError.invalidValue("the draft is not UTF-8 text") }
         guard text.contains(where: { !$0.isWhitespace }) else { throw CLIError.emptyDraft(source: source) }
@@ -41,7 +48,8 @@ enum DraftReport {
         }
         let checked = "Checked against \(coverage.summary)."
         guard !findings.isEmpty else {
-            Console.out("Draft check for \(name): nothing found. " + checked)
+            Console.out("Draft check for \(name): nothing found.")
+            Console.out(checked)
             return false
         }
         let rows = findings.map { finding -> [String] in
@@ -51,7 +59,8 @@ enum DraftReport {
         }
         Style.table([["WHERE", "TEXT", "LEVEL", "WHY"]] + rows).forEach { Console.out($0) }
         Console.out("Draft check for \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") — "
-            + "\(counts[.never] ?? 0) never, \(counts[.care] ?? 0) with care, \(counts[.possible] ?? 0) possible. " + checked)
+            + "\(counts[.never] ?? 0) never, \(counts[.care] ?? 0) with care, \(counts[.possible] ?? 0) possible.")
+        Console.out(checked)
         return blocking
     }
 

@@ -18,13 +18,45 @@ enum Style {
     /// Rows aligned in columns separated by two spaces; the first row is a header.
     static func table(_ rows: [[String]]) -> [String] {
         guard let width = rows.map(\.count).max() else { return [] }
-        let widths = (0..<width).map { column in rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0 }
+        let widths = (0..<width).map { column in rows.map { column < $0.count ? visibleWidth($0[column]) : 0 }.max() ?? 0 }
         return rows.enumerated().map { index, row in
             let line = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - visibleWidth(cell))
             }.joined(separator: "  ")
             return index == 0 ? bold(line) : line
         }
+    }
+
+    /// `items` joined with ", " in lines of at most `width` characters (an item longer than that
+    /// has a line of its own), each line starting with `indent`.
+    static func wrapped(_ items: [String], indent: String = "  ", width: Int = 96) -> [String] {
+        var lines: [String] = [], line = ""
+        for (index, item) in items.enumerated() {
+            let piece = item + (index == items.count - 1 ? "" : ",")
+            if !line.isEmpty, indent.count + line.count + 1 + piece.count > width {
+                lines.append(indent + line)
+                line = piece
+            } else {
+                line += (line.isEmpty ? "" : " ") + piece
+            }
+        }
+        if !line.isEmpty { lines.append(indent + line) }
+        return lines
+    }
+
+    /// Characters a cell takes on screen: colour codes take none.
+    static func visibleWidth(_ cell: String) -> Int {
+        var width = 0, inEscape = false
+        for character in cell {
+            if inEscape {
+                if character.isLetter { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                width += 1
+            }
+        }
+        return width
     }
 
     private static func wrap(_ text: String, _ code: String) -> String {

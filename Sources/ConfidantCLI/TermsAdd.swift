@@ -13,6 +13,13 @@ extension CLI {
         func run() throws {
             let result = try Session.update(options) { try $0.addTerms(terms, kind: term.kind, note: term.note, exact: term.exact) }
             Console.out(TermsImport.summary(result, example: terms.first, options: term))
+            // `terms add Darren Whitfield` without quotes adds two terms: a first name alone
+            // would then be a protected term on its own. Say so, with the command that was meant.
+            if terms.count > 1, terms.count <= 4, terms.allSatisfy({ !$0.contains(" ") }), result.added > 0 {
+                let together = terms.joined(separator: " ")
+                Console.note("note: each word was added as a term of its own. If they are one name, run "
+                    + "`confidant terms remove \(terms.joined(separator: " "))` and then `confidant terms add \"\(together)\"`.")
+            }
         }
     }
 }

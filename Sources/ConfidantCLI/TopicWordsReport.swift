@@ -14,8 +14,12 @@ enum TopicWordsReport {
         Console.out(Style.bold("Topic words checked in \(whom)"))
         for list in lists where list.checked {
             Console.out(AgreementText.label(list.level) + list.topic + " (\(list.meaning))")
-            Console.out("  " + (list.words.isEmpty ? "(no words: add some with --add-word \(list.topic)=PHRASE)" : list.words.joined(separator: ", ")))
-            if !list.everydayWords.isEmpty { Console.out("  reported as possible: " + list.everydayWords.joined(separator: ", ")) }
+            if list.words.isEmpty { Console.out("  (no words: add some with --add-word \(list.topic)=PHRASE)") }
+            Style.wrapped(list.words).forEach { Console.out($0) }
+            if !list.everydayWords.isEmpty {
+                Console.out("  reported as possible:")
+                Style.wrapped(list.everydayWords, indent: "    ").forEach { Console.out($0) }
+            }
         }
         let unchecked = lists.filter { !$0.checked }.map(\.topic)
         if !unchecked.isEmpty { Console.out("Not looked for (may be shared): " + unchecked.joined(separator: ", ")) }

@@ -57,6 +57,24 @@ import Testing
         }
     }
 
+    @Test func aMessageGivenWhereAFileBelongsIsNeverRepeated() {
+        let marker = "MSGMARKER" + UUID().uuidString.prefix(6)
+        for arguments in [["check", "sam", "\(marker) was awful today"], ["check", "sam", "--draft", "\(marker) was awful today"]] {
+            let outcome = sandbox.cli(arguments)
+            #expect(outcome.status == 64)
+            #expect(!outcome.stderr.contains(marker) && !outcome.stdout.contains(marker), "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("--draft -"))
+        }
+        #expect(sandbox.cli(["check", "sam", "--draft", sandbox.file("missing.txt")]).stderr.contains("cannot read the draft file"))
+    }
+
+    @Test func anUnquotedNameIsPointedOut() {
+        let outcome = sandbox.cli(["terms", "add", "Jade", "Sullivan"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains("`confidant terms add \"Jade Sullivan\"`"))
+        #expect(!sandbox.cli(["terms", "add", "Kestrel Court", "--kind", "place"]).stderr.contains("note:"))
+    }
+
     @Test func toClientsStraightIsNotSexuality() throws {
         let outcome = sandbox.cli(["check", "--clients", "--draft", "-"], input: "I go straight to the gym\n")
         #expect(!outcome.stdout.contains("sexuality"))
@@ -65,7 +83,7 @@ import Testing
 
     @Test func everyResultSaysWhatWasChecked() throws {
         let clean = sandbox.cli(["check", "sam", "--draft", "-"], input: "Rough day. Takeaway tonight?\n")
-        #expect(clean.stdout.contains("nothing found. Checked against 3 protected terms, 2 names of people at work, 8 identifying-detail rules and "))
+        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 8 identifying-detail rules and "))
         let found = sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike\n")
         #expect(found.stdout.contains("Checked against 3 protected terms"))
         let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("d.txt", "hi\n")]) as? [String: Any])
