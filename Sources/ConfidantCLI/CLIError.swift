@@ -16,8 +16,8 @@ enum CLIError: Error, Equatable {
     case outputIsTerminal
     /// The draft to check holds nothing but white space (a file saved elsewhere, an empty pipe).
     case emptyDraft(source: String)
-    /// The draft file cannot be read: missing, a directory, no permission.
-    case draftUnreadable(source: String)
+    /// The draft file cannot be read: missing, a directory, no permission; `reason` is the system's.
+    case draftUnreadable(source: String, reason: String)
     /// An output file exists already and would be overwritten.
     case outputExists(path: String)
 }

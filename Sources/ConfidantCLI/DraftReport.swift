@@ -9,22 +9,24 @@ enum DraftReport {
 
     /// The draft from a file or, for `-`, standard input. It stays in memory: never written
     /// anywhere, never quoted in an error.
-    /// - Throws: `CLIError.invalidValue` when it cannot be read, is not UTF-8 or is too large;
-    ///   `CLIError.emptyDraft` when it holds nothing but white space, which must never read as
-    ///   "nothing found".
+    /// - Throws: `CLIError.draftUnreadable` when it cannot be read; `CLIError.invalidValue` when it
+    ///   is not UTF-8 text (NUL bytes included: UTF-16 can pass for UTF-8) or is too large;
+    ///   `CLIError.emptyDraft` when nothing in it is visible, which must never read as "nothing found".
     static func read(_ source: String) throws -> String {
-        let data: Data?
-        if source == "-" {
-            // Typed at a terminal, the message ends only at Ctrl-D: say so rather than sit silent.
-            if isatty(0) == 1 { Console.note("Type or paste the message, then press Ctrl-D on a line of its own.") }
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = FileManager.default.contents(atPath: source)
+        // Typed at a terminal, the message ends only at Ctrl-D: say so rather than sit silent.
+        if source == "-", isatty(0) == 1 { Console.note("Type or paste the message, then press Ctrl-D on a line of its own.") }
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(source, limit: largest)
+        } catch .tooLarge {
+            throw CLIError.invalidValue("the draft is larger than 64 MiB; check it in parts")
+        } catch .unreadable(let reason) {
+            throw CLIError.draftUnreadable(source: source, reason: reason)
         }
-        guard let data else { throw CLIError.draftUnreadable(source: source) }
-        guard data.count <= largest else { throw CLIError.invalidValue("the draft is larger than 64 MiB; check it in parts") }
-        guard let text = String(data: data, encoding: .utf8) else { throw CLIError.invalidValue("the draft is not UTF-8 text") }
-        guard text.contains(where: { !$0.isWhitespace }) else { throw CLIError.emptyDraft(source: source) }
+        guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+            throw CLIError.invalidValue("the draft is not UTF-8 text (a file saved as UTF-16 looks like this); save it as UTF-8")
+        }
+        guard DraftScanner.hasVisibleText(text) else { throw CLIError.emptyDraft(source: source) }
         return text
     }
 

@@ -108,12 +108,13 @@ struct Failure {
             Failure("the draft \(source == "-" ? "on standard input" : source) is empty: there is nothing to check",
                     hint: source == "-" ? "pipe the message in, e.g. `confidant check NAME --draft - < message.txt`" : "save the message first, or check the path",
                     code: Code.usage)
-        case .draftUnreadable(let source) where source.contains(where: \.isWhitespace) || source.count > 80:
+        case .draftUnreadable(let source, _) where source.contains(where: \.isWhitespace) || source.count > 80:
             // Most likely the message itself, given where a file belongs: never repeated back.
             Failure("there is no draft file by that name; --draft takes a file, not the message",
                     hint: "save the message to a file and give its path, or use --draft - and paste it", code: Code.usage)
-        case .draftUnreadable(let source):
-            Failure("cannot read the draft file \(source)", hint: "check the path, or use --draft - and paste the message", code: Code.usage)
+        case .draftUnreadable(let source, let reason):
+            Failure("cannot read the draft \(source == "-" ? "on standard input" : "file " + source): \(reason)",
+                    hint: "check the path, or use --draft - and paste the message", code: Code.usage)
         case .outputExists(let path):
             Failure("\(path) exists already; nothing was written", hint: "choose another path, or remove it first", code: Code.cannotCreate)
         }

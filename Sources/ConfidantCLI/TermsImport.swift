@@ -12,10 +12,17 @@ extension CLI {
         @Argument(help: "The file, or - for standard input.") var file: String
 
         func run() throws {
-            let data: Data?
-            if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else { data = FileManager.default.contents(atPath: file) }
-            guard let data else { throw CLIError.invalidValue("cannot read \(file)") }
-            guard let text = String(data: data, encoding: .utf8) else { throw CLIError.invalidValue("\(file) is not UTF-8 text") }
+            let bytes: [UInt8]
+            do {
+                bytes = try InputFile.read(file, limit: 64 << 20)
+            } catch .tooLarge {
+                throw CLIError.invalidValue("\(file) is larger than 64 MiB")
+            } catch .unreadable(let reason) {
+                throw CLIError.invalidValue("cannot read \(file): \(reason)")
+            }
+            guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
+                throw CLIError.invalidValue("\(file) is not UTF-8 text")
+            }
             let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.hasPrefix("#") }
             let result = try Session.update(options) { try $0.addTerms(lines, kind: term.kind, note: term.note, exact: term.exact) }
             Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))

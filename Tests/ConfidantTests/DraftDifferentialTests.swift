@@ -7,15 +7,16 @@ import Testing
 /// names in every form, cased and mistyped, possessives and plurals, line breaks inside names,
 /// punctuation, emoji, digits and topic words in their inflections. They must agree exactly.
 @Suite struct DraftDifferentialTests {
-    static let first = ["Darren", "Zoë", "Sean", "Amy", "Will", "Mary", "Tomasz", "Élodie", "Nina", "Jo", "Priya", "Kyle", "Ali"]
+    static let first = ["Darren", "Zoë", "Sean", "Amy", "Will", "Mary", "Tomasz", "Élodie", "Nina", "Jo", "Priya", "Kyle", "Ali",
+                        "Anne-Marie", "Søren"]
     static let last = ["Whitfield", "Adams", "O'Brien", "Little", "Hope", "Jones", "Nowak", "Brontë", "Patel", "Baker",
-                       "Thompson-Reid", "Smith", "Whitfeld", "Cole", "Ng"]
+                       "Thompson-Reid", "Smith", "Whitfeld", "Cole", "Ng", "Strauß"]
     static let filler = ["the", "a", "and", "i", "was", "rough", "day", "at", "work", "love", "you", "x", "tbh", "omg", "mr",
                          "little", "hope", "will", "photos", "court", "hear", "date", "😀", "!!", "...", "?", "—", ",", "07700 900123",
                          "sam@example.org", "12/03/1985", "AB123456", "M1 1AE", "straight", "gym", "my", "kids"]
     static let topical = ["raped", "abusive", "offenders", "sentencing", "recalled", "risk assessment", "sex offender", "IIOC",
                           "hearing", "home visits", "the register", "his laptop", "offended", "my husband", "the gym", "I live",
-                          "burglaries", "robbery", "abuses", "rapist's", "I'm straight"]
+                          "burglaries", "robbery", "abuses", "rapist's", "I'm straight", "PSRs", "two RSOs", "ra\u{AD}ped"]
 
     static func vault(_ random: inout SeededGenerator) -> (VaultDocument, Supporter?) {
         var document = VaultDocument()
@@ -26,6 +27,11 @@ import Testing
             if Int.random(in: 0..<6, using: &random) == 0 { name.append(last.randomElement(using: &random)!) }
             let kind = TermKind.allCases.randomElement(using: &random)!
             var term = name.joined(separator: " ")
+            switch Int.random(in: 0..<8, using: &random) {
+            case 0 where name.count > 1: term = name.last! + ", " + name.dropLast().joined(separator: " ")
+            case 1: term += " (DOB 1/1/80)"
+            default: break
+            }
             if Bool.random(using: &random) { term = term.decomposedStringWithCanonicalMapping }
             _ = try? document.addTerms([term], kind: kind, note: nil, exact: Int.random(in: 0..<5, using: &random) == 0)
         }
@@ -59,7 +65,10 @@ import Testing
             }
             word = String(letters)
         case 6: word = String(word.prefix(1)) + (Bool.random(using: &random) ? "." : "")
-        case 7: word = word.replacingOccurrences(of: "'", with: Bool.random(using: &random) ? "" : "’")
+        case 7: word = word.replacingOccurrences(of: "'", with: ["", "’", "‘", "`"].randomElement(using: &random)!)
+        case 8 where word.count > 2: word.insert(["\u{AD}", "\u{200B}"].randomElement(using: &random)!, at: word.index(after: word.startIndex))
+        case 9: word += "87"
+        case 10: word = word.replacingOccurrences(of: "ß", with: "ss").replacingOccurrences(of: "ø", with: "o")
         default: break
         }
         return word
@@ -74,7 +83,8 @@ import Testing
                 let words = names.randomElement(using: &random)!.split(separator: " ").map(String.init)
                 let start = Int.random(in: 0..<words.count, using: &random), end = Int.random(in: start..<words.count, using: &random)
                 let separators = [" ", " ", " ", "\n", "  ", "\t", ". "]
-                pieces.append(words[start...end].map { mangle($0, &random) }
+                let glue = Int.random(in: 0..<6, using: &random) == 0 ? ["", "#", "@"].randomElement(using: &random)! : nil
+                pieces.append(glue.map { $0 + words.joined() } ?? words[start...end].map { mangle($0, &random) }
                     .joined(separator: separators.randomElement(using: &random)!))
             case 4...5: pieces.append(topical.randomElement(using: &random)!)
             default: pieces.append(filler.randomElement(using: &random)!)

@@ -152,11 +152,45 @@ import Testing
         #expect(coverage.summary.hasPrefix("2 protected terms, 1 name of someone at work, 8 identifying-detail rules and "))
     }
 
+    @Test(arguments: [
+        // term, kind, draft, text found at never
+        ("WHITFIELD, Darren", TermKind.client, "Whitfield kicked off", "Whitfield"), ("WHITFIELD, Darren", .client, "saw D. Whitfield", "D. Whitfield"),
+        ("WHITFIELD, Darren", .client, "darren w again", "darren w"), ("Kelly Moss (DOB 1/1/80)", .client, "Kelly Moss came", "Kelly Moss"),
+        ("Marcus Thompson-Reid", .client, "Marcus T. again", "Marcus T"), ("Marcus Thompson-Reid", .client, "Marcus R. again", "Marcus R"),
+        ("Marcus Thompson-Reid", .client, "saw Thompson", "Thompson"), ("Marcus Thompson-Reid", .client, "saw M. Thompson", "M. Thompson"),
+        ("Marcus Thompson-Reid", .client, "the Thompson-Reids", "Thompson-Reids"), ("Anne-Marie Duffy", .victim, "Anne D. rang", "Anne D"),
+        ("Anne-Marie Duffy", .victim, "Anne-Marie D rang", "Anne-Marie D"), ("Darren Whitfield", .client, "#DarrenWhitfield", "DarrenWhitfield"),
+        ("Darren Whitfield", .client, "@darrenwhitfield", "darrenwhitfield"), ("Darren Whitfield", .client, "whitfield87", "whitfield87"),
+        ("Kestrel Court", .place, "kestrelcourt!!", "kestrelcourt"), ("Sean O‘Brien", .client, "saw O'Brien", "O'Brien"),
+        ("Sean O'Brien", .client, "saw O`Brien", "O`Brien"), ("Sean O'Brien", .client, "saw O´Brien", "O´Brien"),
+        ("Sean O'Brien", .client, "saw O′Brien", "O′Brien"), ("Jürgen Strauß", .client, "STRAUSS again", "STRAUSS"),
+        ("Søren Kierkegaard", .client, "Soren K. again", "Soren K"), ("İbrahim Yılmaz", .client, "saw Yilmaz", "Yilmaz"),
+        ("Đorđe Novak", .client, "Dorde N. again", "Dorde N"), ("Νίκος Παπαδόπουλος", .client, "ΠΑΠΑΔΟΠΟΥΛΟΣ", "ΠΑΠΑΔΟΠΟΥΛΟΣ"),
+        ("Darren Whitfield", .client, "Dar\u{AD}ren Whit\u{AD}field", "Dar\u{AD}ren Whit\u{AD}field"),
+        ("Darren Whitfield", .client, "saw Wh\u{200B}itfield", "Wh\u{200B}itfield"),
+    ])
+    func namesAsCaseSystemsAndPeopleWriteThem(term: String, kind: TermKind, draft: String, text: String) throws {
+        let findings = try Self.scan(draft, terms: [(term, kind, false)])
+        #expect(findings.contains { $0.text == text && $0.level == .never }, "\(term): \(draft) → \(findings)")
+    }
+
+    @Test func aNoteInBracketsIsNotAName() throws {
+        #expect(try Self.scan("I ran 80 miles, done", terms: [("Kelly Moss (DOB 1/1/80)", .client, false)]).isEmpty)
+    }
+
+    @Test func invisibleCharactersTakeNoColumn() throws {
+        let finding = try #require(try Self.scan("\u{200B}Whitfield").first)
+        #expect(finding.column == 1)
+        #expect(finding.text == "Whitfield")
+    }
+
     @Test func theSummarySaysWhichFormsAreCaught() {
         let person = ProtectedTerm(term: "Darren Whitfield", kind: .client).matchingSummary
         #expect(person.contains("\"Whitfield\", \"D. Whitfield\" and \"Darren W.\""))
         #expect(person.contains("\"Darren\" alone is reported as possible"))
         #expect(ProtectedTerm(term: "Darren Whitfield", kind: .client, exact: true).matchingSummary.contains("only as entered"))
         #expect(ProtectedTerm(term: "Kestrel Court", kind: .place).matchingSummary.contains("whole words"))
+        #expect(ProtectedTerm(term: "KHAN, Aisha", kind: .victim).matchingSummary.contains("\"KHAN\", \"A. KHAN\" and \"Aisha K.\""))
+        #expect(ProtectedTerm(term: "Marcus Thompson-Reid", kind: .client).matchingSummary.contains("\"Thompson-Reid\", \"M. Thompson-Reid\""))
     }
 }

@@ -40,14 +40,29 @@ struct ReferenceScanner {
             sources += document.supporters.filter { $0.sphere == .work }.map { ($0.name, "\"\($0.name)\", a supporter at work", false, true) }
         }
         entries = sources.map { text, description, exact, personLike in
-            let words = Self.tokens(text).map { $0.folded.replacingOccurrences(of: "'", with: "") }
+            // Notes in brackets are dropped and "Surname, Forenames" turned round; words joined by
+            // a hyphen are one part of the name.
+            var text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !VisibleText.isInvisible($0) }))
+            if personLike {
+                text = text.replacingOccurrences(of: #"[(\[][^)\]]*[)\]]?"#, with: "", options: .regularExpression)
+                let halves = text.split(separator: ",", omittingEmptySubsequences: false)
+                if halves.count == 2, halves.allSatisfy({ $0.contains(where: \.isLetter) }) { text = halves[1] + " " + halves[0] }
+            }
+            let tokens = Self.tokens(text)
+            let words = tokens.map { $0.folded.replacingOccurrences(of: "'", with: "") }
+            var parts: [Int] = []
+            for (index, token) in tokens.enumerated() {
+                let joined = index > 0 && token.start == tokens[index - 1].end + 1 && Array(text.utf8)[tokens[index - 1].end] == 0x2D
+                parts.append(joined ? parts.last! : (parts.last ?? -1) + 1)
+            }
             let described = words.map { word in
                 NameForms.Word(symbol: word, initial: word.unicodeScalars.count > 1 ? String(word.unicodeScalars.first!) : nil,
                                isTitle: NameForms.titles.contains(word), isEveryday: EverydayWords.all.contains(word),
                                initialIsWord: NameForms.wordLetters.contains(String(word.unicodeScalars.first!)))
             }
             return Entry(description: description, level: nameLevel, exact: exact, personLike: personLike, words: words,
-                         forms: NameForms.forms(of: described, personLike: personLike, exact: exact))
+                         forms: NameForms.forms(of: described, parts: parts, joined: words.count > 1 ? words.joined() : nil,
+                                                personLike: personLike, exact: exact))
         }
         var phrases: [(words: [String], topic: String, level: Finding.Level)] = []
         for list in lists where list.checked {
@@ -59,7 +74,19 @@ struct ReferenceScanner {
         topicPhrases = phrases
     }
 
-    func scan(_ text: String) -> [Finding] {
+    func scan(_ original: String) -> [Finding] {
+        // Invisible characters are taken out first, and matches mapped back to the original.
+        var text = "", offsets: [Int] = []
+        var offset = 0
+        for scalar in original.unicodeScalars {
+            let length = String(scalar).utf8.count
+            if !VisibleText.isInvisible(scalar) {
+                text.unicodeScalars.append(scalar)
+                offsets += (offset..<(offset + length))
+            }
+            offset += length
+        }
+        func back(_ range: Range<Int>) -> Range<Int> { offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1) }
         let tokens = Self.tokens(text)
         var candidates = names(tokens, text) + topics(tokens)
         for (detector, pattern) in zip(Detector.all, Detector.patterns) {
@@ -70,9 +97,10 @@ struct ReferenceScanner {
                                             reason: "identifying detail: \(detector.name)"))
             }
         }
+        candidates = candidates.map { $0.moved(to: back($0.range)) }
         return Self.select(candidates).map { candidate in
-            let (line, column) = Self.position(of: candidate.range.lowerBound, in: text)
-            let bytes = Array(text.utf8)[candidate.range]
+            let (line, column) = Self.position(of: candidate.range.lowerBound, in: original)
+            let bytes = Array(original.utf8)[candidate.range]
             return Finding(line: line, column: column, text: String(decoding: bytes, as: UTF8.self), kind: candidate.kind,
                            reason: candidate.reason, level: candidate.level)
         }
@@ -81,7 +109,7 @@ struct ReferenceScanner {
     // MARK: Names
 
     private func names(_ tokens: [Token], _ text: String) -> [Candidate] {
-        let lexicon = Set(entries.flatMap { $0.words + $0.words.compactMap { $0.unicodeScalars.count > 1 ? String($0.unicodeScalars.first!) : nil } })
+        let lexicon = Set(entries.flatMap { $0.forms.flatMap(\.words) + $0.words })
         let keys = tokens.map { token in Self.keys(token.folded).first { lexicon.contains($0) } }
         var found: [Candidate] = []
         func add(_ entry: Entry, _ form: NameForm, _ mask: UInt8, _ first: Int, _ last: Int, near: Bool, others: Int = 0) {
@@ -150,6 +178,10 @@ struct ReferenceScanner {
         if count >= 3, word.hasSuffix("'s") { keys.append(String(word.dropLast(2))) }
         if count >= 4, word.hasSuffix("es") { keys.append(String(word.dropLast(2))) }
         if count >= 3, word.hasSuffix("s") { keys.append(String(word.dropLast(1))) }
+        let letters = word.utf8.reversed().drop { $0 >= 0x30 && $0 <= 0x39 }.count
+        if letters < count, letters >= 2, let first = word.utf8.first, first >= 0x61 && first <= 0x7A {
+            keys.append(String(decoding: word.utf8.prefix(letters), as: UTF8.self))
+        }
         return keys.map { $0.replacingOccurrences(of: "'", with: "") }
     }
 
@@ -206,12 +238,15 @@ struct ReferenceScanner {
 
     private func topics(_ tokens: [Token]) -> [Candidate] {
         var found: [Candidate] = []
+        let topicStems = Set(topicPhrases.flatMap { $0.words.map(stem) })
         for (words, topic, level) in topicPhrases {
             for first in tokens.indices where first + words.count <= tokens.count {
                 let matches = words.indices.allSatisfy { index in
                     let draft = tokens[first + index].folded
                     let base = draft.hasSuffix("'s") && draft.utf8.count > 2 ? String(draft.dropLast(2)) : draft
-                    return stem(draft) == stem(words[index]) && base.utf8.starts(with: beginning(words[index]).utf8)
+                    let stemsAgree = stem(draft) == stem(words[index])
+                        || !topicStems.contains(stem(draft)) && base.utf8.count > 2 && base.hasSuffix("s") && stem(String(base.dropLast())) == stem(words[index])
+                    return stemsAgree && base.utf8.starts(with: beginning(words[index]).utf8)
                 }
                 if matches {
                     found.append(Candidate(range: tokens[first].start..<tokens[first + words.count - 1].end, kind: .topic, level: level, reason: "topic \(topic)"))
@@ -262,7 +297,12 @@ struct ReferenceScanner {
         var line = 1, column = 1
         for index in text.indices {
             if text.utf8.distance(from: text.startIndex, to: index) >= offset { break }
-            if text[index].isNewline { line += 1; column = 1 } else { column += 1 }
+            if text[index].isNewline {
+                line += 1
+                column = 1
+            } else if !text[index].unicodeScalars.allSatisfy(VisibleText.isInvisible) {
+                column += 1
+            }
         }
         return (line, column)
     }

@@ -22,6 +22,7 @@ import Testing
         ("stalked", "stalked"), ("stabbed", "stabbed"), ("sex offenders", "sex offenders"), ("on the registers", "on the registers"),
         ("IIOC", "IIOC"), ("MAPPA", "MAPPA"), ("his cases", "his cases"), ("burglaries", "burglaries"), ("murderer", "murderer"),
         ("home visits", "home visits"), ("pre-sentence reports", "pre-sentence reports"), ("victim's", "victim's"),
+        ("two PSRs due", "PSRs"), ("three RSOs", "RSOs"), ("SHPOs", "SHPOs"), ("he ra\u{AD}ped her", "ra\u{AD}ped"),
     ])
     func inflectionsAreFound(draft: String, text: String) {
         let found = Self.topics(draft)

@@ -1,6 +1,7 @@
 /// How a draft word is looked up among the words of protected names: as it stands, then without a
 /// possessive or plural ending, each only if at least this much is left: "'s" (one letter:
-/// "W's" is "W"), "es" (two), "s" (two). So "Whitfield's", "the Whitfields", "Smithes" and
+/// "W's" is "W"), "es" (two), "s" (two); then, for a word starting with a letter, without the
+/// digits it ends in (two letters left at least). So "Whitfield's", "the Whitfields", "Smithes" and
 /// "Pike’s" find "whitfield", "smith" and "pike"; the first of these that is a protected word is
 /// the one used. Apostrophes left inside a key are then dropped, as they are from the words of
 /// names: "O'Brien", "O’Brien" and "OBrien" are one word.
@@ -38,7 +39,13 @@ enum DraftKeys {
             guard body(UnsafeBufferPointer(rebasing: word[..<(count - 2)])) else { return }
         }
         if count >= 3, ends(UInt8(ascii: "s"), nil) {
-            _ = body(UnsafeBufferPointer(rebasing: word[..<(count - 1)]))
+            guard body(UnsafeBufferPointer(rebasing: word[..<(count - 1)])) else { return }
+        }
+        // A name with a number after it, as in a handle: "whitfield87".
+        var letters = count
+        while letters > 0, word[letters - 1] &- UInt8(ascii: "0") < 10 { letters -= 1 }
+        if letters < count, letters >= 2, word[0] &- UInt8(ascii: "a") < 26 {
+            _ = body(UnsafeBufferPointer(rebasing: word[..<letters]))
         }
     }
 }

@@ -61,11 +61,10 @@ public struct DraftScanner {
     public func scan(_ draft: String) -> [Finding] {
         var draft = draft
         return draft.withUTF8 { text in
-            let words = DraftWords(text, topics: topicPhrases.count > 0 ? topicForms : nil)
-            var candidates = NameScan.candidates(in: words, sources: names) + topicCandidates(words)
-            for match in DetailScan.matches(in: text) {
-                candidates.append(Candidate(range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)"))
-            }
+            let visible = VisibleText(text)
+            let candidates = visible.bytes.map { cleaned in
+                cleaned.withUnsafeBufferPointer { matches(in: $0).map { $0.moved(to: visible.original($0.range)) } }
+            } ?? matches(in: text)
             var positions = TextPositions(text)
             return FindingSelection.select(candidates, textLength: text.count).map { candidate in
                 let (line, column) = positions.position(of: candidate.range.lowerBound)
@@ -73,6 +72,22 @@ public struct DraftScanner {
                                kind: candidate.kind, reason: candidate.reason, level: candidate.level)
             }
         }
+    }
+
+    /// Whether a draft shows anything to check: a draft of nothing but white space and invisible
+    /// characters is empty, and must never be reported as "nothing found".
+    public static func hasVisibleText(_ draft: String) -> Bool {
+        VisibleText.hasVisible(draft)
+    }
+
+    /// Every match in `text`, before overlaps are resolved.
+    private func matches(in text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+        let words = DraftWords(text, topics: topicPhrases.count > 0 ? topicForms : nil)
+        var candidates = NameScan.candidates(in: words, sources: names) + topicCandidates(words)
+        for match in DetailScan.matches(in: text) {
+            candidates.append(Candidate(range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)"))
+        }
+        return candidates
     }
 
     // MARK: Helpers

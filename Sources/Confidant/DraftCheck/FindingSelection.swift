@@ -4,6 +4,11 @@ struct Candidate {
     let kind: Finding.Kind
     let level: Finding.Level
     let reason: String
+
+    /// The same match at another place (where it stands in the draft as given: `VisibleText`).
+    func moved(to range: Range<Int>) -> Candidate {
+        Candidate(range: range, kind: kind, level: level, reason: reason)
+    }
 }
 
 /// One finding per place. Of matches that overlap, the one that matters most is kept, so a

@@ -93,38 +93,58 @@ enum NameForms {
     /// are left as initials: "kyle b" is far more often Kyle B. than "kyle be".
     static let wordLetters: Set<String> = ["a", "i", "u"]
 
-    /// The forms of a name whose words are `words`: only the whole unless it is person-like and
-    /// not exact; a title never counts as the first name.
-    static func forms<Symbol>(of words: [Word<Symbol>], personLike: Bool, exact: Bool) -> [Form<Symbol>] {
+    /// The forms of a name whose words are `words`, `parts` giving the part of the name each
+    /// belongs to (`NameWords`: "Anne-Marie" is one part of two words), and `joined` the symbol of
+    /// all its words written as one ("darrenwhitfield", as in a handle or hashtag). Only the whole
+    /// (as words, and joined unless exact) for a name that is not person-like or is exact; a title
+    /// never counts as the first name.
+    static func forms<Symbol>(of words: [Word<Symbol>], parts: [Int], joined: Symbol?, personLike: Bool, exact: Bool) -> [Form<Symbol>] {
         guard !words.isEmpty else { return [] }
         let all = words.map(\.symbol)
-        guard personLike, !exact else { return [Form(form: .whole, words: all, plainMask: 0)] }
-        // A full name only of everyday words is lowered a step when none of them looks like a name.
-        let everyday: UInt8 = words.count > 1 && words.count <= 8 && words.allSatisfy(\.isEveryday) ? UInt8((1 << words.count) - 1) : 0
-        var name = words[...]
-        while name.count > 1, name.first!.isTitle { name = name.dropFirst() }
-        let surname = name.last!
+        let asOne = exact || words.count < 2 ? [] : joined.map { [Form(form: .whole, words: [$0], plainMask: 0)] } ?? []
+        guard personLike, !exact else { return [Form(form: .whole, words: all, plainMask: 0)] + asOne }
+        var start = 0
+        while words.count - start > 1, words[start].isTitle { start += 1 }
+        let name = Array(words[start...]), nameParts = Array(parts[start...])
         func plain(_ word: Word<Symbol>) -> UInt8 { word.isEveryday ? 1 : 0 }
         guard name.count > 1 else {
             // One word: a surname or a first name, we cannot tell; matched whole at the term's level.
-            return [Form(form: .whole, words: all, plainMask: words.count == 1 ? plain(surname) : 0)]
-                + (words.count > 1 ? [Form(form: .surname, words: [surname.symbol], plainMask: plain(surname))] : [])
+            return [Form(form: .whole, words: all, plainMask: words.count == 1 ? plain(name[0]) : 0)] + asOne
+                + (words.count > 1 ? [Form(form: .surname, words: [name[0].symbol], plainMask: plain(name[0]))] : [])
         }
-        let first = name.first!
-        var forms = [
-            Form(form: .whole, words: all, plainMask: everyday),
-            Form(form: .surname, words: [surname.symbol], plainMask: plain(surname)),
-            Form(form: .firstName, words: [first.symbol], plainMask: plain(first)),
-        ]
-        if name.count > 2 { forms.append(Form(form: .surname, words: name.dropFirst().map(\.symbol), plainMask: 0)) }
-        if let initial = first.initial {
-            forms.append(Form(form: .initialAndSurname, words: [initial, surname.symbol], plainMask: plain(surname) << 1))
-            if name.count > 2 { forms.append(Form(form: .initialAndSurname, words: [initial] + name.dropFirst().map(\.symbol), plainMask: 0)) }
+        // A full name only of everyday words is lowered a step when none of them looks like a name.
+        let everyday: UInt8 = words.count <= 8 && words.allSatisfy(\.isEveryday) ? UInt8((1 << words.count) - 1) : 0
+        var forms = [Form(form: .whole, words: all, plainMask: everyday)] + asOne
+        let firstPart = Array(name.prefix(nameParts.prefix { $0 == nameParts[0] }.count))
+        let surnamePart = Array(name.suffix(nameParts.reversed().prefix { $0 == nameParts.last! }.count))
+        let first = name[0], last = name[name.count - 1]
+        // Surnames: the last word; a surname of several words ("Thompson-Reid") whole and each of
+        // its words; every word after the first name.
+        var surnames: [[Word<Symbol>]] = [[last]]
+        if surnamePart.count > 1 { surnames += [surnamePart] + surnamePart.dropLast().map { [$0] } }
+        let afterFirst = Array(name.dropFirst(firstPart.count))
+        if afterFirst.count > 1, afterFirst.count != surnamePart.count { surnames.append(afterFirst) }
+        for surname in surnames {
+            forms.append(Form(form: .surname, words: surname.map(\.symbol), plainMask: surname.count == 1 ? plain(surname[0]) : 0))
+            if let initial = first.initial, firstPart.count < name.count {
+                forms.append(Form(form: .initialAndSurname, words: [initial] + surname.map(\.symbol),
+                                  plainMask: surname.count == 1 ? plain(surname[0]) << 1 : 0))
+            }
         }
-        if let initial = surname.initial {
-            // A first name with an initial names someone even when the first name is a word
-            // ("will h"); but "told sam a story" is not "Sam A." unless written as one.
-            forms.append(Form(form: .firstAndInitial, words: [first.symbol, initial], plainMask: surname.initialIsWord ? 2 : 0))
+        // First names: the first part ("Anne-Marie") and, when it has several words, its first ("Anne").
+        var firsts = [firstPart]
+        if firstPart.count > 1 { firsts.append([first]) }
+        let initials = [surnamePart[0]] + (surnamePart.count > 1 ? [last] : [])
+        for firstName in firsts {
+            forms.append(Form(form: .firstName, words: firstName.map(\.symbol), plainMask: firstName.count == 1 ? plain(firstName[0]) : 0))
+            guard firstPart.count < name.count else { continue }
+            for word in initials {
+                guard let initial = word.initial else { continue }
+                // A first name with an initial names someone even when the first name is a word
+                // ("will h"); but "told sam a story" is not "Sam A." unless written as one.
+                forms.append(Form(form: .firstAndInitial, words: firstName.map(\.symbol) + [initial],
+                                  plainMask: word.initialIsWord ? UInt8(1 << firstName.count) : 0))
+            }
         }
         return forms
     }

@@ -70,8 +70,9 @@ struct NameIndex {
     /// Adds a name whose folded words (apostrophes dropped, `DraftKeys`) are `words`; returns its
     /// entry number. Only the forms whose every word `isPresent` (in the draft) become phrases.
     @discardableResult
-    mutating func add(source: Int32, words: WordList, personLike: Bool, exact: Bool,
+    mutating func add(source: Int32, name: NameWords, personLike: Bool, exact: Bool,
                       isPresent: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32 {
+        let words = name.words
         let entry = Int32(sources.count)
         sources.append(source)
         var described: [NameForms.Word<Int32>] = []
@@ -93,9 +94,13 @@ struct NameIndex {
         wordEnds.append(Int32(wordSymbols.count))
         wholeMask.append(0)
         surnameMask.append(nil)
-        for form in NameForms.forms(of: described, personLike: personLike, exact: exact) {
-            if form.form == .whole { wholeMask[Int(entry)] = form.plainMask }
-            if form.form == .surname, form.words.count == 1 { surnameMask[Int(entry)] = form.plainMask }
+        let joined = words.count > 1 ? words.bytes.withUnsafeBufferPointer { bytes in
+            isPresent(bytes) ? symbol(adding: bytes) : nil
+        } : nil
+        for form in NameForms.forms(of: described, parts: name.parts, joined: joined, personLike: personLike, exact: exact) {
+            if form.form == .whole, form.words.count == words.count { wholeMask[Int(entry)] = form.plainMask }
+            // The first surname of one word is the last word of the name (`NameForms`).
+            if form.form == .surname, form.words.count == 1, surnameMask[Int(entry)] == nil { surnameMask[Int(entry)] = form.plainMask }
             guard !form.words.contains(where: absent.contains) else { continue }
             let key = PhraseKey(words: form.words, form: form.form, plainMask: form.plainMask)
             if let shared = phraseNumbers[key] {

@@ -16,22 +16,20 @@ enum NameScan {
         // By distinct draft word: the symbols of the name words it is one edit from.
         var nearOf = [[Int32]](repeating: [], count: words.table.count)
         var nearEntries: [Int32] = []
-        var folded = WordList(), pending: [(word: Int32, position: Int)] = []
+        var name = NameWords(), pending: [(word: Int32, position: Int)] = []
         for (number, source) in sources.enumerated() {
-            folded.removeAll()
-            var text = source.text
-            text.withUTF8 { WordSplitter.forEachWord(in: $0) { _, _, word in DraftKeys.withoutApostrophes(word) { folded.append($0) } } }
-            var relevant = false
+            name.read(source.text, personLike: source.personLike)
+            var relevant = name.words.count > 1 && name.words.bytes.withUnsafeBufferPointer { present.find($0) >= 0 }
             pending.removeAll(keepingCapacity: true)
-            for position in 0..<folded.count {
-                folded.withWord(position) { word in
+            for position in 0..<name.words.count {
+                name.words.withWord(position) { word in
                     if !relevant { relevant = present.find(word) >= 0 }
                     guard !source.exact, !near.isEmpty, word.count >= 6 else { return }
                     near.forEachNear(word) { pending.append(($0, position)) }
                 }
             }
             guard relevant || !pending.isEmpty else { continue }
-            let entry = index.add(source: Int32(number), words: folded, personLike: source.personLike, exact: source.exact,
+            let entry = index.add(source: Int32(number), name: name, personLike: source.personLike, exact: source.exact,
                                   isPresent: { present.find($0) >= 0 })
             if !pending.isEmpty { nearEntries.append(entry) }
             let symbols = index.words(of: entry)

@@ -1,4 +1,5 @@
-/// Line and column (in characters, as a terminal shows them) of UTF-8 offsets into a text, asked
+/// Line and column (in characters, as a terminal shows them: invisible ones are not counted) of
+/// UTF-8 offsets into a text, asked
 /// for in reading order: each question continues from the last, so all of them together cost one
 /// pass over the text. A newline is any character Swift calls one (LF, CR, CR LF, VT, FF, NEL,
 /// LS, PS).
@@ -30,7 +31,8 @@ struct TextPositions {
                 if character.isNewline {
                     line += 1
                     column = 1
-                } else {
+                } else if !character.unicodeScalars.allSatisfy(VisibleText.isInvisible) {
+                    // A character that takes no space on screen takes no column.
                     column += 1
                 }
             }

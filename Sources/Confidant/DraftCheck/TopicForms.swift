@@ -30,7 +30,10 @@ struct TopicForms {
     func symbol(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
         let word = DraftKeys.withoutPossessive(word)
         guard beginsWithListed(word) else { return -1 }
-        return stemmer.withStem(of: word) { stems.find($0) }
+        let found = stemmer.withStem(of: word) { stems.find($0) }
+        // The stemmer leaves the plural of an abbreviation whole ("PSRs"): try it without the "s".
+        guard found < 0, word.count > 2, word[word.count - 1] == UInt8(ascii: "s") else { return found }
+        return stemmer.withStem(of: UnsafeBufferPointer(rebasing: word[..<(word.count - 1)])) { stems.find($0) }
     }
 
     /// Whether the draft word begins as listed word `beginning` requires.

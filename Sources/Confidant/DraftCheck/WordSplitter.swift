@@ -18,9 +18,7 @@ enum WordSplitter {
             guard start >= 0 else { return }
             var end = end
             // A word never ends in an apostrophe: "the Smiths'" is the word "Smiths".
-            while end > start {
-                if text[end - 1] == 0x27 { end -= 1 } else if end - start >= 3, isCurlyApostrophe(text, at: end - 3) { end -= 3 } else if end - start >= 2, text[end - 2] == 0xCA, text[end - 1] == 0xBC { end -= 2 } else { break }
-            }
+            while end > start, let length = apostropheEnding(text, start: start, end: end) { end -= length }
             guard end > start else { return }
             guard ascii else {
                 var folded = TextFolding.fold(String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self))
@@ -33,7 +31,7 @@ enum WordSplitter {
             }
             for offset in start..<end {
                 let byte = text[offset]
-                scratch[offset - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                scratch[offset - start] = byte &- 0x41 < 26 ? byte | 0x20 : byte == UInt8(ascii: "`") ? UInt8(ascii: "'") : byte
             }
             body(start, end, UnsafeBufferPointer(rebasing: scratch[..<(end - start)]))
         }
@@ -67,9 +65,13 @@ enum WordSplitter {
         close(at: text.count)
     }
 
-    /// ASCII apostrophe, right single quotation mark, modifier letter apostrophe.
+    /// The characters people type for an apostrophe: the ASCII one, the right and left single
+    /// quotation marks, the modifier letter apostrophe, the grave and acute accents and the prime.
     static func isApostrophe(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "'" || scalar == "\u{2019}" || scalar == "\u{02BC}"
+        switch scalar {
+        case "'", "`", "\u{2019}", "\u{2018}", "\u{02BC}", "\u{00B4}", "\u{2032}": true
+        default: false
+        }
     }
 
     // MARK: Helpers
@@ -78,13 +80,18 @@ enum WordSplitter {
     private static let asciiKind: [UInt8] = (0..<128).map { byte in
         switch UInt8(byte) {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"): 1
-        case UInt8(ascii: "'"): 2
+        case UInt8(ascii: "'"), UInt8(ascii: "`"): 2
         default: 0
         }
     }
 
-    private static func isCurlyApostrophe(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        text[index] == 0xE2 && text[index + 1] == 0x80 && text[index + 2] == 0x99
+    /// The length of the apostrophe that `text[start..<end]` ends in, if it ends in one.
+    private static func apostropheEnding(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
+        if text[end - 1] == UInt8(ascii: "'") || text[end - 1] == UInt8(ascii: "`") { return 1 }
+        var lead = end - 1
+        while lead > start, text[lead] & 0xC0 == 0x80 { lead -= 1 }
+        guard lead < end - 1, let scalar = decode(text, at: lead).0, isApostrophe(scalar) else { return nil }
+        return end - lead
     }
 
     /// Letters, digits and numerals of any script; combining marks only inside a word.
