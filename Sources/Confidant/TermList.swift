@@ -11,6 +11,9 @@ extension VaultDocument {
             let term = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
             guard !term.isEmpty else { continue }
             guard term.count <= 200 else { throw ConfidantError.invalidValue("a protected term is longer than 200 characters") }
+            guard !TextFolding.words(term).isEmpty else {
+                throw ConfidantError.invalidValue("a protected term needs a letter or digit in it; nothing was added")
+            }
             guard seen.insert(NameResolver.fold(term)).inserted else {
                 duplicates += 1
                 continue

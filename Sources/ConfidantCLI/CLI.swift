@@ -19,11 +19,11 @@ struct CLI: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-            Glibc.exit(0)
+            exitAfterOutput(0)
         } catch let code as ExitCode {
             // check's "found something" (1) needs no message, and ArgumentParser's own exit path
             // would build its help text first.
-            Glibc.exit(code.rawValue)
+            exitAfterOutput(code.rawValue)
         } catch let error where Failure(error) != nil {
             let failure = Failure(error)!
             Console.error(failure.message, hint: failure.hint)
@@ -31,5 +31,15 @@ struct CLI: ParsableCommand {
         } catch {
             exit(withError: error)
         }
+    }
+
+    /// Exits with `code`, or with 74 when the output could not be written: a check whose verdict
+    /// never reached the screen must not look as if it passed.
+    private static func exitAfterOutput(_ code: Int32) -> Never {
+        if let number = Console.outputFailed {
+            Console.error("could not write the output: \(String(cString: strerror(number)))", hint: "check the disk or the pipe the output goes to")
+            Glibc.exit(Failure.Code.io)
+        }
+        Glibc.exit(code)
     }
 }

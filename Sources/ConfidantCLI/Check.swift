@@ -23,8 +23,14 @@ extension CLI {
             guard extra.isEmpty else {
                 throw ValidationError("check takes one name; to check a message, save it to a file and use --draft FILE, or use --draft - and paste it")
             }
-            guard clients == (name == nil) else { throw ValidationError("give a supporter's name, or --clients, but not both") }
+            guard clients == (name == nil) else { throw ValidationError(Self.whose(name: name)) }
             if strict, draft == nil { throw ValidationError("--strict goes with --draft") }
+        }
+
+        /// What to say when a command needs one of a supporter's name and `--clients`.
+        static func whose(name: String?) -> String {
+            name == nil ? "say who this is for: a supporter's name, or --clients for the people you work with"
+                : "give a supporter's name or --clients, not both"
         }
 
         func run() throws {

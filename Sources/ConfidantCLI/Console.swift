@@ -5,9 +5,14 @@ import Glibc
 /// Where the CLI writes: results to stdout, messages and errors to stderr.
 enum Console {
     /// Writes a line to stdout.
+    /// Writes a line to stdout. A failed write (a full disk, a closed output) is remembered, and
+    /// the command then ends with exit 74 rather than seem to have said what it did not.
     static func out(_ line: String = "") {
-        write(1, text: line + "\n")
+        if !write(1, text: line + "\n") { outputFailed = errno }
     }
+
+    /// The `errno` of the first failed write to stdout, if any.
+    nonisolated(unsafe) static var outputFailed: Int32?
 
     /// Writes a line to stderr.
     static func note(_ line: String) {

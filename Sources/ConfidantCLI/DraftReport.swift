@@ -57,7 +57,7 @@ enum DraftReport {
         let rows = findings.map { finding -> [String] in
             let level = finding.level == .never ? Style.warning(finding.level.rawValue)
                 : finding.level == .care ? Style.caution(finding.level.rawValue) : finding.level.rawValue
-            return ["\(finding.line):\(finding.column)", "\"\(printable(finding.text))\"", level, finding.reason]
+            return ["\(finding.line):\(finding.column)", "\"\(printable(finding.text))\"", level, printable(finding.reason)]
         }
         Style.table([["WHERE", "TEXT", "LEVEL", "WHY"]] + rows).forEach { Console.out($0) }
         Console.out("Draft check for \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") — "
@@ -66,9 +66,18 @@ enum DraftReport {
         return blocking
     }
 
-    /// The text on one line with control characters (line breaks, escape sequences a draft may
-    /// hold between the words of a match) shown as spaces, so a draft cannot drive the terminal.
+    /// The text on one line, with control characters (line breaks, escape sequences a draft may
+    /// hold between the words of a match) shown as spaces and format characters (right-to-left
+    /// overrides, invisible characters) left out, so a draft cannot drive or rearrange the terminal.
     static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : $0 }))
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .control: shown.append(" ")
+            case .format: continue
+            default: shown.append(scalar)
+            }
+        }
+        return String(shown)
     }
 }

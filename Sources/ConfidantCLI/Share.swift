@@ -22,27 +22,28 @@ extension CLI {
         @Option(help: ArgumentHelp("Add a word or phrase that signals a topic in a draft (repeatable).", valueName: "topic=phrase"))
         var addWord: [String] = []
         @Option(help: ArgumentHelp("Stop looking for a topic word (repeatable).", valueName: "topic=phrase")) var removeWord: [String] = []
-        @Flag(help: "List the topic words a draft is checked for (for this person, with --clients for yours, or all), changing nothing.")
+        @Flag(help: "List the topic words a draft for this person (or, with --clients, for the people you work with) is checked for; changes nothing.")
         var words = false
 
         func validate() throws {
             if words {
-                guard clients != (name != nil) else { throw ValidationError("say whose words to list: a supporter's name, or --clients") }
+                guard clients != (name != nil) else { throw ValidationError(Check.whose(name: name)) }
                 guard !reset, addTopic == nil, (allow + care + never + addWord + removeWord).isEmpty else {
                     throw ValidationError("--words only lists; change words with --add-word and --remove-word in a separate command")
                 }
                 return
             }
             if output.json { throw ValidationError("--json goes with --words") }
-            if clients, name != nil { throw ValidationError("give a supporter's name, or --clients, but not both") }
+            if clients, name != nil { throw ValidationError(Check.whose(name: name)) }
             if !clients, name == nil, reset || !(allow + care + never).isEmpty {
                 throw ValidationError("say whose limits to change: a supporter's name, or --clients")
             }
             guard reset || addTopic != nil || !(allow + care + never + addWord + removeWord).isEmpty else {
                 throw ValidationError("say what to change: --allow, --care, --never, --reset, --add-topic, --add-word or --remove-word")
             }
-            for word in addWord + removeWord where Self.split(word) == nil {
-                throw ValidationError("topic words are given as TOPIC=PHRASE, e.g. offence-details=theft (TOPIC=~PHRASE for an everyday word reported as possible)")
+            for word in addWord + removeWord where Self.split(word).map({ !TopicWords.isUsable($0.1) }) ?? true {
+                throw ValidationError("topic words are given as TOPIC=PHRASE with a word in the phrase, e.g. offence-details=theft "
+                    + "(TOPIC=~PHRASE for an everyday word reported as possible)")
             }
             if let addTopic {
                 guard Topic.isValidName(addTopic) else { throw ValidationError("topic names are lower-case words joined by hyphens, e.g. my-health") }

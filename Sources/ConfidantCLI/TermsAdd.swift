@@ -10,6 +10,10 @@ extension CLI {
         @OptionGroup var term: TermOptions
         @Argument(help: "The terms (quote multi-word names).") var terms: [String]
 
+        func validate() throws {
+            guard terms.allSatisfy({ $0.contains(where: { !$0.isWhitespace }) }) else { throw ValidationError("a protected term cannot be empty") }
+        }
+
         func run() throws {
             let result = try Session.update(options) { try $0.addTerms(terms, kind: term.kind, note: term.note, exact: term.exact) }
             Console.out(TermsImport.summary(result, example: terms.first, options: term))

@@ -23,7 +23,9 @@ extension CLI {
             guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
                 throw CLIError.invalidValue("\(file) is not UTF-8 text")
             }
-            let lines = text.split(whereSeparator: \.isNewline).map(String.init).filter { !$0.hasPrefix("#") }
+            // Comments, and lines without a letter or digit (separators such as "---"), are skipped.
+            let lines = text.split(whereSeparator: \.isNewline).map(String.init)
+                .filter { !$0.hasPrefix("#") && $0.contains(where: { $0.isLetter || $0.isNumber }) }
             let result = try Session.update(options) { try $0.addTerms(lines, kind: term.kind, note: term.note, exact: term.exact) }
             Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))
         }

@@ -75,6 +75,34 @@ import Testing
         #expect(!sandbox.cli(["terms", "add", "Kestrel Court", "--kind", "place"]).stderr.contains("note:"))
     }
 
+    /// Inputs from the adversarial review: each refused with a clear error, never "nothing found".
+    @Test func awkwardInputsAreRefusedClearly() throws {
+        let environment = ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]
+        let closed = sandbox.run(["check", "sam", "--draft", "-"], environment: environment, through: ["/bin/sh", "-c", "exec \"$0\" \"$@\" <&-"])
+        #expect(closed.status == 64 && closed.stderr.contains("cannot read the draft on standard input"), "\(closed.stderr)")
+        let utf16 = Data("Darren Whitfield raped Ellie".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        FileManager.default.createFile(atPath: sandbox.file("utf16.txt"), contents: utf16)
+        #expect(sandbox.cli(["check", "sam", "--draft", sandbox.file("utf16.txt")]).stderr.contains("not UTF-8"))
+        for invisible in ["\u{200B}", "\u{AD} \u{2060}\n", "\u{2800}"] {
+            #expect(sandbox.cli(["check", "sam", "--draft", "-"], input: invisible).status == 64, "\(invisible.debugDescription)")
+        }
+        let directory = sandbox.cli(["check", "sam", "--draft", sandbox.path])
+        #expect(directory.status == 64 && directory.stderr.contains("Is a directory"))
+        let devStdin = sandbox.cli(["check", "sam", "--draft", "/dev/stdin"], input: "Darren Pike\n")
+        #expect(devStdin.status == 1)
+        let full = sandbox.run(["check", "sam", "--draft", "-"], environment: environment, input: "hello\n",
+                               through: ["/bin/sh", "-c", "exec \"$0\" \"$@\" >/dev/full"])
+        #expect(full.status == 74 && full.stderr.contains("could not write the output"), "\(full.stderr)")
+    }
+
+    @Test func uselessTermsAndWordsAreRefused() {
+        #expect(sandbox.cli(["terms", "add", ""]).status == 64)
+        #expect(sandbox.cli(["terms", "add", "."]).status == 64)
+        #expect(sandbox.cli(["share", "--add-word", "offence-details=~"]).status == 64)
+        #expect(sandbox.cli(["share", "sam", "--clients", "--words"]).stderr.contains("not both"))
+        #expect(sandbox.cli(["check", "--draft", "-"], input: "x\n").stderr.contains("say who this is for"))
+    }
+
     @Test func toClientsStraightIsNotSexuality() throws {
         let outcome = sandbox.cli(["check", "--clients", "--draft", "-"], input: "I go straight to the gym\n")
         #expect(!outcome.stdout.contains("sexuality"))
@@ -83,12 +111,12 @@ import Testing
 
     @Test func everyResultSaysWhatWasChecked() throws {
         let clean = sandbox.cli(["check", "sam", "--draft", "-"], input: "Rough day. Takeaway tonight?\n")
-        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 8 identifying-detail rules and "))
+        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 13 identifying-detail rules and "))
         let found = sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike\n")
         #expect(found.stdout.contains("Checked against 3 protected terms"))
         let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("d.txt", "hi\n")]) as? [String: Any])
         let checked = try #require(json["checked"] as? [String: Int])
-        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 8)
+        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 13)
         #expect((checked["topicWords"] ?? 0) > 150)
     }
 

@@ -50,14 +50,27 @@ import Testing
         ("M1 1AE", "UK postcode"), ("SW1A 2AA", "UK postcode"), ("ec1a1bb", "UK postcode"),
         ("AB 12 34 56 C", "National Insurance number"), ("JG103759A", "National Insurance number"),
         ("X123456", "case reference"), ("AB1234567", "case reference"), ("12/345678A", "police or court reference"),
+        ("07700.900.123", "phone number"), ("07 700 900 123", "phone number"), ("(415) 555-2671", "phone number"),
+        ("+33 6 12 34 56 78", "phone number"), ("1985-03-12", "date of birth"), ("March 12th 1985", "date of birth"),
+        ("12th of March, 1985", "date of birth"), ("12-Mar-1985", "date of birth"), ("12th March '85", "date of birth"),
+        ("m11ae", "UK postcode"),
+        ("M1  1AE", "UK postcode"), ("AB-12-34-56-C", "National Insurance number"), ("QQ123456C", "National Insurance number"),
+        ("2012/0123456A", "police or court reference"), ("943 476 5919", "NHS number"), ("A1234BC", "prison number"),
     ])
     func detectorsFire(text: String, detector: String) throws {
         let findings = try Self.found("see " + text + " today")
         #expect(findings.contains { $0.kind == .detail && $0.reason.hasSuffix(detector) && $0.text == text }, "\(text): \(findings)")
     }
 
+    @Test(arguments: [("born 3 march 2017", "3 march 2017"), ("DOB: 01/02/2019", "01/02/2019"), ("born on 2nd Feb 2021", "2nd Feb 2021")])
+    func aDateAfterBornIsADateOfBirthWhateverTheYear(text: String, date: String) throws {
+        let findings = try Self.found("see " + text + " today")
+        #expect(findings.contains { $0.kind == .detail && $0.reason.hasSuffix("date of birth") && $0.text == date }, "\(text): \(findings)")
+    }
+
     @Test(arguments: ["at 8", "08:15", "£12.50", "in 2024", "since 2019", "3 visits", "14/12/2026", "2 December 2026", "room 12",
-                      "the M62", "version 2.0", "1234", "0800", "12/03", "flat 4B", "abc@", "2 pints", "GPT4"])
+                      "the M62", "version 2.0", "1234", "0800", "12/03", "flat 4B", "abc@", "2 pints", "GPT4",
+                      "room B12 3rd floor", "the A1 2ND junction", "AB 12 34 56 E", "3 Jan 25"])
     func lookAlikesDoNotFire(text: String) throws {
         #expect(try Self.found("see " + text + " today").filter { $0.kind == .detail }.isEmpty, "\(text)")
     }

@@ -33,25 +33,52 @@ struct Detector: Sendable {
         // run without an "@" (100,000 digits), the pattern took minutes; the matches are the same.
         Detector("email address", #"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"#),
         // Any two letters: a draft check would rather report the example prefix QQ than miss a typo.
-        Detector("National Insurance number", #"\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"#, caseInsensitive: true),
-        Detector("police or court reference", #"\b\d{2}/\d{5,7}[A-Z]?\b"#),
-        Detector("date of birth", #"\b(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b"#, accept: { looksLikeBirth($0) }),
-        Detector("date of birth", #"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s{1,8}(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s{1,8}\d{4}\b"#,
+        Detector("National Insurance number", #"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b"#, caseInsensitive: true),
+        Detector("police or court reference", #"\b(?:\d{2}|\d{4})/\d{5,7}[A-Z]?\b"#),
+        Detector("NHS number", #"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b"#, accept: { isNHSNumber($0) }),
+        Detector("prison number", #"\b[A-Z]\d{4}[A-Z]{2}\b"#),
+        // A date after "born" or "DOB" is a date of birth whatever its year.
+        Detector("date of birth", #"(?<=\b(?:born|dob|d\.o\.b\.?)\s{0,4}(?:on\s{1,4}|:\s{0,4})?)(?:"# + day + #"[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})|"#
+                 + day + #"(?:st|nd|rd|th)?\s{1,4}(?:of\s{1,4})?(?:"# + months + #"),?\s{1,4}\d{4})\b"#, caseInsensitive: true),
+        Detector("date of birth", #"\b"# + day + #"[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b"#, accept: { looksLikeBirth($0) }),
+        Detector("date of birth", #"\b(?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])[/.-]"# + day + #"\b"#, accept: { looksLikeBirth($0, yearFirst: true) }),
+        Detector("date of birth", #"\b"# + day + #"(?:st|nd|rd|th)?(?:\s{1,4}|-)(?:of\s{1,4})?(?:"# + months + #")(?:,?\s{1,4}|-)(?:\d{4}|'\d{2}|\d{2})\b"#,
                  caseInsensitive: true, accept: { looksLikeBirth($0) }),
-        Detector("phone number", #"(?<![\w+])(?:\+\d{1,3}[ -]?(?:\(0\) ?)?|\(?0)\d{2,5}\)?(?:[ -]?\d{2,4}){2,3}(?![\w])"#,
+        Detector("date of birth", #"\b(?:"# + months + #")\s{1,4}"# + day + #"(?:st|nd|rd|th)?,?\s{1,4}\d{4}\b"#,
+                 caseInsensitive: true, accept: { looksLikeBirth($0) }),
+        Detector("phone number", #"(?<![\w+.])(?:\+\d{1,3}[ .-]{0,2}(?:\(0\)[ .-]?)?|\(?\d)\d{1,5}\)?(?:[ .\n-]{0,2}\d{2,4}){2,4}(?!\w)"#,
                  accept: { (10...15).contains($0.filter(\.isNumber).count) }),
-        Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"#, caseInsensitive: true, accept: { $0.contains(where: \.isLetter) && $0 != $0.lowercased() || $0.count >= 6 }),
+        Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{0,2}|-)\d[A-Z]{2}\b"#, caseInsensitive: true, accept: { !isOrdinal($0) }),
         Detector("case reference", #"\b[A-Z]{1,3}\d{6,8}\b"#),
     ]
 
+    private static let day = #"(?:0?[1-9]|[12]\d|3[01])"#
+    private static let months = #"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"#
+
+    /// An NHS number: ten digits whose last is the modulus 11 check of the others.
+    static func isNHSNumber(_ text: String) -> Bool {
+        let digits = text.compactMap(\.wholeNumberValue)
+        guard digits.count == 10 else { return false }
+        let check = 11 - digits.prefix(9).enumerated().reduce(0) { $0 + $1.element * (10 - $1.offset) } % 11
+        return check != 10 && (check == 11 ? 0 : check) == digits[9]
+    }
+
+    /// "B12 3rd", "A1 2ND": an ordinal, not a postcode.
+    static func isOrdinal(_ text: String) -> Bool {
+        let end = text.suffix(3).lowercased()
+        return ["st", "nd", "rd", "th"].contains(String(end.suffix(2))) && end.first?.isNumber == true
+    }
+
     /// How far (in UTF-8 bytes) a match may reach from a digit it holds, with room for the
-    /// character before and after that the patterns look at: the longest pattern, a date with up
-    /// to eight (multi-byte) spaces twice, is under 80.
+    /// character before and after that the patterns look at: the longest pattern, a date after
+    /// "born" with up to four (multi-byte) spaces at each of its five gaps, is under 90.
     static let reach = 96
 
-    /// A full date is only like a date of birth when its year is at least ten years ago.
-    static func looksLikeBirth(_ text: String) -> Bool {
-        guard let last = text.split(whereSeparator: { !$0.isNumber }).last, let value = Int(last) else { return false }
+    /// A full date is only like a date of birth when its year (the last number, or the first)
+    /// is at least ten years ago.
+    static func looksLikeBirth(_ text: String, yearFirst: Bool = false) -> Bool {
+        let numbers = text.split(whereSeparator: { !$0.isNumber })
+        guard let last = yearFirst ? numbers.first : numbers.last, let value = Int(last) else { return false }
         let year = Calendar(identifier: .gregorian).component(.year, from: Date())
         let fullYear = last.count == 4 ? value : (value > year % 100 ? 1900 + value : 2000 + value)
         return fullYear >= year - 110 && fullYear <= year - 10

@@ -17,13 +17,17 @@ public enum TopicWords {
     /// The lists every vault starts with.
     public static let builtIn: [String: [String]] = [
         "case-details": [
-            "caseload", "his case", "her case", "their case", "this case", "worst case", "case conference", "case review",
-            "hearing", "court", "crown court", "magistrates", "sentence", "~breach", "breached", "in breach", "his breach",
-            "her breach", "breach of licence", "breach hearing", "trial", "jury", "verdict", "convict", "plead guilty",
-            "not guilty", "custody", "remanded", "prison", "parole", "parole board", "release date", "arrest",
-            "reoffend", "re offend", "curfew", "approved premises", "community order", "unpaid work",
-            "home visit", "supervision session", "disclose", "disclosure", "referral", "social services",
-            "child protection", "care proceedings", "strategy meeting", "looked after child", "section 47", "lado",
+            "caseload", "his case", "her case", "their case", "case conference", "case review", "hearing", "court",
+            "crown court", "magistrates", "the judge", "sentence", "~breach", "breached", "in breach", "his breach",
+            "her breach", "breach of licence", "breach hearing", "trial", "~jury", "~verdict", "convict", "plead guilty",
+            "found guilty", "not guilty", "custody", "remanded", "on remand", "prison", "jail", "sent down", "parole",
+            "parole board", "~release date", "his release date", "her release date", "released from prison", "arrest",
+            "~police", "~bail", "on bail", "police bail", "bail conditions", "reoffend", "re offend", "~curfew",
+            "approved premises", "community order", "~unpaid work", "home visit", "supervision session", "disclose",
+            "disclosure", "referral", "social services", "child protection", "care proceedings",
+            "strategy meeting", "looked after child", "section 47", "lado", "suicide", "suicidal", "self harm",
+            "overdose", "kill himself", "kill herself", "killed himself", "killed herself", "hanged himself",
+            "hung himself",
         ],
         "identities": [
             "client's name", "victim's name", "his name", "her name", "their name", "date of birth", "dob",
@@ -32,37 +36,44 @@ public enum TopicWords {
             "national insurance",
         ],
         "offence-details": [
-            "offence", "offender", "offending", "~offend", "perpetrator", "victim", "survivor", "assault", "abuse", "dv",
-            "rape", "rapist", "murder", "manslaughter", "grooming", "groomed", "indecent", "iioc", "csam",
-            "child sexual", "child abuse", "sexual offence", "sex offence", "sexual assault", "sexual abuse",
-            "sex offender", "paedophile", "pedophile", "paedo", "nonce", "stalk", "stalker", "harass", "arson",
-            "robbery", "burglary", "domestic violence", "domestic abuse", "coercive control", "strangle", "stab",
-            "knife crime", "weapon", "molest", "molester", "voyeurism", "upskirting", "revenge porn",
-            "exploitation", "county lines", "trafficking", "incest", "online offending",
+            "offence", "offense", "offender", "offending", "~offend",
+            "perpetrator", "victim", "~survivor", "assault", "gbh", "abh", "abuse", "dv", "rape", "rapist", "murder",
+            "murdered", "~kill", "killed his", "killed her", "killed their", "killed someone", "manslaughter",
+            "grooming", "groomed", "groomer", "indecent", "indecency", "iioc", "csam", "cse", "csa", "child sexual",
+            "child abuse", "child porn", "child pornography", "sexual offence", "sex offence", "sexual assault",
+            "sexual abuse", "sex offender", "paedophile", "pedophile", "paedo", "pedo", "nonce", "~stalk", "stalked",
+            "stalking", "stalker", "harass", "arson", "robbery", "burglary", "domestic violence", "domestic abuse",
+            "coercive control", "~strangle", "strangled", "strangulation", "~stab", "stabbed", "stabbing", "knife crime",
+            "~weapon", "molest", "molester", "voyeurism", "upskirting", "revenge porn", "exploitation", "exploited",
+            "county lines", "trafficking", "trafficked", "incest", "online offending",
         ],
         "case-material": [
             "case notes", "case file", "case record", "pre-sentence report", "presentence report", "psr", "oasys",
             "witness statement", "victim statement", "victim personal statement", "police statement",
-            "his statement", "her statement", "indecent images", "indecent material", "the material",
-            "~image", "~photo", "~photograph", "~picture", "~video", "footage", "body cam", "bodycam", "~cctv",
-            "interview transcript", "phone examination", "device examination", "forensic examination",
-            "seized devices", "~his laptop", "~his phone", "~his devices", "~her laptop", "~her phone",
-            "~his computer", "chat logs",
+            "his statement", "her statement", "indecent images", "indecent material", "indecent photos",
+            "indecent videos", "~the material", "~image", "~photo", "~photograph", "~picture", "~video", "footage",
+            "body cam", "bodycam", "~cctv", "interview transcript", "phone examination", "device examination",
+            "forensic examination", "seized devices", "~his laptop", "~his phone", "~his devices", "~her laptop",
+            "~her phone", "~his computer", "chat logs",
         ],
         "risk-decisions": [
             "risk assessment", "risk level", "high risk", "risk of serious harm", "rosh", "risk management plan",
-            "mappa", "visor", "polygraph", "recalled", "recalling", "a recall", "the recall", "recall him",
-            "recall her", "recall them", "emergency recall", "licence conditions", "licence condition",
-            "his licence", "her licence", "on licence", "licence breach", "safeguarding", "safeguarding referral",
-            "notification requirements", "~the register", "on the register", "sex offenders register", "sex offender register",
-            "registered sex offender", "rso", "shpo", "sopo", "sexual harm prevention order", "restraining order",
-            "exclusion zone",
+            "mappa", "visor", "polygraph", "recalled", "recalling", "~a recall", "~the recall", "recall him",
+            "recall her", "recall them", "emergency recall", "licence conditions", "licence condition", "his licence",
+            "her licence", "on licence", "licence breach", "license conditions", "his license", "on license",
+            "safeguarding", "safeguarding referral",
+            "notification requirements", "~the register", "on the register", "sex offenders register",
+            "sex offender register", "registered sex offender", "rso", "shpo", "sopo", "sexual harm prevention order",
+            "restraining order", "exclusion zone",
         ],
         "family-situation": [
-            "my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my fiance", "my fiancee", "my ex",
-            "my kids", "my children", "my son", "my daughter", "my baby", "my mum", "my mom", "my dad",
-            "my parents", "my brother", "my sister", "divorce", "i'm pregnant", "i am pregnant", "single mum",
-            "single dad",
+            "my husband", "my wife", "my partner", "my boyfriend", "my girlfriend", "my bf", "my gf", "my hubby",
+            "my missus", "my other half", "my fiance", "my fiancee", "my ex", "my kids", "our kids", "~kids",
+            "my children", "our children", "my son", "my daughter", "my stepson", "my stepdaughter", "my eldest",
+            "my youngest", "my baby", "my mum", "my mom", "my mother", "my dad", "my father", "my parents",
+            "my brother", "my sister", "divorce", "i'm separated", "im separated", "pregnant", "i'm pregnant",
+            "i am pregnant", "im pregnant", "we're expecting",
+            "single mum", "single dad",
         ],
         "sexuality": [
             "sexuality", "sex life", "gay", "lesbian", "bisexual", "queer", "i'm straight", "i am straight",
@@ -71,13 +82,16 @@ public enum TopicWords {
         ],
         "victim-experience": [
             "i was attacked", "i was assaulted", "i was abused", "i was raped", "i was mugged", "i was robbed",
-            "i was stalked", "i was burgled", "we were burgled", "burgled", "my attacker", "my abuser",
-            "my rapist", "i was a victim", "happened to me",
+            "i was stalked", "i was burgled", "we were burgled", "i got attacked", "i got assaulted", "i got mugged",
+            "i got robbed", "i got burgled", "been attacked", "been assaulted", "been raped", "been burgled",
+            "been mugged", "sexually assaulted", "raped", "burgled", "my attacker", "my abuser", "my rapist",
+            "i was a victim", "happened to me",
         ],
         "home-and-routines": [
-            "~i live", "i live in", "i live on", "i live near", "i live at", "i live by", "i live round", "where i live", "my address", "my street", "my road", "my route", "my house", "my flat",
-            "i usually go", "my gym", "the gym", "my kids' school", "my children's school", "my neighbour",
-            "my local", "i park", "i get the bus", "i get the train", "my commute",
+            "~i live", "i live in", "i live on", "i live near", "i live at", "i live by", "i live round", "where i live",
+            "my address", "my street", "my road", "my route", "my house", "my flat", "i usually go", "my gym", "the gym",
+            "my kids' school", "my children's school", "my neighbour", "my local", "i park", "i get the bus",
+            "i get the train", "my commute",
         ],
         "family-general": ["my family", "family"],
     ]
@@ -85,6 +99,11 @@ public enum TopicWords {
     /// The effective list for `topic` in `document`.
     public static func words(for topic: String, in document: VaultDocument) -> [String] {
         document.topicWords[topic] ?? builtIn[topic] ?? []
+    }
+
+    /// Whether `entry` (with or without its `~` mark) has a word a draft could hold: letters or digits.
+    public static func isUsable(_ entry: String) -> Bool {
+        !TextFolding.words(parse(entry).phrase).isEmpty
     }
 
     /// A listed entry without its `~` mark, and whether it had one.
