@@ -70,6 +70,7 @@ enum DraftReport {
     /// hold between the words of a match) shown as spaces and format characters (right-to-left
     /// overrides, invisible characters) left out, so a draft cannot drive or rearrange the terminal.
     static func printable(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         var shown = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar.properties.generalCategory {

@@ -46,6 +46,7 @@ enum Style {
 
     /// Characters a cell takes on screen: colour codes take none.
     static func visibleWidth(_ cell: String) -> Int {
+        if cell.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return cell.utf8.count }
         var width = 0, inEscape = false
         for character in cell {
             if inEscape {

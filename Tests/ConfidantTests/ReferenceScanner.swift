@@ -19,7 +19,26 @@ struct ReferenceScanner {
         let exact: Bool
         let personLike: Bool
         let words: [String]
-        let forms: [NameForms.Form<String>]
+        let forms: [StringForm]
+    }
+
+    /// A form of a name with its words as strings.
+    struct StringForm {
+        let form: NameForm
+        let words: [String]
+        let plainMask: UInt8
+    }
+
+    /// Numbers for words, as `NameForms` takes them.
+    final class Vocabulary {
+        var words: [String] = []
+        private var ids: [String: Int32] = [:]
+        func id(_ word: String) -> Int32 {
+            if let id = ids[word] { return id }
+            words.append(word)
+            ids[word] = Int32(words.count - 1)
+            return Int32(words.count - 1)
+        }
     }
 
     let entries: [Entry]
@@ -39,6 +58,7 @@ struct ReferenceScanner {
         if let supporter, supporter.sphere != .work {
             sources += document.supporters.filter { $0.sphere == .work }.map { ($0.name, "\"\($0.name)\", a supporter at work", false, true) }
         }
+        let vocabulary = Vocabulary()
         entries = sources.map { text, description, exact, personLike in
             // Notes in brackets are dropped and "Surname, Forenames" turned round; words joined by
             // a hyphen are one part of the name.
@@ -56,13 +76,14 @@ struct ReferenceScanner {
                 parts.append(joined ? parts.last! : (parts.last ?? -1) + 1)
             }
             let described = words.map { word in
-                NameForms.Word(symbol: word, initial: word.unicodeScalars.count > 1 ? String(word.unicodeScalars.first!) : nil,
+                NameForms.Word(symbol: vocabulary.id(word), initial: word.unicodeScalars.count > 1 ? vocabulary.id(String(word.unicodeScalars.first!)) : nil,
                                isTitle: NameForms.titles.contains(word), isEveryday: EverydayWords.all.contains(word),
                                initialIsWord: NameForms.wordLetters.contains(String(word.unicodeScalars.first!)))
             }
+            let forms = NameForms.forms(of: described, parts: parts, joined: words.count > 1 ? vocabulary.id(words.joined()) : nil,
+                                        personLike: personLike, exact: exact)
             return Entry(description: description, level: nameLevel, exact: exact, personLike: personLike, words: words,
-                         forms: NameForms.forms(of: described, parts: parts, joined: words.count > 1 ? words.joined() : nil,
-                                                personLike: personLike, exact: exact))
+                         forms: forms.map { StringForm(form: $0.form, words: $0.words.map { vocabulary.words[Int($0)] }, plainMask: $0.plainMask) })
         }
         var phrases: [(words: [String], topic: String, level: Finding.Level)] = []
         for list in lists where list.checked {

@@ -60,15 +60,14 @@ enum NameWriting: Comparable {
     case name
 }
 
-/// The forms of one name as lists of its words, and which of those words are everyday words
-/// (and so count only when written like a name). Generic over how a word is held: the scanner
-/// uses symbols, the tests' reference implementation strings.
+/// The forms of one name as lists of its words' symbols, and which of those words are everyday
+/// words (and so count only when written like a name).
 enum NameForms {
     /// A word of a name and what the forms need to know of it.
-    struct Word<Symbol> {
-        let symbol: Symbol
+    struct Word {
+        let symbol: Int32
         /// Its first letter, or nil for a word of one letter.
-        let initial: Symbol?
+        let initial: Int32?
         /// "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame".
         let isTitle: Bool
         /// An `EverydayWords` word.
@@ -78,9 +77,9 @@ enum NameForms {
     }
 
     /// One form: its words and, as a bit per word, which must be written like a name.
-    struct Form<Symbol> {
+    struct Form {
         let form: NameForm
-        let words: [Symbol]
+        let words: [Int32]
         let plainMask: UInt8
     }
 
@@ -98,7 +97,7 @@ enum NameForms {
     /// all its words written as one ("darrenwhitfield", as in a handle or hashtag). Only the whole
     /// (as words, and joined unless exact) for a name that is not person-like or is exact; a title
     /// never counts as the first name.
-    static func forms<Symbol>(of words: [Word<Symbol>], parts: [Int], joined: Symbol?, personLike: Bool, exact: Bool) -> [Form<Symbol>] {
+    static func forms(of words: [Word], parts: [Int], joined: Int32?, personLike: Bool, exact: Bool) -> [Form] {
         guard !words.isEmpty else { return [] }
         let all = words.map(\.symbol)
         let asOne = exact || words.count < 2 ? [] : joined.map { [Form(form: .whole, words: [$0], plainMask: 0)] } ?? []
@@ -106,7 +105,7 @@ enum NameForms {
         var start = 0
         while words.count - start > 1, words[start].isTitle { start += 1 }
         let name = Array(words[start...]), nameParts = Array(parts[start...])
-        func plain(_ word: Word<Symbol>) -> UInt8 { word.isEveryday ? 1 : 0 }
+        func plain(_ word: Word) -> UInt8 { word.isEveryday ? 1 : 0 }
         guard name.count > 1 else {
             // One word: a surname or a first name, we cannot tell; matched whole at the term's level.
             return [Form(form: .whole, words: all, plainMask: words.count == 1 ? plain(name[0]) : 0)] + asOne
@@ -120,7 +119,7 @@ enum NameForms {
         let first = name[0], last = name[name.count - 1]
         // Surnames: the last word; a surname of several words ("Thompson-Reid") whole and each of
         // its words; every word after the first name.
-        var surnames: [[Word<Symbol>]] = [[last]]
+        var surnames: [[Word]] = [[last]]
         if surnamePart.count > 1 { surnames += [surnamePart] + surnamePart.dropLast().map { [$0] } }
         let afterFirst = Array(name.dropFirst(firstPart.count))
         if afterFirst.count > 1, afterFirst.count != surnamePart.count { surnames.append(afterFirst) }

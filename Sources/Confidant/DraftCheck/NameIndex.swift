@@ -75,20 +75,20 @@ struct NameIndex {
         let words = name.words
         let entry = Int32(sources.count)
         sources.append(source)
-        var described: [NameForms.Word<Int32>] = []
-        var absent: Set<Int32> = []
+        var described: [NameForms.Word] = []
+        var absent: [Int32] = []   // a few symbols: an array beats a set
         for index in 0..<words.count {
             words.withWord(index) { word in
                 let wordSymbol = symbol(adding: word)
                 wordSymbols.append(wordSymbol)
-                if !isPresent(word) { absent.insert(wordSymbol) }
+                if !isPresent(word) { absent.append(wordSymbol) }
                 let initialLength = word[0] < 0x80 ? 1 : word[0] >= 0xF0 ? 4 : word[0] >= 0xE0 ? 3 : 2
                 let initialWord = UnsafeBufferPointer(rebasing: word[..<initialLength])
                 let initial = word.count > initialLength ? symbol(adding: initialWord) : nil
-                if let initial, !isPresent(initialWord) { absent.insert(initial) }
+                if let initial, !isPresent(initialWord) { absent.append(initial) }
                 described.append(NameForms.Word(symbol: wordSymbol, initial: initial, isTitle: titles.find(word) >= 0,
                                                 isEveryday: everyday.find(word) >= 0,
-                                                initialIsWord: word[0] < 0x80 && NameForms.wordLetters.contains(String(UnicodeScalar(word[0])))))
+                                                initialIsWord: Self.wordLetters.contains(word[0])))
             }
         }
         wordEnds.append(Int32(wordSymbols.count))
@@ -147,6 +147,9 @@ struct NameIndex {
         let form: NameForm
         let plainMask: UInt8
     }
+
+    /// `NameForms.wordLetters` as bytes.
+    private static let wordLetters = Set(NameForms.wordLetters.map { $0.utf8.first! })
 
     private static func table(_ words: [String]) -> WordTable {
         var table = WordTable(capacity: words.count)

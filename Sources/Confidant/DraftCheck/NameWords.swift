@@ -14,9 +14,14 @@ struct NameWords {
     mutating func read(_ text: String, personLike: Bool) {
         words.removeAll()
         parts.removeAll(keepingCapacity: true)
-        var text = text.utf8.contains(where: { $0 >= 0x80 })
-            ? String(String.UnicodeScalarView(text.unicodeScalars.filter { !VisibleText.isInvisible($0) })) : text
-        if personLike { text = Self.asWritten(text) }
+        // One look at the bytes: most names are plain ASCII with no bracket or comma, and need
+        // neither invisible characters taken out nor reading as written.
+        var text = text
+        let (plain, special) = text.withUTF8 { bytes in
+            (!bytes.contains { $0 >= 0x80 }, bytes.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: ",") })
+        }
+        if !plain { text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !VisibleText.isInvisible($0) })) }
+        if personLike, special { text = Self.asWritten(text) }
         text.withUTF8 { bytes in
             var previousEnd = -1
             WordSplitter.forEachWord(in: bytes) { start, end, folded in
