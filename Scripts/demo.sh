@@ -39,7 +39,7 @@ printf 'Darren Pike\nZoe Adams\nAB123456\n12/345678A\n' | "$confidant" terms imp
 
 show list
 show check sam
-printf 'rough day, darren p kicked off again and his risk assessment got moved. the pikes were\nraging. call me on 07700 900123? x\n' > "$demo/draft.txt"
+printf 'rough day, darren p kicked off again and his risk assessment got moved. the Pikes were\nraging. call me on 07700 900123? x\n' > "$demo/draft.txt"
 show check sam --draft "$demo/draft.txt" || echo "(exit $?: something in this draft must not be shared with Sam)"
 show check --clients
 show review
