@@ -25,12 +25,12 @@ let package = Package(
         .executableTarget(
             name: "ConfidantCLI",
             dependencies: [
-                "Confidant", "Vault", "Age", "Sodium",
+                "Confidant", "Sodium",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
-            name: "confidant-bench-fixture", dependencies: ["Confidant", "Vault", "Sodium"], path: "Benchmarks/Fixture"),
+            name: "confidant-bench-fixture", dependencies: ["Confidant", "Sodium"], path: "Benchmarks/Fixture"),
         .executableTarget(name: "confidant-bench-age", dependencies: ["Age"], path: "Benchmarks/AgeTool"),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),

@@ -1,7 +1,6 @@
 import Confidant
 import Foundation
 import Sodium
-import Vault
 
 // Writes a vault holding N generated supporters (fictional names, an agreement each, a few
 // protected terms), unlocked with the passphrase file given and the cheapest Argon2id settings,
@@ -32,11 +31,9 @@ let terms = arguments.count == 5
     ? try String(contentsOfFile: arguments[4], encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
     : (0..<100).map { "Fictional Client \($0)" }
 _ = try document.addTerms(terms, kind: .client, note: nil)
-let passphrase = try Passphrase.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
-let vault = try UnlockedVault.create(
-    document: DocumentCodec.encode(document), passphrase: Passphrase.normalized(passphrase),
-    parameters: kdf(), recoveryKey: nil)
-try VaultStore(path: arguments[1]).create(vault.sealed())
+let passphrase = try Passphrases.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
+try VaultFile(path: arguments[1]).create(NewVault(document: document, passphrase: Passphrases.normalized(passphrase),
+                                                  parameters: kdf(), recoveryKey: false))
 
 /// The Argon2id settings from FIXTURE_KDF, or the cheapest.
 func kdf() throws -> Argon2id.Parameters {

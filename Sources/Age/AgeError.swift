@@ -17,3 +17,16 @@ public enum AgeError: Error, Equatable, Sendable {
     /// Reading or writing failed.
     case io(String)
 }
+
+extension AgeError: CustomStringConvertible {
+    /// One line saying what happened, safe to show to a user.
+    public var description: String {
+        switch self {
+        case .header(let reason), .payload(let reason), .armor(let reason): "the age file is damaged or was modified (\(reason))"
+        case .headerMAC: "the age file's header does not authenticate: it was modified"
+        case .noMatch: "wrong passphrase or identity for this age file"
+        case .invalidKey(let reason): "invalid age key: \(reason)"
+        case .io(let reason): "could not read or write the age file: \(reason)"
+        }
+    }
+}

@@ -14,6 +14,29 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case unknownTopic(String, known: [String])
     /// An export written by a newer Confidant.
     case newerExport(found: Int, supported: Int)
+    /// A file that decrypted but is not a valid Confidant export; the text says what is wrong.
+    case invalidExport(String)
+    /// An output file (an export) exists already and would be overwritten.
+    case outputExists(path: String)
     /// A value that cannot be used; the text says which and why.
     case invalidValue(String)
+}
+
+extension ConfidantError: CustomStringConvertible {
+    /// One line saying what happened, safe to show to a user (names a supporter, never a secret).
+    public var description: String {
+        switch self {
+        case .invalidDocument(let reason): "the vault opened but its contents are not valid: \(reason)"
+        case .newerSchema(let found, let supported): "the vault was written by a newer Confidant (schema \(found), this one reads up to \(supported))"
+        case .unknownSupporter(let name, _): "no supporter called \"\(name)\""
+        case .ambiguousSupporter(let name, let candidates): "\"\(name)\" could be \(candidates.count) supporters"
+        case .duplicateSupporter(let name): "there is already a supporter called \"\(name)\"; nothing was changed"
+        case .unknownTopic(let topic, _): "unknown topic \"\(topic)\""
+        case .newerExport(let found, let supported):
+            "the export was made by a newer Confidant (version \(found), this one reads up to \(supported)); nothing was imported"
+        case .invalidExport(let reason): "the file decrypted but is not a valid Confidant export: \(reason); nothing was imported"
+        case .outputExists(let path): "\(path) exists already; nothing was written"
+        case .invalidValue(let text): text
+        }
+    }
 }

@@ -20,9 +20,9 @@ extension CLI {
         }
 
         func run() throws {
-            let opened = try Session.read(options)
+            let vault = try options.open()
             let name = self.name.trimmingCharacters(in: .whitespaces)
-            if opened.document.supporters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
+            if vault.document.supporters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
                 throw ConfidantError.duplicateSupporter(name)
             }
             let ask = Interview(options)
@@ -46,7 +46,7 @@ extension CLI {
             supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: fields.impactOnRelationship)
             supporter.availability = ask.text("When is \(name) usually available?", current: fields.availability)
             let added = supporter
-            try Session.update(opened) { document in
+            try vault.update { document in
                 if document.supporters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
                     throw ConfidantError.duplicateSupporter(name)
                 }

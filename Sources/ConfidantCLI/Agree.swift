@@ -29,10 +29,10 @@ extension CLI {
         }
 
         func run() throws {
-            let opened = try Session.read(options)
-            let supporter = try NameResolver.resolve(name, in: opened.document.supporters)
+            let vault = try options.open()
+            let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
             let record = try interview(supporter)
-            try Session.update(opened) { document in
+            try vault.update { document in
                 guard let index = document.supporters.firstIndex(where: { $0.id == supporter.id }) else {
                     throw ConfidantError.unknownSupporter(name, candidates: document.supporters.map(\.name))
                 }

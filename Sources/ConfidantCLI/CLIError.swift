@@ -10,14 +10,12 @@ enum CLIError: Error, Equatable {
     case invalidValue(String)
     /// No way to lock or unlock an export: no recipient, identity or passphrase source, and no terminal.
     case noExportSecret
-    /// The decrypted export is not a valid Confidant export.
-    case invalidExport(String)
     /// The output would go to a terminal.
     case outputIsTerminal
     /// The draft to check holds nothing but white space (a file saved elsewhere, an empty pipe).
     case emptyDraft(source: String)
     /// The draft file cannot be read: missing, a directory, no permission; `reason` is the system's.
     case draftUnreadable(source: String, reason: String)
-    /// An output file exists already and would be overwritten.
-    case outputExists(path: String)
+    /// Writing a file the CLI creates (the recovery key file) failed; `errno` says why.
+    case io(operation: String, path: String, errno: Int32)
 }

@@ -35,7 +35,7 @@ extension CLI {
 
         func run() throws {
             let text = try draft.map(DraftReport.read)
-            let document = try Session.read(options).document
+            let document = try options.open().document
             let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
             if let text {
                 let scanner = DraftScanner(document: document, supporter: supporter)

@@ -1,6 +1,6 @@
+import Confidant
 import Foundation
 import Sodium
-import Vault
 
 /// Where passphrases come from, in the order of DESIGN.md: `--passphrase-file`, env
 /// `CONFIDANT_PASSPHRASE_FILE`, env `CONFIDANT_PASSPHRASE_COMMAND`, `--recovery-key-file`, then a
@@ -13,25 +13,23 @@ struct Credentials {
 
     /// What unlocks the vault at `path`.
     /// - Throws: `CLIError.noPassphraseSource` when nothing applies and prompting is not possible.
-    func unlocking(_ path: String) throws -> Credential {
-        if let passphrase = try passphraseFromSources() { return .passphrase(try Passphrase.normalized(passphrase)) }
-        if let file = options.recoveryKeyFile {
-            return .recoveryKey(try RecoveryKey.parse(SecretInput.firstLine(ofFile: file, what: "the recovery key file")))
-        }
+    func unlocking(_ path: String) throws -> VaultKey {
+        if let passphrase = try passphraseFromSources() { return .passphrase(passphrase) }
+        if let file = options.recoveryKeyFile { return .recoveryKey(try SecretInput.firstLine(ofFile: file, what: "the recovery key file")) }
         guard let typed = try prompt("Passphrase for \(path): ") else { throw CLIError.noPassphraseSource }
-        return .passphrase(try Passphrase.normalized(typed))
+        return .passphrase(typed)
     }
 
     /// A new passphrase for `init`: the same sources as unlocking (but no recovery key), typed
     /// twice at a prompt; normalised and checked for length.
     func newForInit() throws -> SecureBytes {
-        if let passphrase = try passphraseFromSources() { return try checkedNew(passphrase) }
+        if let passphrase = try passphraseFromSources() { return try Passphrases.checkedNew(passphrase) }
         return try promptNew()
     }
 
     /// A new passphrase for `passwd`: `--new-passphrase-file`, else typed twice at a prompt.
     func newForPasswd(file: String?) throws -> SecureBytes {
-        if let file { return try checkedNew(SecretInput.firstLine(ofFile: file, what: "the new passphrase file")) }
+        if let file { return try Passphrases.checkedNew(SecretInput.firstLine(ofFile: file, what: "the new passphrase file")) }
         return try promptNew()
     }
 
@@ -40,15 +38,15 @@ struct Credentials {
     func exportPassphrase(file: String?, creating: Bool) throws -> SecureBytes {
         if let file {
             let raw = try SecretInput.firstLine(ofFile: file, what: "the export passphrase file")
-            return creating ? try checkedNew(raw) : try Passphrase.normalized(raw)
+            return creating ? try Passphrases.checkedNew(raw) : try Passphrases.normalized(raw)
         }
         guard let first = try prompt(creating ? "Passphrase for the export (several words): " : "Passphrase of the export: ") else {
             throw CLIError.noExportSecret
         }
-        guard creating else { return try Passphrase.normalized(first) }
-        let normalized = try checkedNew(first)
+        guard creating else { return try Passphrases.normalized(first) }
+        let normalized = try Passphrases.checkedNew(first)
         guard let second = try prompt("Repeat the export passphrase: ") else { throw CLIError.noExportSecret }
-        guard try Passphrase.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
+        guard try Passphrases.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
         return normalized
     }
 
@@ -69,15 +67,9 @@ struct Credentials {
         guard let first = try prompt("New passphrase (several words, at least 10 characters): ") else {
             throw CLIError.noPassphraseSource
         }
-        let normalized = try checkedNew(first)
+        let normalized = try Passphrases.checkedNew(first)
         guard let second = try prompt("Repeat the new passphrase: ") else { throw CLIError.noPassphraseSource }
-        guard try Passphrase.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
-        return normalized
-    }
-
-    private func checkedNew(_ raw: SecureBytes) throws -> SecureBytes {
-        let normalized = try Passphrase.normalized(raw)
-        try Passphrase.checkNew(normalized)
+        guard try Passphrases.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
         return normalized
     }
 

@@ -18,7 +18,7 @@ extension CLI {
         }
 
         func run() throws {
-            let edited = try Session.update(options) { document -> String in
+            let edited = try options.open().update { document -> String in
                 let id = try NameResolver.resolve(name, in: document.supporters).id
                 let index = document.supporters.firstIndex { $0.id == id }!
                 var supporter = document.supporters[index]

@@ -2,7 +2,6 @@ import ArgumentParser
 import Confidant
 import Glibc
 import Sodium
-import Vault
 
 extension CLI {
     /// `confidant init`: create a vault with a calibrated Argon2id passphrase slot and a recovery key.
@@ -33,11 +32,11 @@ extension CLI {
                 throw ValidationError("--kdf-time must be a duration up to 60s, such as 1s or 500ms")
             }
             guard let memory = Units.bytes(kdfMemory), memory % 1024 == 0,
-                  VaultFormat.Bounds.memoryKiB.contains(UInt64(memory / 1024)) else {
+                  VaultFile.Limits.memoryKiB.contains(UInt64(memory / 1024)) else {
                 throw ValidationError("--kdf-memory must be a size from 8KiB to 4GiB, such as 256MiB")
             }
-            if let kdfOps, !VaultFormat.Bounds.passes.contains(kdfOps) {
-                throw ValidationError("--kdf-ops must be from 1 to \(VaultFormat.Bounds.passes.upperBound)")
+            if let kdfOps, !VaultFile.Limits.passes.contains(kdfOps) {
+                throw ValidationError("--kdf-ops must be from 1 to \(VaultFile.Limits.passes.upperBound)")
             }
             if noRecoveryKey, options.recoveryKeyFile != nil {
                 throw ValidationError("--no-recovery-key and --recovery-key-file cannot be used together")
@@ -45,26 +44,22 @@ extension CLI {
         }
 
         func run() throws {
-            let store = options.store()
-            if access(store.path, F_OK) == 0 { throw VaultError.alreadyExists(path: store.path) }
+            let file = options.file()
+            try file.refuseIfExists()
             let passphrase = try Credentials(options).newForInit()
             let parameters = try chooseParameters()
             if !parameters.isAtLeastInteractive {
                 Console.warn("Argon2id \(Self.describe(parameters)) is weaker than libsodium's interactive setting (2 passes × 64 MiB); use it only for tests")
             }
-            let recoveryKey = noRecoveryKey ? nil : try RecoveryKey.generate()
-            let unlocked = try UnlockedVault.create(
-                document: DocumentCodec.encode(VaultDocument()), passphrase: passphrase, parameters: parameters,
-                recoveryKey: recoveryKey)
-            try store.makeDirectory()
-            let keyFile = try writeRecoveryKeyFile(recoveryKey)
-            do { try store.create(unlocked.sealed()) } catch {
+            let vault = try NewVault(passphrase: passphrase, parameters: parameters, recoveryKey: !noRecoveryKey)
+            let keyFile = try writeRecoveryKeyFile(vault.recoveryKey)
+            do { try file.create(vault) } catch {
                 if let keyFile { unlink(keyFile) }
                 throw error
             }
-            Console.out("Created the vault at \(store.path)")
+            Console.out("Created the vault at \(file.path)")
             Console.out("Unlocking uses Argon2id, \(Self.describe(parameters)).")
-            if let recoveryKey, keyFile == nil { try show(recoveryKey) }
+            if let recoveryKey = vault.recoveryKey, keyFile == nil { show(recoveryKey) }
             if let keyFile { Console.out("The recovery key is in \(keyFile) (mode 0600). Move it somewhere safe, away from this computer.") }
         }
 
@@ -74,23 +69,22 @@ extension CLI {
             let memory = Units.bytes(kdfMemory)!
             if let kdfOps { return try Argon2id.Parameters(opsLimit: kdfOps, memoryBytes: memory) }
             let calibrated = try Argon2id.calibrate(memoryBytes: memory, targetSeconds: Units.seconds(kdfTime)!)
-            let cap = VaultFormat.Bounds.workKiB / UInt64(memory / 1024)
+            let cap = VaultFile.Limits.workKiB / UInt64(memory / 1024)
             return try Argon2id.Parameters(opsLimit: min(calibrated.opsLimit, max(cap, 1)), memoryBytes: memory)
         }
 
-        private func writeRecoveryKeyFile(_ key: RecoveryKey?) throws -> String? {
+        private func writeRecoveryKeyFile(_ key: SecureBytes?) throws -> String? {
             guard let key, let path = options.recoveryKeyFile else { return nil }
-            try SecretFile.createNew(path, contents: key.formatted())
+            try SecretFile.createNew(path, contents: key)
             return path
         }
 
-        private func show(_ key: RecoveryKey) throws {
+        private func show(_ text: SecureBytes) {
             Console.out("""
 
                 Your recovery key, shown this once:
 
                 """)
-            let text = try key.formatted()
             Console.write(1, text: "    ")
             _ = text.withUnsafeBytes { Console.write(1, $0) }
             Console.out("""

@@ -11,7 +11,7 @@ extension CLI {
         @Flag(help: "Only agreements due for review (overdue, or due within 30 days).") var due = false
 
         func run() throws {
-            let document = try Session.read(options).document
+            let document = try options.open().document
             let today = Day.today
             let chosen = due
                 ? document.supporters.filter { $0.status == .agreed && $0.agreement?.reviewOn.map { today.days(until: $0) <= Review.soon } == true }

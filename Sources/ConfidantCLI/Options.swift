@@ -1,6 +1,6 @@
 import ArgumentParser
+import Confidant
 import Foundation
-import Vault
 
 /// Flags every command takes: where the vault is and how to unlock it.
 struct VaultOptions: ParsableArguments {
@@ -21,13 +21,21 @@ struct VaultOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let vault { return vault }
         if let path = environment["CONFIDANT_VAULT"], !path.isEmpty { return path }
-        return VaultLocation.defaultPath(environment: environment)
+        return VaultFile.defaultPath(environment: environment)
     }
 
-    /// The store for `vaultPath`; `CONFIDANT_LOCK_TIMEOUT` (seconds) shortens the 10 s wait, for tests.
-    func store(path: String? = nil) -> VaultStore {
+    /// The vault at `path` (default: `vaultPath`); `CONFIDANT_LOCK_TIMEOUT` (seconds) shortens the
+    /// 10 s wait for another process's lock, for tests.
+    func file(path: String? = nil) -> VaultFile {
         let timeout = ProcessInfo.processInfo.environment["CONFIDANT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
-        return VaultStore(path: path ?? vaultPath, lockTimeout: timeout)
+        return VaultFile(path: path ?? vaultPath, lockTimeout: timeout)
+    }
+
+    /// Opens the vault at `path` (default: `vaultPath`) with the first credential source that
+    /// applies, asked for only once the file is known to exist.
+    func open(path: String? = nil) throws -> OpenVault {
+        let file = file(path: path)
+        return try file.open { try Credentials(self).unlocking(file.path) }
     }
 }
 

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Glibc
-import Sodium
-import Vault
+import Confidant
 
 extension CLI {
     /// `confidant passwd`: rewrap the passphrase slot under a new passphrase.
@@ -9,8 +7,8 @@ extension CLI {
         static let configuration = CommandConfiguration(
             abstract: "Change the passphrase.",
             discussion: """
-                Unlocks with the current passphrase (or the recovery key) and rewraps the master key under \
-                the new one, with the same Argon2id settings. The contents are not re-encrypted under a new \
+                Unlocks with the current passphrase (or the recovery key) and rewraps the master key under \\
+                the new one, with the same Argon2id settings. The contents are not re-encrypted under a new \\
                 key and the recovery key keeps working.
                 """)
 
@@ -20,18 +18,8 @@ extension CLI {
         var newPassphraseFile: String?
 
         func run() throws {
-            let store = options.store()
-            guard access(store.path, F_OK) == 0 else { throw VaultError.notFound(path: store.path) }
-            let credentials = Credentials(options)
-            let current = try credentials.unlocking(store.path)
-            let new = try credentials.newForPasswd(file: newPassphraseFile)
-            try store.update { sealed in
-                let unlocked = try sealed.open(with: current)
-                let kdf = sealed.passphraseParameters
-                let parameters = try Argon2id.Parameters(opsLimit: UInt64(kdf.passes), memoryBytes: Int(kdf.memoryKiB) * 1024)
-                try unlocked.changePassphrase(to: new, parameters: parameters)
-                return try unlocked.sealed()
-            }
+            let vault = try options.open()
+            try vault.changePassphrase(to: Credentials(options).newForPasswd(file: newPassphraseFile))
             Console.out("Passphrase changed. The recovery key still works.")
         }
     }

@@ -10,7 +10,7 @@ extension CLI {
         @Argument(help: "Their name, or the start of it.") var name: String
 
         func run() throws {
-            let removed = try Session.update(options) { document -> String in
+            let removed = try options.open().update { document -> String in
                 let supporter = try NameResolver.resolve(name, in: document.supporters)
                 document.supporters.removeAll { $0.id == supporter.id }
                 document.log(.supporterRemoved, supporter: supporter.id, "removed \(supporter.name)")

@@ -11,7 +11,7 @@ extension CLI {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let items = Review.items(for: try Session.read(options).document)
+            let items = Review.items(for: try options.open().document)
             if output.json { return try Console.json(items) }
             guard !items.isEmpty else { return Console.out("Nothing needs attention. Your network is in good order.") }
             for item in items {

@@ -1,6 +1,6 @@
+import Confidant
 import Glibc
 import Sodium
-import Vault
 
 /// Reads a secret's first line from a file, a command's output or a descriptor, straight into
 /// guarded memory: it never passes through a `String`, `Data` or an array.
@@ -65,6 +65,6 @@ enum SecretInput {
             var sink = [UInt8](repeating: 0, count: 4096)
             while read(fd, &sink, sink.count) > 0 { Memory.wipe(&sink) }
         }
-        return try Passphrase.firstLine(of: buffer.prefix(length))
+        return try Passphrases.firstLine(of: buffer.prefix(length))
     }
 }

@@ -54,7 +54,7 @@ extension CLI {
         func run() throws {
             if words { return try TopicWordsReport.show(options: options, name: name, json: output.json) }
             let changes = allow.map { ($0, SharingLevel.share) } + care.map { ($0, .care) } + never.map { ($0, .never) }
-            let summary = try Session.update(options) { document -> String in
+            let summary = try options.open().update { document -> String in
                 if let addTopic, let meaning { try define(Topic(name: addTopic, meaning: meaning), in: &document) }
                 let known = (clients ? document.boundaryTopics : document.topics).map(\.name)
                 for (topic, _) in changes where !known.contains(topic) { throw ConfidantError.unknownTopic(topic, known: known) }

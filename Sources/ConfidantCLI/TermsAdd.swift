@@ -15,7 +15,7 @@ extension CLI {
         }
 
         func run() throws {
-            let result = try Session.update(options) { try $0.addTerms(terms, kind: term.kind, note: term.note, exact: term.exact) }
+            let result = try options.open().update { try $0.addTerms(terms, kind: term.kind, note: term.note, exact: term.exact) }
             Console.out(TermsImport.summary(result, example: terms.first, options: term))
             // `terms add Darren Whitfield` without quotes adds two terms: a first name alone
             // would then be a protected term on its own. Say so, with the command that was meant.

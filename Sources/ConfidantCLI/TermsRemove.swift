@@ -10,7 +10,7 @@ extension CLI {
         @Argument(help: "The terms, as listed.") var terms: [String]
 
         func run() throws {
-            let removed = try Session.update(options) { try $0.removeTerms(terms) }
+            let removed = try options.open().update { try $0.removeTerms(terms) }
             Console.out("Removed \(removed) protected term\(removed == 1 ? "" : "s").")
         }
     }

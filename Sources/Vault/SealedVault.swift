@@ -104,8 +104,20 @@ public struct SealedVault: Equatable, Sendable {
         } catch SodiumError.authenticationFailed {
             throw VaultError.bodyModified
         }
-        return UnlockedVault(masterKey: masterKey, slots: self, body: try BodyPadding.unpad(plaintext))
+        return UnlockedVault(masterKey: masterKey, slots: KeySlots(passphrase: passphraseSlot, recovery: recoverySlot),
+                             body: try BodyPadding.unpad(plaintext))
     }
+}
+
+/// The key slots of a vault: what wraps its master key.
+struct KeySlots {
+    let passphrase: KeySlot
+    let recovery: KeySlot?
+}
+
+/// A passphrase slot wrapped ahead of a write (`UnlockedVault.preparePassphraseSlot`).
+public struct PreparedSlot {
+    let slot: KeySlot
 }
 
 /// What unlocks a vault.

@@ -10,10 +10,10 @@ public final class UnlockedVault {
     /// The decrypted document (the vault JSON), in guarded memory.
     public var document: SecureBytes
 
-    init(masterKey: SecureBytes, slots: SealedVault, body: SecureBytes) {
+    init(masterKey: SecureBytes, slots: KeySlots, body: SecureBytes) {
         self.masterKey = masterKey
-        passphraseSlot = slots.passphraseSlot
-        recoverySlot = slots.recoverySlot
+        passphraseSlot = slots.passphrase
+        recoverySlot = slots.recovery
         document = body
     }
 
@@ -39,14 +39,24 @@ public final class UnlockedVault {
         let recoverySlot = try recoveryKey.map {
             try KeySlot.wrap(masterKey, kind: .recoveryKey, secret: $0.bytes, salt: recoverySalt, nonce: recoveryNonce)
         }
-        let slots = SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: [], ciphertext: [])
-        return UnlockedVault(masterKey: masterKey, slots: slots, body: document)
+        return UnlockedVault(masterKey: masterKey, slots: KeySlots(passphrase: passphraseSlot, recovery: recoverySlot), body: document)
     }
 
     /// Rewraps the master key in slot 1 under a new passphrase (fresh salt and nonce). The master
     /// key and the recovery slot are unchanged, so the recovery key keeps working.
     public func changePassphrase(to passphrase: SecureBytes, parameters: Argon2id.Parameters) throws {
-        passphraseSlot = try KeySlot.wrap(masterKey, kind: Self.passphraseKind(parameters), secret: passphrase)
+        passphraseSlot = try preparePassphraseSlot(passphrase, parameters: parameters).slot
+    }
+
+    /// The master key wrapped under `passphrase`: the key derivation, done before a write lock is
+    /// taken, so that only `use(_:)` happens under it.
+    public func preparePassphraseSlot(_ passphrase: SecureBytes, parameters: Argon2id.Parameters) throws -> PreparedSlot {
+        PreparedSlot(slot: try KeySlot.wrap(masterKey, kind: Self.passphraseKind(parameters), secret: passphrase))
+    }
+
+    /// Puts a prepared passphrase slot in place of slot 1 (it wraps the same master key).
+    public func use(_ prepared: PreparedSlot) {
+        passphraseSlot = prepared.slot
     }
 
     /// Opens `sealed`, a newer copy of this same vault, with the master key already held: no

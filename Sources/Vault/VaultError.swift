@@ -1,7 +1,9 @@
+import Glibc
 import Sodium
 
 /// Every failure the Vault module reports. Cases carry the path or field they concern and never
-/// any secret material; the CLI turns each into a one-line message, a hint and an exit code.
+/// any secret material; each describes itself in one line, and a front end adds a hint and an
+/// exit code.
 public enum VaultError: Error, Equatable, Sendable {
     /// No vault file at the path.
     case notFound(path: String)
@@ -43,5 +45,31 @@ public enum VaultError: Error, Equatable, Sendable {
         case passphrase
         /// The recovery key (slot 2).
         case recoveryKey
+    }
+}
+
+extension VaultError: CustomStringConvertible {
+    /// One line saying what happened, safe to show to a user; decryption failures claim only what
+    /// can be proven.
+    public var description: String {
+        switch self {
+        case .notFound(let path): "no vault at \(path)"
+        case .alreadyExists(let path): "a vault already exists at \(path); nothing was changed"
+        case .notAVault: "this file is not a Confidant vault"
+        case .unsupportedVersion(let version): "the vault uses format version \(version), which this Confidant cannot read"
+        case .damaged(let reason): "the vault file is damaged: \(reason)"
+        case .kdfOutOfBounds(let reason): "refusing to open: \(reason)"
+        case .wrongCredential(.passphrase): "wrong passphrase, or the vault's passphrase slot was modified"
+        case .wrongCredential(.recoveryKey): "wrong recovery key, or the vault's recovery slot was modified"
+        case .noRecoverySlot: "this vault has no recovery key (it was created with --no-recovery-key)"
+        case .bodyModified: "the vault's contents do not authenticate: it was modified or damaged"
+        case .busy: "another process has the vault open and did not finish within the wait"
+        case .io(let operation, let path, let number): "could not \(operation) \(path): \(String(cString: strerror(number)))"
+        case .passphraseTooShort(let minimum): "the new passphrase is shorter than \(minimum) characters"
+        case .passphraseNotUTF8: "the passphrase is not valid UTF-8 text"
+        case .invalidRecoveryKey(let reason): "that is not a valid recovery key: \(reason)"
+        case .bodyTooLarge(let bytes): "the vault would be too large (\(bytes) bytes)"
+        case .crypto(let error): "cryptographic operation failed: \(error)"
+        }
     }
 }

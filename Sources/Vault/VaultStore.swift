@@ -22,6 +22,9 @@ public struct VaultStore: Sendable {
         self.lockTimeout = lockTimeout
     }
 
+    /// Whether there is a file at the path.
+    public var exists: Bool { FileSystem.exists(path) }
+
     /// The sidecar lock file.
     public var lockPath: String { path + ".lock" }
     /// The folder of previous versions, beside the vault.

@@ -1,0 +1,83 @@
+import Sodium
+import Vault
+
+/// The one door to a vault on disk: everything a front end does to one goes through here and
+/// through `OpenVault` — open with a key, read, change under the lock, create, change the
+/// passphrase, back up, list and verify copies, restore, export and import. The rules live here
+/// once: keys are derived before any lock is taken (a prompt or a one-second KDF never holds other
+/// commands up), a change re-reads the file under the exclusive lock, and nothing is written when
+/// anything fails.
+public struct VaultFile: Sendable {
+    /// The vault file.
+    public var path: String { store.path }
+    let store: VaultStore
+
+    /// The vault at `path`; another process's lock is waited for up to `lockTimeout` seconds.
+    public init(path: String, lockTimeout: Double = 10) {
+        store = VaultStore(path: path, lockTimeout: lockTimeout)
+    }
+
+    /// `$XDG_DATA_HOME/confidant/vault.confidant`, else `~/.local/share/confidant/vault.confidant`.
+    public static func defaultPath(environment: [String: String]) -> String {
+        VaultLocation.defaultPath(environment: environment)
+    }
+
+    /// Whether there is a file at the path.
+    public var exists: Bool { store.exists }
+
+    /// Throws when a file is already at the path, so that `init` stops before asking anything.
+    /// - Throws: `VaultError.alreadyExists`.
+    public func refuseIfExists() throws {
+        if exists { throw VaultError.alreadyExists(path: path) }
+    }
+
+    /// How many previous versions are kept beside the vault.
+    public var generations: Int { store.generations().count }
+
+    /// Opens the vault with the key `key` returns, asked for only once the file is known to
+    /// exist; the plaintext bytes are released as soon as the document is decoded.
+    /// - Throws: `VaultError.notFound` (before asking for the key), the key's own errors, and those
+    ///   of reading, unlocking and decoding.
+    public func open(with key: () throws -> VaultKey) throws -> OpenVault {
+        guard exists else { throw VaultError.notFound(path: path) }
+        let credential = try key().credential()
+        let sealed = try store.read()
+        return try OpenVault(file: self, sealed: sealed, unlocked: sealed.open(with: credential))
+    }
+
+    /// Writes a new vault prepared by `NewVault`, with its directory (0700).
+    /// - Throws: `VaultError.alreadyExists` (nothing is touched), `.io`.
+    public func create(_ vault: NewVault) throws {
+        try store.create(vault.unlocked.sealed())
+    }
+
+    /// The bounds a vault's Argon2id settings must keep to.
+    public enum Limits {
+        /// Passes.
+        public static var passes: ClosedRange<UInt64> { VaultFormat.Bounds.passes }
+        /// Memory in KiB.
+        public static var memoryKiB: ClosedRange<UInt64> { VaultFormat.Bounds.memoryKiB }
+        /// Passes × KiB at most.
+        public static var workKiB: UInt64 { VaultFormat.Bounds.workKiB }
+    }
+}
+
+/// A vault made in memory and not yet written: its keys are derived and its recovery key, if
+/// any, drawn, so that a front end can put the recovery key somewhere before `VaultFile.create`.
+public struct NewVault {
+    let unlocked: UnlockedVault
+    /// The recovery key as it is to be shown or written (grouped Base32), or nil for none.
+    public let recoveryKey: SecureBytes?
+
+    /// A vault holding `document` (an empty one by default), unlocked by `passphrase` (normalised
+    /// and checked, `Passphrases.checkedNew`) with Argon2id `parameters`, with or without a
+    /// recovery key.
+    /// - Throws: `VaultError.kdfOutOfBounds` for settings a reader would refuse; Sodium errors.
+    public init(document: VaultDocument = VaultDocument(), passphrase: SecureBytes, parameters: Argon2id.Parameters,
+                recoveryKey: Bool) throws {
+        let key = recoveryKey ? try RecoveryKey.generate() : nil
+        unlocked = try UnlockedVault.create(document: DocumentCodec.encode(document), passphrase: passphrase,
+                                            parameters: parameters, recoveryKey: key)
+        self.recoveryKey = try key?.formatted()
+    }
+}
