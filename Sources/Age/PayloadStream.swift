@@ -1,6 +1,6 @@
 import Dispatch
-import Glibc
 import Sodium
+import Synchronization
 
 /// The STREAM payload: a 16-byte nonce, then 64 KiB chunks sealed with ChaCha20-Poly1305 under
 /// HKDF(file key, nonce, "payload"), each nonce an 11-byte big-endian counter and a final-chunk flag.
@@ -176,37 +176,17 @@ private struct Shared<Value>: @unchecked Sendable {
 }
 
 /// A flag the workers of a batch may set.
-private final class ManagedFlag: @unchecked Sendable {
-    private let lock = NSLockLike()
-    private var value = false
-    func set() { lock.locked { value = true } }
-    var isSet: Bool { lock.locked { value } }
+private final class ManagedFlag: Sendable {
+    private let value = Mutex(false)
+    func set() { value.withLock { $0 = true } }
+    var isSet: Bool { value.withLock { $0 } }
 }
 
 /// Per-chunk success flags of a batch; each worker writes only its own slot.
-private final class ResultFlags: @unchecked Sendable {
-    private var flags: [Bool]
-    private let lock = NSLockLike()
-    init(_ count: Int) { flags = Array(repeating: false, count: count) }
-    func set(_ index: Int) { lock.locked { flags[index] = true } }
+private final class ResultFlags: Sendable {
+    private let flags: Mutex<[Bool]>
+    init(_ count: Int) { flags = Mutex(Array(repeating: false, count: count)) }
+    func set(_ index: Int) { flags.withLock { $0[index] = true } }
     /// How many chunks opened in a row from the first.
-    var leadingCount: Int { lock.locked { flags.firstIndex(of: false) ?? flags.count } }
-}
-
-/// A small mutex, so Age needs no Foundation.
-private final class NSLockLike: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
-        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-        return mutex
-    }()
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-    }
-    func locked<R>(_ body: () -> R) -> R {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        return body()
-    }
+    var leadingCount: Int { flags.withLock { $0.firstIndex(of: false) ?? $0.count } }
 }

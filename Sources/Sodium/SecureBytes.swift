@@ -1,5 +1,5 @@
 import CSodium
-import Glibc
+import Synchronization
 
 /// Secret bytes (keys, passphrases, decrypted plaintext) kept in libsodium's guarded memory.
 ///
@@ -12,13 +12,9 @@ public final class SecureBytes: @unchecked Sendable {
     /// The number of secret bytes.
     public let count: Int
     private let base: UnsafeMutableRawPointer
-    /// Guards the access bookkeeping, so threads may read the same buffer at once (a stream
-    /// seals chunks in parallel under one key).
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t> = {
-        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        pthread_mutex_init(mutex, nil)
-        return mutex
-    }()
+    /// How many scopes have the bytes open, and whether one of them writes; behind a mutex so
+    /// threads may read the same buffer at once (a stream seals chunks in parallel under one key).
+    private let access = Mutex((openScopes: 0, writable: false))
 
     /// Allocates `count` zeroed bytes of guarded memory.
     /// - Throws: `SodiumError.outOfMemory` when the allocation fails.
@@ -60,8 +56,6 @@ public final class SecureBytes: @unchecked Sendable {
         // sodium_free zeroes the memory before releasing it, and needs it accessible.
         sodium_mprotect_readwrite(base)
         sodium_free(base)
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
     }
 
     /// Runs `body` with read-only access to the bytes; access is revoked again afterwards.
@@ -84,34 +78,31 @@ public final class SecureBytes: @unchecked Sendable {
 
     // MARK: Access bookkeeping
 
-    private var openScopes = 0
-    private var writable = false
-
     private func enter(writing: Bool) -> Bool {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        let saved = writable
-        if openScopes == 0 {
-            if writing { sodium_mprotect_readwrite(base) } else { sodium_mprotect_readonly(base) }
-            writable = writing
-        } else if writing, !writable {
-            sodium_mprotect_readwrite(base)
-            writable = true
+        access.withLock { state in
+            let saved = state.writable
+            if state.openScopes == 0 {
+                if writing { sodium_mprotect_readwrite(base) } else { sodium_mprotect_readonly(base) }
+                state.writable = writing
+            } else if writing, !state.writable {
+                sodium_mprotect_readwrite(base)
+                state.writable = true
+            }
+            state.openScopes += 1
+            return saved
         }
-        openScopes += 1
-        return saved
     }
 
     private func leave(_ savedWritable: Bool) {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
-        openScopes -= 1
-        if openScopes == 0 {
-            sodium_mprotect_noaccess(base)
-            writable = false
-        } else if writable, !savedWritable {
-            sodium_mprotect_readonly(base)
-            writable = false
+        access.withLock { state in
+            state.openScopes -= 1
+            if state.openScopes == 0 {
+                sodium_mprotect_noaccess(base)
+                state.writable = false
+            } else if state.writable, !savedWritable {
+                sodium_mprotect_readonly(base)
+                state.writable = false
+            }
         }
     }
 
