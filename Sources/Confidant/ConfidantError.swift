@@ -8,8 +8,8 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case unknownSupporter(String, candidates: [String])
     /// More than one supporter's name starts with this.
     case ambiguousSupporter(String, candidates: [String])
-    /// A supporter with this name exists already.
-    case duplicateSupporter(String)
+    /// A supporter with this name (under `NameKey`) exists already: `existing` is theirs.
+    case duplicateSupporter(String, existing: String)
     /// A topic name that is neither built in nor added; `known` lists the valid ones.
     case unknownTopic(String, known: [String])
     /// An export written by a newer Confidant.
@@ -30,7 +30,9 @@ extension ConfidantError: CustomStringConvertible {
         case .newerSchema(let found, let supported): "the vault was written by a newer Confidant (schema \(found), this one reads up to \(supported))"
         case .unknownSupporter(let name, _): "no supporter called \"\(name)\""
         case .ambiguousSupporter(let name, let candidates): "\"\(name)\" could be \(candidates.count) supporters"
-        case .duplicateSupporter(let name): "there is already a supporter called \"\(name)\"; nothing was changed"
+        case .duplicateSupporter(let name, let existing):
+            name == existing ? "there is already a supporter called \"\(name)\"; nothing was changed"
+                : "\"\(name)\" is the same name as \"\(existing)\" (ignoring case, accents and spaces); nothing was changed"
         case .unknownTopic(let topic, _): "unknown topic \"\(topic)\""
         case .newerExport(let found, let supported):
             "the export was made by a newer Confidant (version \(found), this one reads up to \(supported)); nothing was imported"

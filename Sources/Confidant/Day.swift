@@ -52,16 +52,16 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
     }
 
-    /// This day moved by days, weeks, months or years; a month or year step that lands past the
-    /// end of a month clamps to its last day (2024-01-31 + 1 month = 2024-02-29).
-    public func adding(_ component: Calendar.Component, _ value: Int) -> Day {
-        switch component {
-        case .day: return Day(ordinal: ordinal + value)
-        case .weekOfYear, .weekOfMonth: return Day(ordinal: ordinal + 7 * value)
-        case .year: return adding(.month, 12 * value)
-        default:
+    /// The day `period` after this one; adding months keeps the day of the month where it can
+    /// (31 January plus a month is 28 or 29 February).
+    public func adding(_ period: Period) -> Day {
+        switch period.unit {
+        case .day: return Day(ordinal: ordinal + period.count)
+        case .week: return Day(ordinal: ordinal + 7 * period.count)
+        case .year: return adding(Period(.month, 12 * period.count))
+        case .month:
             let (year, month, day) = civil
-            let months = year * 12 + (month - 1) + value
+            let months = year * 12 + (month - 1) + period.count
             let newYear = months / 12, newMonth = months % 12 + 1
             return Day(ordinal: Self.ordinal(year: newYear, month: newMonth, day: min(day, Self.length(of: newMonth, in: newYear))))
         }
@@ -131,19 +131,30 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
 
 /// A relative period such as `6m`, `2w`, `10d` or `1y`, for `--review-in`.
 public struct Period: Sendable, Equatable {
-    /// The calendar unit.
-    public let component: Calendar.Component
+    /// A calendar unit a period counts.
+    public enum Unit: Sendable {
+        case day, week, month, year
+    }
+
+    /// The unit.
+    public let unit: Unit
     /// How many of them.
     public let count: Int
 
-    /// Parses a positive whole number followed by `d`, `w`, `m` or `y`.
+    /// `count` of `unit`.
+    public init(_ unit: Unit, _ count: Int) {
+        self.unit = unit
+        self.count = count
+    }
+
+    /// Parses a positive whole number up to 1,000 followed by `d`, `w`, `m` or `y`.
     public init?(_ text: String) {
-        guard let unit = text.last, let count = Int(text.dropLast()), count > 0, count <= 1000 else { return nil }
-        switch unit {
-        case "d": component = .day
-        case "w": component = .weekOfYear
-        case "m": component = .month
-        case "y": component = .year
+        guard let letter = text.last, let count = Int(text.dropLast()), count > 0, count <= 1000 else { return nil }
+        switch letter {
+        case "d": unit = .day
+        case "w": unit = .week
+        case "m": unit = .month
+        case "y": unit = .year
         default: return nil
         }
         self.count = count

@@ -5,7 +5,7 @@ extension VaultDocument {
     /// accents). Returns how many were added and how many skipped as duplicates.
     /// - Throws: `ConfidantError.invalidValue` for a term longer than 200 characters.
     public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?, exact: Bool = false) throws -> (added: Int, duplicates: Int) {
-        var seen = Set(terms.map { NameResolver.fold($0.term) })
+        var seen = Set(terms.map { NameKey.of($0.term) })
         var added = 0, duplicates = 0
         for candidate in candidates {
             let term = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -14,7 +14,7 @@ extension VaultDocument {
             guard !TextFolding.words(term).isEmpty else {
                 throw ConfidantError.invalidValue("a protected term needs a letter or digit in it; nothing was added")
             }
-            guard seen.insert(NameResolver.fold(term)).inserted else {
+            guard seen.insert(NameKey.of(term)).inserted else {
                 duplicates += 1
                 continue
             }
@@ -28,13 +28,13 @@ extension VaultDocument {
     /// Removes the terms named (without case or accents).
     /// - Throws: `ConfidantError.invalidValue` naming how many were not found, when any was not.
     public mutating func removeTerms(_ names: [String]) throws -> Int {
-        let wanted = Set(names.map(NameResolver.fold))
-        let missing = wanted.subtracting(terms.map { NameResolver.fold($0.term) })
+        let wanted = Set(names.map(NameKey.of))
+        let missing = wanted.subtracting(terms.map { NameKey.of($0.term) })
         guard missing.isEmpty else {
             throw ConfidantError.invalidValue("\(missing.count) of the terms given \(missing.count == 1 ? "is" : "are") not in the vault; nothing was removed")
         }
         let before = terms.count
-        terms.removeAll { wanted.contains(NameResolver.fold($0.term)) }
+        terms.removeAll { wanted.contains(NameKey.of($0.term)) }
         log(.termsRemoved, "\(before - terms.count) protected terms removed")
         return before - terms.count
     }

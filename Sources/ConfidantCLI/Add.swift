@@ -13,18 +13,19 @@ extension CLI {
         @Argument(help: "Their name.") var name: String
         @OptionGroup var fields: SupporterFields
 
-        func validate() throws {
-            guard !name.trimmingCharacters(in: .whitespaces).isEmpty, name.count <= 200 else {
-                throw ValidationError("the name must be 1 to 200 characters")
-            }
-        }
-
         func run() throws {
             let vault = try options.open()
             let name = self.name.trimmingCharacters(in: .whitespaces)
-            if vault.document.supporters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-                throw ConfidantError.duplicateSupporter(name)
-            }
+            // Refuse a name in use before asking anything (and again under the lock, which is not
+            // held while the questions are answered).
+            try vault.document.checkName(name)
+            let supporter = interview(name)
+            try vault.update { try $0.addSupporter(supporter) }
+            report(supporter)
+        }
+
+        /// The supporter from the flags and, on a terminal, the answers.
+        private func interview(_ name: String) -> Supporter {
             let ask = Interview(options)
             let relationship = ask.choice("Who is \(name) to you?", current: fields.relationship) ?? .other
             var supporter = Supporter(name: name, relationship: relationship,
@@ -32,28 +33,14 @@ extension CLI {
             supporter.phone = fields.phone
             supporter.email = fields.email
             supporter.notes = fields.note
-            let asked = ask.active ? ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) : nil
-            if asked == .yes {
-                let willing = ask.choice("Are they willing?", current: Answer?.none)
-                let able = ask.choice("Are they able?", current: Answer?.none)
-                let agreed = willing == .yes && able == .yes
-                let today = Day.today
-                supporter.agreements.append(Agreement(
-                    status: agreed ? .agreed : .asked, on: today, willing: willing, able: able,
-                    reviewOn: agreed ? today.adding(Agreement.defaultReviewPeriod.component, Agreement.defaultReviewPeriod.count) : nil))
+            if ask.active, ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) == .yes {
+                supporter.agreements.append(Agreement.first(willing: ask.choice("Are they willing?", current: Answer?.none),
+                                                            able: ask.choice("Are they able?", current: Answer?.none)))
             }
             supporter.impactOnThem = ask.text("What could hearing about your work do to \(name)?", current: fields.impactOnThem)
             supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: fields.impactOnRelationship)
             supporter.availability = ask.text("When is \(name) usually available?", current: fields.availability)
-            let added = supporter
-            try vault.update { document in
-                if document.supporters.contains(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) {
-                    throw ConfidantError.duplicateSupporter(name)
-                }
-                document.supporters.append(added)
-                document.log(.supporterAdded, supporter: added.id, "added \(name) (\(relationship.rawValue))")
-            }
-            report(added)
+            return supporter
         }
 
         private func report(_ supporter: Supporter) {
@@ -64,18 +51,14 @@ extension CLI {
             }
             Console.out("Defaults for \(supporter.sphere.meaning): \(levels.joined(separator: "; ")). Change with `confidant share`.")
             guard supporter.status == .notAsked else { return }
+            let agree = Suggestion("agree", for: supporter.name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"])
             Console.out("""
 
                 You have not recorded asking \(supporter.name) beforehand. It matters: leaning on someone works best when
                 they agreed in advance, know roughly what it involves, and have set their own limits.
                 When you have asked, record it with:
-                  confidant agree \(shellQuoted(supporter.name)) --status agreed --willing yes --able yes
+                  \(ShellWords.commandLine(agree))
                 """)
         }
     }
-}
-
-extension String {
-    /// nil for the empty string, for "x ?? default" in output.
-    var nonEmpty: String? { isEmpty ? nil : self }
 }

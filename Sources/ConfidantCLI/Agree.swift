@@ -31,41 +31,29 @@ extension CLI {
         func run() throws {
             let vault = try options.open()
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
-            let record = try interview(supporter)
-            try vault.update { document in
-                guard let index = document.supporters.firstIndex(where: { $0.id == supporter.id }) else {
-                    throw ConfidantError.unknownSupporter(name, candidates: document.supporters.map(\.name))
-                }
-                document.supporters[index].agreements.append(record)
-                document.supporters[index].updatedAt = .currentSecond
-                document.log(.agreementRecorded, supporter: supporter.id, "agreement with \(supporter.name): \(record.status.rawValue)")
-            }
+            let draft = interview(supporter)
+            let record = try vault.update { try $0.recordAgreement(for: supporter.id, draft) }
             Console.out("Recorded: \(supporter.name), \(record.status.rawValue) on \(record.on)"
                 + (record.reviewOn.map { "; review on \($0)" } ?? "") + ".")
         }
 
-        /// The new record: flags first, then the terminal's answers, then the previous record.
-        private func interview(_ supporter: Supporter) throws -> Agreement {
+        /// The flags, then on a terminal the answers to what they left out; the rest is carried
+        /// over from the previous record (`Agreement.next`).
+        private func interview(_ supporter: Supporter) -> AgreementDraft {
             let ask = Interview(options)
-            let previous = supporter.agreement
-            let status = ask.choice("Where does your agreement with \(supporter.name) stand?", current: status) ?? previous?.status ?? .agreed
-            let willing = ask.choice("Are they willing?", current: willing) ?? previous?.willing
-            let able = ask.choice("Are they able?", current: able) ?? previous?.able
-            let kinds = support.isEmpty && ask.active
+            var draft = AgreementDraft()
+            draft.status = ask.choice("Where does your agreement with \(supporter.name) stand?", current: status)
+            draft.willing = ask.choice("Are they willing?", current: willing)
+            draft.able = ask.choice("Are they able?", current: able)
+            draft.support = support.isEmpty && ask.active
                 ? ask.list("What did they agree to? (\(SupportKind.allCases.map(\.rawValue).joined(separator: ", ")))", current: [])
                     .compactMap { SupportKind(rawValue: $0.lowercased()) }
                 : support
-            let limits = ask.list("Did they set limits? (e.g. \"not after 10pm\")", current: limit)
-            let day = on ?? .today
-            var review = reviewOn ?? reviewIn.map { day.adding($0.component, $0.count) }
-            if review == nil, status == .agreed {
-                review = day.adding(Agreement.defaultReviewPeriod.component, Agreement.defaultReviewPeriod.count)
-            }
-            if let review, review < day { throw ConfidantError.invalidValue("the review date \(review) is before the agreement date \(day)") }
-            return Agreement(
-                status: status, on: day, willing: willing, able: able,
-                support: kinds.isEmpty ? previous?.support ?? [] : kinds,
-                limits: limits.isEmpty ? previous?.limits ?? [] : limits, reviewOn: review)
+            draft.limits = ask.list("Did they set limits? (e.g. \"not after 10pm\")", current: limit)
+            draft.on = on
+            draft.reviewOn = reviewOn
+            draft.reviewIn = reviewIn
+            return draft
         }
     }
 }

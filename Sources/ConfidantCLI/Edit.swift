@@ -14,38 +14,23 @@ extension CLI {
 
         func validate() throws {
             guard rename != nil || !fields.isEmpty else { throw ValidationError("say what to change, e.g. --phone or --availability") }
-            if let rename, rename.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--rename cannot be empty") }
         }
 
         func run() throws {
-            let edited = try options.open().update { document -> String in
-                let id = try NameResolver.resolve(name, in: document.supporters).id
-                let index = document.supporters.firstIndex { $0.id == id }!
-                var supporter = document.supporters[index]
-                if let rename {
-                    let clash = document.supporters.contains { $0.id != id && $0.name.caseInsensitiveCompare(rename) == .orderedSame }
-                    if clash { throw ConfidantError.duplicateSupporter(rename) }
-                    supporter.name = rename
-                }
-                if let relationship = fields.relationship { supporter.relationship = relationship }
-                if let sphere = fields.sphere { supporter.sphere = sphere }
-                Self.set(&supporter.phone, fields.phone)
-                Self.set(&supporter.email, fields.email)
-                Self.set(&supporter.availability, fields.availability)
-                Self.set(&supporter.impactOnThem, fields.impactOnThem)
-                Self.set(&supporter.impactOnRelationship, fields.impactOnRelationship)
-                Self.set(&supporter.notes, fields.note)
-                supporter.updatedAt = .currentSecond
-                document.supporters[index] = supporter
-                document.log(.supporterEdited, supporter: id, "edited \(supporter.name)")
-                return supporter.name
+            var edit = SupporterEdit()
+            edit.name = rename
+            edit.relationship = fields.relationship
+            edit.sphere = fields.sphere
+            edit.phone = fields.phone
+            edit.email = fields.email
+            edit.availability = fields.availability
+            edit.impactOnThem = fields.impactOnThem
+            edit.impactOnRelationship = fields.impactOnRelationship
+            edit.notes = fields.note
+            let edited = try options.open().update { document in
+                try document.editSupporter(NameResolver.resolve(name, in: document.supporters).id, edit)
             }
-            Console.out("Updated \(edited).")
-        }
-
-        private static func set(_ field: inout String?, _ value: String?) {
-            guard let value else { return }
-            field = value.isEmpty ? nil : value
+            Console.out("Updated \(edited.name).")
         }
     }
 }

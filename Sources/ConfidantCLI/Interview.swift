@@ -18,14 +18,20 @@ struct Interview {
         return answer.isEmpty ? nil : answer
     }
 
-    /// Asks for one of `choices` unless `current` is set; re-asks on an unknown answer.
+    /// Asks for one of the cases unless `current` is set: the name or a start that only one
+    /// case has (`y` for yes, `sup` for supervisor); an answer that is neither is asked again,
+    /// saying why.
     func choice<T: RawRepresentable & CaseIterable>(_ question: String, current: T?) -> T? where T.RawValue == String {
         guard active, current == nil else { return current }
-        let names = T.allCases.map(\.rawValue).joined(separator: "/")
+        let names = T.allCases.map(\.rawValue)
         while true {
-            let answer = (TerminalPrompt.ask("\(question) [\(names)] ") ?? "").lowercased()
+            let answer = (TerminalPrompt.ask("\(question) [\(names.joined(separator: "/"))] ") ?? "")
+                .trimmingCharacters(in: .whitespaces).lowercased()
             if answer.isEmpty { return nil }
-            if let value = T(rawValue: answer) { return value }
+            let matches = T.allCases.filter { $0.rawValue == answer || $0.rawValue.hasPrefix(answer) }
+            if let exact = matches.first(where: { $0.rawValue == answer }) ?? (matches.count == 1 ? matches.first : nil) { return exact }
+            Console.note(matches.isEmpty ? "  please answer one of: \(names.joined(separator: ", ")) (Enter skips)"
+                                         : "  that could be \(matches.map(\.rawValue).joined(separator: " or ")); type more of it")
         }
     }
 

@@ -10,13 +10,10 @@ extension CLI {
         @Argument(help: "Their name, or the start of it.") var name: String
 
         func run() throws {
-            let removed = try options.open().update { document -> String in
-                let supporter = try NameResolver.resolve(name, in: document.supporters)
-                document.supporters.removeAll { $0.id == supporter.id }
-                document.log(.supporterRemoved, supporter: supporter.id, "removed \(supporter.name)")
-                return supporter.name
+            let removed = try options.open().update { document in
+                try document.removeSupporter(NameResolver.resolve(name, in: document.supporters).id)
             }
-            Console.out("Removed \(removed). The previous version of the vault is kept in generations/.")
+            Console.out("Removed \(removed.name). The previous version of the vault is kept in generations/.")
         }
     }
 }

@@ -55,48 +55,19 @@ extension CLI {
             if words { return try TopicWordsReport.show(options: options, name: name, json: output.json) }
             let changes = allow.map { ($0, SharingLevel.share) } + care.map { ($0, .care) } + never.map { ($0, .never) }
             let summary = try options.open().update { document -> String in
-                if let addTopic, let meaning { try define(Topic(name: addTopic, meaning: meaning), in: &document) }
-                let known = (clients ? document.boundaryTopics : document.topics).map(\.name)
-                for (topic, _) in changes where !known.contains(topic) { throw ConfidantError.unknownTopic(topic, known: known) }
-                try editWords(in: &document, known: known)
+                if let addTopic, let meaning { try document.defineTopic(Topic(name: addTopic, meaning: meaning), boundary: clients) }
+                for (topic, phrase) in addWord.compactMap(Self.split) { try document.addTopicWord(phrase, to: topic) }
+                for (topic, phrase) in removeWord.compactMap(Self.split) { try document.removeTopicWord(phrase, from: topic) }
                 if clients {
-                    if reset { document.boundaries = VaultDocument().boundaries }
-                    for (topic, level) in changes { document.boundaries[topic] = level }
-                    document.log(.boundariesChanged, "disclosure boundaries changed")
+                    if reset || !changes.isEmpty { try document.setBoundaries(changes, reset: reset) }
                     return "your disclosure boundaries"
                 }
-                guard let name else {
-                    document.log(.sharingChanged, "topics or topic words changed")
-                    return "the topics"
-                }
-                let id = try NameResolver.resolve(name, in: document.supporters).id
-                let index = document.supporters.firstIndex { $0.id == id }!
-                if reset { document.supporters[index].sharing = [:] }
-                for (topic, level) in changes { document.supporters[index].sharing[topic] = level }
-                document.log(.sharingChanged, supporter: id, "sharing limits changed for \(document.supporters[index].name)")
-                return "what you may share with \(document.supporters[index].name)"
+                guard let name else { return "the topics" }
+                let supporter = try NameResolver.resolve(name, in: document.supporters)
+                if reset || !changes.isEmpty { try document.setSharing(for: supporter.id, changes, reset: reset) }
+                return "what you may share with \(supporter.name)"
             }
             Console.out("Updated \(summary).")
-        }
-
-        /// Applies --add-word and --remove-word to the topics' word lists.
-        private func editWords(in document: inout VaultDocument, known: [String]) throws {
-            for (edits, adding) in [(addWord, true), (removeWord, false)] {
-                for edit in edits {
-                    let (topic, phrase) = Self.split(edit)!
-                    guard known.contains(topic) else { throw ConfidantError.unknownTopic(topic, known: known) }
-                    var words = TopicWords.words(for: topic, in: document)
-                    if adding {
-                        if !words.contains(where: { $0.caseInsensitiveCompare(phrase) == .orderedSame }) { words.append(phrase) }
-                    } else {
-                        guard words.contains(where: { $0.caseInsensitiveCompare(phrase) == .orderedSame }) else {
-                            throw ConfidantError.invalidValue("\"\(phrase)\" is not a word of \(topic); nothing was changed")
-                        }
-                        words.removeAll { $0.caseInsensitiveCompare(phrase) == .orderedSame }
-                    }
-                    document.topicWords[topic] = words
-                }
-            }
         }
 
         /// `topic=phrase` split at the first `=`; nil when either side is empty.
@@ -104,12 +75,6 @@ extension CLI {
             guard let equals = text.firstIndex(of: "=") else { return nil }
             let topic = String(text[..<equals]), phrase = text[text.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             return topic.isEmpty || phrase.isEmpty ? nil : (topic, phrase)
-        }
-
-        private func define(_ topic: Topic, in document: inout VaultDocument) throws {
-            let existing = (clients ? document.boundaryTopics : document.topics).map(\.name)
-            guard !existing.contains(topic.name) else { throw ConfidantError.invalidValue("the topic \(topic.name) exists already") }
-            if clients { document.customBoundaryTopics.append(topic) } else { document.customTopics.append(topic) }
         }
     }
 }

@@ -25,7 +25,7 @@ import Testing
         (["share", "Sam", "--clients", "--never", "hobbies"], 64, "not both"),
         (["add", "Alex", "--relationship", "neighbour"], 64, "partner"),
         (["add", "Alex", "--sphere", "home"], 64, "personal"),
-        (["add", "sam"], 64, "already a supporter called"),
+        (["add", "sam"], 64, "is the same name as"),
         (["edit", "Sam"], 64, "say what to change"),
         (["edit", "Sam", "--rename", "Sam Taylor"], 64, "already a supporter called"),
         (["terms", "add", "Pike", "--kind", "suspect"], 64, "case-ref"),

@@ -11,15 +11,16 @@ import Testing
     @Test func parsesAndPrints() throws {
         let day = try #require(Day("2024-02-29"))
         #expect(day.description == "2024-02-29")
-        #expect(day.adding(.year, 1).description == "2025-02-28")
-        #expect(day.adding(.month, 6).description == "2024-08-29")
-        #expect(day.adding(.day, 1).description == "2024-03-01")
+        #expect(day.adding(Period(.year, 1)).description == "2025-02-28")
+        #expect(day.adding(Period(.month, 6)).description == "2024-08-29")
+        #expect(day.adding(Period(.day, 1)).description == "2024-03-01")
         #expect(day.days(until: Day("2024-03-10")!) == 10)
     }
 
     @Test func periodsParse() {
         #expect(Period("6m") == Period("6m"))
-        #expect(Period("6m")?.component == .month)
+        #expect(Period("6m")?.unit == .month)
+        #expect(Period("2w") == Period(.week, 2))
         #expect(Period("2w")?.count == 2)
         for bad in ["", "m", "0m", "-1m", "6x", "6", "100000d"] { #expect(Period(bad) == nil, "\(bad)") }
     }

@@ -23,3 +23,24 @@ import Testing
         #expect(throws: ConfidantError.self) { try NameResolver.resolve("", in: people) }
     }
 }
+
+@Suite struct NameKeyTests {
+    @Test func caseAccentsNormalisationAndInnerSpaceAreIgnored() {
+        let key = NameKey.of("Zoë Adams")
+        #expect(NameKey.of("ZOE  ADAMS") == key)
+        #expect(NameKey.of(" zoe\u{308} adams ") == key)
+        #expect(NameKey.of("Zoe\tAdams") == key)
+        #expect(NameKey.of("Zoe Adam") != key)
+    }
+
+    @Test func twoPeopleWithTheSameKeyAreAlwaysAmbiguous() {
+        // Vaults written before names were keyed may hold both; resolving is then never a guess.
+        let people = ["Zoë Adams", "Zoe Adams"].map { Supporter(name: $0, relationship: .friend) }
+        #expect(throws: ConfidantError.ambiguousSupporter("zoe adams", candidates: ["Zoe Adams", "Zoë Adams"])) {
+            try NameResolver.resolve("zoe adams", in: people)
+        }
+        #expect(throws: ConfidantError.ambiguousSupporter("Zoë", candidates: ["Zoe Adams", "Zoë Adams"])) {
+            try NameResolver.resolve("Zoë", in: people)
+        }
+    }
+}

@@ -72,7 +72,7 @@ public struct Problem: Sendable {
         case .unknownSupporter(_, let candidates):
             (.usage, candidates.isEmpty ? "add one with `confidant add NAME`" : "known: " + candidates.joined(separator: ", "))
         case .ambiguousSupporter(_, let candidates): (.usage, "say which: " + candidates.joined(separator: ", "))
-        case .duplicateSupporter(let name): (.usage, "use `confidant edit \(name)`, or add them under a distinguishing name")
+        case .duplicateSupporter(_, let existing): (.usage, "use `confidant edit` on \"\(existing)\", or add them under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         }

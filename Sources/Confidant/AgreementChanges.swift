@@ -1,0 +1,58 @@
+import Foundation
+
+/// An agreement as given by flags or at the prompts; what is not given comes from the previous
+/// record (`Agreement.next`).
+public struct AgreementDraft: Sendable {
+    public var status: AgreementStatus?
+    public var willing: Answer?
+    public var able: Answer?
+    public var support: [SupportKind] = []
+    public var limits: [String] = []
+    /// When it was agreed (default today).
+    public var on: Day?
+    public var reviewOn: Day?
+    public var reviewIn: Period?
+
+    /// Nothing given yet.
+    public init() {}
+}
+
+extension Agreement {
+    /// The record `draft` makes after `previous`: status, willing and able, support and limits
+    /// not given are carried over (status defaults to agreed); the review falls due on
+    /// `reviewOn`, or `reviewIn` after the agreement, or for an agreement six months after it.
+    /// - Throws: `ConfidantError.invalidValue` for a review before the agreement.
+    public static func next(after previous: Agreement?, _ draft: AgreementDraft, today: Day = .today) throws -> Agreement {
+        let status = draft.status ?? previous?.status ?? .agreed
+        let day = draft.on ?? today
+        let review = draft.reviewOn ?? draft.reviewIn.map(day.adding) ?? (status == .agreed ? day.adding(defaultReviewPeriod) : nil)
+        if let review, review < day { throw ConfidantError.invalidValue("the review date \(review) is before the agreement date \(day)") }
+        return Agreement(
+            status: status, on: day, willing: draft.willing ?? previous?.willing, able: draft.able ?? previous?.able,
+            support: draft.support.isEmpty ? previous?.support ?? [] : draft.support,
+            limits: draft.limits.isEmpty ? previous?.limits ?? [] : draft.limits, reviewOn: review)
+    }
+
+    /// The first record for someone you asked when adding them: agreed when they said they are
+    /// both willing and able (then due for review in six months), otherwise asked.
+    public static func first(willing: Answer?, able: Answer?, on day: Day = .today) -> Agreement {
+        let agreed = willing == .yes && able == .yes
+        return Agreement(status: agreed ? .agreed : .asked, on: day, willing: willing, able: able,
+                         reviewOn: agreed ? day.adding(defaultReviewPeriod) : nil)
+    }
+}
+
+extension VaultDocument {
+    /// Records the agreement `draft` makes with the supporter with `id` (the earlier ones stay in
+    /// the history) and logs it; returns the new record.
+    /// - Throws: `ConfidantError.unknownSupporter`, and `Agreement.next`'s errors.
+    @discardableResult
+    public mutating func recordAgreement(for id: UUID, _ draft: AgreementDraft, today: Day = .today) throws -> Agreement {
+        let index = try position(of: id)
+        let record = try Agreement.next(after: supporters[index].agreement, draft, today: today)
+        supporters[index].agreements.append(record)
+        supporters[index].updatedAt = .currentSecond
+        log(.agreementRecorded, supporter: id, "agreement with \(supporters[index].name): \(record.status.rawValue)")
+        return record
+    }
+}
