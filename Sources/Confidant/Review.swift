@@ -1,4 +1,4 @@
-/// What needs attention in the network, each item with the command that addresses it.
+/// What needs attention in the network, each item with what to do about it.
 public struct ReviewItem: Codable, Equatable, Sendable {
     /// What kind of attention.
     public enum Kind: String, Codable, Sendable {
@@ -13,8 +13,18 @@ public struct ReviewItem: Codable, Equatable, Sendable {
     public let supporter: String?
     /// What is wrong, in a sentence.
     public let message: String
-    /// The command that addresses it.
-    public let command: String
+    /// What addresses it.
+    public let suggestion: Suggestion
+    /// Another way to address it, if there is one.
+    public let alternative: Suggestion?
+
+    init(_ kind: Kind, supporter: String? = nil, _ message: String, _ suggestion: Suggestion, or alternative: Suggestion? = nil) {
+        self.kind = kind
+        self.supporter = supporter
+        self.message = message
+        self.suggestion = suggestion
+        self.alternative = alternative
+    }
 }
 
 /// Builds the review: reviews due (within `soon` days) or overdue, people never asked, agreements
@@ -34,29 +44,25 @@ public enum Review {
 
     private static func personal(_ supporter: Supporter, today: Day) -> [ReviewItem] {
         let name = supporter.name
-        let quoted = name.contains(" ") ? "\"\(name)\"" : name
+        let renew = Suggestion("agree", for: name, flags: ["--status", "agreed", "--review-in", "6m"])
         switch supporter.status {
         case .notAsked:
-            return [ReviewItem(kind: .neverAsked, supporter: name,
-                               message: "\(name) has not been asked whether they are willing and able to support you",
-                               command: "confidant agree \(quoted) --status agreed --willing yes --able yes")]
+            return [ReviewItem(.neverAsked, supporter: name,
+                               "\(name) has not been asked whether they are willing and able to support you",
+                               Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))]
         case .declined, .paused, .ended, .asked:
-            let status = supporter.status.rawValue
-            return [ReviewItem(kind: .notAgreed, supporter: name,
-                               message: "the agreement with \(name) is \(status)",
-                               command: "confidant agree \(quoted) --status …   (or `confidant remove \(quoted)`)")]
+            return [ReviewItem(.notAgreed, supporter: name, "the agreement with \(name) is \(supporter.status.rawValue)",
+                               Suggestion("agree", for: name), or: Suggestion("remove", for: name))]
         case .agreed:
             guard let review = supporter.agreement?.reviewOn else { return [] }
             let days = today.days(until: review)
             if days < 0 {
-                return [ReviewItem(kind: .reviewOverdue, supporter: name,
-                                   message: "the agreement with \(name) was due for review on \(review) (\(-days) days ago)",
-                                   command: "confidant agree \(quoted) --status agreed --review-in 6m")]
+                return [ReviewItem(.reviewOverdue, supporter: name,
+                                   "the agreement with \(name) was due for review on \(review) (\(-days) days ago)", renew)]
             }
             if days <= soon {
-                return [ReviewItem(kind: .reviewDue, supporter: name,
-                                   message: "the agreement with \(name) is due for review on \(review) (in \(days) days)",
-                                   command: "confidant agree \(quoted) --status agreed --review-in 6m")]
+                return [ReviewItem(.reviewDue, supporter: name,
+                                   "the agreement with \(name) is due for review on \(review) (in \(days) days)", renew)]
             }
             return []
         }
@@ -66,24 +72,21 @@ public enum Review {
         let agreed = supporters.filter { $0.status == .agreed }
         var items: [ReviewItem] = []
         if !agreed.contains(where: { $0.sphere == .personal }) {
-            items.append(ReviewItem(kind: .gapOutsideWork, supporter: nil,
-                                    message: "nobody outside work has agreed to support you",
-                                    command: "confidant add NAME --relationship friend   (then `confidant agree NAME`)"))
+            items.append(ReviewItem(.gapOutsideWork, "nobody outside work has agreed to support you",
+                                    Suggestion("add", for: nil, flags: ["--relationship", "friend"])))
         }
         if agreed.count < 2 {
-            items.append(ReviewItem(kind: .gapFewerThanTwo, supporter: nil,
-                                    message: "fewer than two people have agreed to support you (\(agreed.count))",
-                                    command: "confidant add NAME   (then `confidant agree NAME`)"))
+            items.append(ReviewItem(.gapFewerThanTwo, "fewer than two people have agreed to support you (\(agreed.count))",
+                                    Suggestion("add", for: nil)))
         }
         if !agreed.contains(where: { $0.sphere == .work }) {
-            items.append(ReviewItem(kind: .gapInsideWork, supporter: nil,
-                                    message: "nobody inside work (manager, supervisor, colleague) has agreed to support you",
-                                    command: "confidant add NAME --relationship supervisor   (then `confidant agree NAME`)"))
+            items.append(ReviewItem(.gapInsideWork, "nobody inside work (manager, supervisor, colleague) has agreed to support you",
+                                    Suggestion("add", for: nil, flags: ["--relationship", "supervisor"])))
         }
         if !supporters.contains(where: { $0.sphere == .service }) {
-            items.append(ReviewItem(kind: .gapNoService, supporter: nil,
-                                    message: "no professional service (counselling, employee assistance, a helpline) for when nobody is available",
-                                    command: "confidant add NAME --relationship helpline --phone NUMBER"))
+            items.append(ReviewItem(.gapNoService,
+                                    "no professional service (counselling, employee assistance, a helpline) for when nobody is available",
+                                    Suggestion("add", for: nil, flags: ["--relationship", "helpline"])))
         }
         return items
     }

@@ -19,8 +19,3 @@ extension Day: ExpressibleByArgument {
 extension Period: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }
-
-/// Quotes a name for a command line the user can paste.
-func shellQuoted(_ name: String) -> String {
-    name.allSatisfy { $0.isLetter || $0.isNumber || "-_.".contains($0) } ? name : "\"\(name)\""
-}

@@ -12,12 +12,31 @@ extension CLI {
 
         func run() throws {
             let items = Review.items(for: try options.open().document)
-            if output.json { return try Console.json(items) }
+            if output.json { return try Console.json(items.map(Line.init)) }
             guard !items.isEmpty else { return Console.out("Nothing needs attention. Your network is in good order.") }
             for item in items {
                 let urgent = item.kind == .reviewOverdue || item.kind == .gapFewerThanTwo
                 Console.out((urgent ? Style.warning("!") : Style.caution("·")) + " " + item.message)
-                Console.out("    " + Style.dim(item.command))
+                Console.out("    " + Style.dim(ShellWords.commandLine(item.suggestion)
+                    + (item.alternative.map { "   (or " + ShellWords.commandLine($0) + ")" } ?? "")))
+            }
+        }
+
+        /// A review item in `review --json` (docs/CLI.md): the item's fields, and its suggestions
+        /// rendered as command lines.
+        struct Line: Encodable {
+            let kind: ReviewItem.Kind
+            let supporter: String?
+            let message: String
+            let suggestion: Suggestion
+            let alternative: Suggestion?
+            let command: String
+            let alternativeCommand: String?
+
+            init(_ item: ReviewItem) {
+                (kind, supporter, message, suggestion, alternative) = (item.kind, item.supporter, item.message, item.suggestion, item.alternative)
+                command = ShellWords.commandLine(item.suggestion)
+                alternativeCommand = item.alternative.map(ShellWords.commandLine)
             }
         }
     }

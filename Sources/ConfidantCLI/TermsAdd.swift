@@ -20,9 +20,9 @@ extension CLI {
             // `terms add Darren Whitfield` without quotes adds two terms: a first name alone
             // would then be a protected term on its own. Say so, with the command that was meant.
             if terms.count > 1, terms.count <= 4, terms.allSatisfy({ !$0.contains(" ") }), result.added > 0 {
-                let together = terms.joined(separator: " ")
                 Console.note("note: each word was added as a term of its own. If they are one name, run "
-                    + "`confidant terms remove \(terms.joined(separator: " "))` and then `confidant terms add \"\(together)\"`.")
+                    + "`confidant terms remove \(terms.map(ShellWords.quoted).joined(separator: " "))` "
+                    + "and then `confidant terms add \(ShellWords.quoted(terms.joined(separator: " ")))`.")
             }
         }
     }

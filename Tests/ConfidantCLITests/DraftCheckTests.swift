@@ -71,7 +71,7 @@ import Testing
     @Test func anUnquotedNameIsPointedOut() {
         let outcome = sandbox.cli(["terms", "add", "Jade", "Sullivan"])
         #expect(outcome.status == 0)
-        #expect(outcome.stderr.contains("`confidant terms add \"Jade Sullivan\"`"))
+        #expect(outcome.stderr.contains("`confidant terms add 'Jade Sullivan'`"))
         #expect(!sandbox.cli(["terms", "add", "Kestrel Court", "--kind", "place"]).stderr.contains("note:"))
     }
 
@@ -81,7 +81,7 @@ import Testing
         let closed = sandbox.run(["check", "sam", "--draft", "-"], environment: environment, through: ["/bin/sh", "-c", "exec \"$0\" \"$@\" <&-"])
         #expect(closed.status == 64 && closed.stderr.contains("cannot read the draft on standard input"), "\(closed.stderr)")
         let utf16 = Data("Darren Whitfield raped Ellie".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
-        FileManager.default.createFile(atPath: sandbox.file("utf16.txt"), contents: utf16)
+        _ = FileManager.default.createFile(atPath: sandbox.file("utf16.txt"), contents: utf16)
         #expect(sandbox.cli(["check", "sam", "--draft", sandbox.file("utf16.txt")]).stderr.contains("not UTF-8"))
         for invisible in ["\u{200B}", "\u{AD} \u{2060}\n", "\u{2800}"] {
             #expect(sandbox.cli(["check", "sam", "--draft", "-"], input: invisible).status == 64, "\(invisible.debugDescription)")

@@ -43,6 +43,27 @@ import Testing
         #expect(outcome.stdout.contains("confidant agree Alex"))
     }
 
+    /// Every suggested command is pasted into real shells (dash as /bin/sh, and bash) and must
+    /// record the agreement for exactly the person it names, whatever is in the name.
+    @Test(arguments: ["/bin/sh", "/bin/bash"])
+    func suggestedCommandsSurviveBeingPasted(shell: String) throws {
+        let names = ["O'Brien", #"Jo "JJ" Smith"#, "$HOME Jones", "-Bob", "Zoë `id` Adams", "Ann; touch pwned", #"Back\slash"#, "Sam"]
+        for name in names { #expect(sandbox.cli(["add", "--relationship", "friend", "--", name]).status == 0, "\(name)") }
+        let items = try #require(sandbox.json(["review"]) as? [[String: Any]])
+        let commands = items.filter { $0["kind"] as? String == "never-asked" }.compactMap { $0["command"] as? String }
+        #expect(commands.count == names.count)
+        for command in commands {
+            // `confidant` in the pasted line runs the binary under test ($0 of the shell).
+            let outcome = sandbox.run([], environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")],
+                                      through: [shell, "-c", #"confidant() { "$0" "$@"; }; "# + command])
+            #expect(outcome.status == 0, "\(command): \(outcome.stderr)")
+        }
+        let list = try #require(sandbox.json(["list"]) as? [[String: Any]])
+        #expect(Set(list.compactMap { $0["name"] as? String }) == Set(names))
+        #expect(list.allSatisfy { $0["status"] as? String == "agreed" })
+        #expect(!FileManager.default.fileExists(atPath: sandbox.file("pwned")))
+    }
+
     @Test func agreementsKeepTheirHistory() throws {
         sandbox.cli(["add", "Sam", "--relationship", "partner"])
         let agreed = sandbox.cli(["agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure", "--support", "listening",

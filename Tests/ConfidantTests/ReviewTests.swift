@@ -30,7 +30,8 @@ import Testing
         ]
         let items = Review.items(for: document, today: today)
         #expect(items.map(\.kind) == [.neverAsked, .notAgreed, .notAgreed, .reviewDue, .reviewOverdue])
-        #expect(items[0].command.contains("confidant agree \"Alex Smith\""))
+        #expect(items[0].suggestion == Suggestion("agree", for: "Alex Smith", flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
+        #expect(items[1].alternative == Suggestion("remove", for: "EAP"))
         #expect(items.last?.message.contains("25 days ago") == true)
     }
 }

@@ -46,7 +46,7 @@ extension OpenVault {
     /// - Throws: `ConfidantError.outputExists`, `VaultError.io`; Sodium and Age errors.
     public func export(to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
         let recipients: [any Recipient] = switch lock {
-        case .passphrase(let passphrase): [try ScryptRecipient(passphrase: passphrase)]
+        case .passphrase(let passphrase): [ScryptRecipient(passphrase: passphrase)]
         case .recipients(let list): list
         }
         var source = SecureSource(try ExportDocument(vault: document).encoded())
