@@ -4,11 +4,15 @@ import Glibc
 
 /// Where the CLI writes: results to stdout, messages and errors to stderr.
 enum Console {
-    /// Writes a line to stdout.
     /// Writes a line to stdout. A failed write (a full disk, a closed output) is remembered, and
     /// the command then ends with exit 74 rather than seem to have said what it did not.
     static func out(_ line: String = "") {
         if !write(1, text: line + "\n") { outputFailed = errno }
+    }
+
+    /// Writes `bytes` to stdout as they are (a failed write is remembered as `out` remembers it).
+    static func out(bytes: [UInt8]) {
+        if !bytes.withUnsafeBytes({ write(1, $0) }) { outputFailed = errno }
     }
 
     /// The `errno` of the first failed write to stdout, if any.
@@ -30,12 +34,13 @@ enum Console {
         note("warning: " + message)
     }
 
-    /// Prints `value` as sorted, pretty JSON followed by a newline.
+    /// Prints `value` as `--json` output (docs/CLI.md): pretty, with sorted keys, and a newline.
+    /// (`SupporterListing.json` writes the same layout without the encoder.)
     static func json<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = Timestamp.encoding
-        out(String(decoding: try encoder.encode(value), as: UTF8.self))
+        out(bytes: Array(try encoder.encode(value)) + [0x0a])
     }
 
     /// Writes all of `bytes` to `fd`, retrying short writes; false if a write failed.
