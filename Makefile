@@ -25,7 +25,6 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsodium-dev libstemmer-dev pkg-config; }
 
 test: deps
-	$(SWIFT) build --build-tests
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory vectors
 

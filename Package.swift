@@ -32,11 +32,15 @@ let package = Package(
         .executableTarget(
             name: "confidant-bench-fixture", dependencies: ["Confidant", "Sodium"], path: "Benchmarks/Fixture"),
         .executableTarget(name: "confidant-bench-age", dependencies: ["Age"], path: "Benchmarks/AgeTool"),
+        .executableTarget(
+            name: "confidant-bench-codec", dependencies: ["Confidant", "Sodium"], path: "Benchmarks/Codec"),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["Corpus"]),
-        .testTarget(name: "ConfidantCLITests", dependencies: ["Sodium", "Age"]),
+        // The end-to-end tests run the `confidant` binary, so they depend on its target: `swift test`
+        // alone builds it first.
+        .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "Sodium", "Age"]),
     ],
     swiftLanguageModes: [.v6]
 )

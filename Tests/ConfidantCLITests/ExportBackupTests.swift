@@ -67,7 +67,7 @@ import Testing
         #expect(export("a.age").status == 0)
         var bytes = sandbox.bytes(sandbox.file("a.age"))
         bytes[bytes.count - 20] ^= 0x01
-        FileManager.default.createFile(atPath: sandbox.file("tampered.age"), contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: sandbox.file("tampered.age"), contents: Data(bytes))
         let other = Sandbox()
         other.makeVault()
         let before = other.bytes(other.vault)
@@ -131,7 +131,7 @@ import Testing
 
         var bytes = sandbox.bytes(path)
         bytes[300] ^= 0x04
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let damaged = try #require(sandbox.json(["backups"]) as? [[String: Any]])
         #expect(damaged[0]["verifies"] as? Bool == false)
         #expect(sandbox.cli(["verify", path]).status == 65)
