@@ -44,3 +44,11 @@ import Testing
         }
     }
 }
+
+extension NameKeyTests {
+    /// The ASCII fast path gives the key the general rule gives.
+    @Test(arguments: ["  Sam   O`Brien ", "SAM\tO'BRIEN", "a\u{1c}b\u{1f}c\u{0b}d\u{0c}e", "", "   ", "x y", "Jo-Ann McDONALD-smith"])
+    func asciiNamesKeyAsTheGeneralRuleDoes(name: String) {
+        #expect(NameKey.of(name) == TextFolding.fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+}
