@@ -87,7 +87,8 @@ for round_number in range(rounds):
     elif op == "passwd":
         args = ["passwd", "--new-passphrase-file", passes[1 - current]]
     elif op == "restore":
-        args = ["restore", backup]
+        # The backup was made under the first passphrase; after a passwd it needs that one.
+        args = ["restore", backup, "--copy-passphrase-file", passes[0]]
     else:
         args = ["import", os.path.join(work, "base.age"), "--export-passphrase-file", export_pass]
     process = run(args, wait=False)

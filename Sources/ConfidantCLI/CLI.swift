@@ -11,6 +11,7 @@ struct CLI: ParsableCommand {
             Init.self, Add.self, List.self, Show.self, Edit.self, Remove.self, Agree.self, Share.self, Terms.self,
             Check.self, ReviewNetwork.self, Export.self, Import.self, Backup.self, Backups.self, Restore.self, Verify.self,
             Passwd.self,
+            Rekey.self,
         ]
     )
 

@@ -33,6 +33,18 @@ struct Credentials {
         return try promptNew()
     }
 
+    /// The passphrase of a copy being restored that does not open with the vault's own key (made
+    /// before a passphrase change, or another vault's): `--copy-passphrase-file`, else asked for
+    /// by name at a prompt, never taken from the vault's own sources.
+    func copyPassphrase(file: String?, copy: String) throws -> VaultKey {
+        if let file { return .passphrase(try SecretInput.firstLine(ofFile: file, what: "the copy's passphrase file")) }
+        guard let typed = try prompt("\(copy) was sealed under other keys (made before a passphrase change, or another vault's).\n"
+            + "Its passphrase (the contents will be sealed under your current one): ") else {
+            throw CLIError.invalidValue("\(copy) does not open with this vault's key; give the passphrase it was made with in --copy-passphrase-file")
+        }
+        return .passphrase(typed)
+    }
+
     /// The passphrase of an export: `--export-passphrase-file`, else typed at a prompt (twice,
     /// and at least 10 characters, when making one).
     func exportPassphrase(file: String?, creating: Bool) throws -> SecureBytes {

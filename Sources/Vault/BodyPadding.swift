@@ -4,12 +4,14 @@ import Sodium
 /// Padmé length of the whole, so the file size says little about how many people are in it.
 enum BodyPadding {
     /// Frames and pads `document` into new guarded memory.
+    /// - Throws: `VaultError.bodyTooLarge` when the padded body and its tag would exceed what a
+    ///   reader accepts (the limit applies after rounding: a document just under it rounds over).
     static func pad(_ document: SecureBytes) throws -> SecureBytes {
-        let framed = VaultFormat.lengthPrefixLength + document.count
-        guard framed + VaultFormat.tagLength <= VaultFormat.maximumCiphertextLength else {
+        let paddedLength = Padme.paddedLength(VaultFormat.lengthPrefixLength + document.count)
+        guard paddedLength + VaultFormat.tagLength <= VaultFormat.maximumCiphertextLength else {
             throw VaultError.bodyTooLarge(bytes: document.count)
         }
-        let padded = try SecureBytes(count: Padme.paddedLength(framed))
+        let padded = try SecureBytes(count: paddedLength)
         padded.withUnsafeMutableBytes { out in
             var prefix: [UInt8] = []
             prefix.appendBigEndian(UInt32(document.count))

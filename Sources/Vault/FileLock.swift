@@ -10,8 +10,18 @@ final class FileLock {
     /// - Throws: `VaultError.busy` when another process still holds it, `.io` when the lock file
     ///   cannot be opened.
     init(path: String, exclusive: Bool, timeout: Double) throws {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { throw VaultError.io(operation: "open lock file", path: path, errno: errno) }
+        // Never through a link: a planted `vault.confidant.lock` link must not make us create or
+        // lock a file elsewhere.
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        guard fd >= 0 else {
+            if errno == ELOOP { throw VaultError.unsafeLocation(path: path, reason: "the lock file is a symbolic link") }
+            throw VaultError.io(operation: "open lock file", path: path, errno: errno)
+        }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw VaultError.unsafeLocation(path: path, reason: "the lock file is not a regular file")
+        }
         let deadline = Self.now() + timeout
         while flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
             guard errno == EWOULDBLOCK || errno == EINTR else {

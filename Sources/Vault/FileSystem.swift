@@ -3,13 +3,16 @@ import Glibc
 /// The few file operations the store needs, as thin throwing wrappers over POSIX calls, so that
 /// every failure names its operation, path and errno. Only the Vault module touches vault files.
 enum FileSystem {
-    /// Reads a whole regular file of at most `limit` bytes.
+    /// Reads a whole regular file of at most `limit` bytes. Opened without blocking, so a FIFO
+    /// or device is refused (as not a vault) instead of waited on; a symbolic link is refused
+    /// unless `followingLinks`.
     /// - Throws: `.notFound` when it does not exist, `.damaged` when it is larger than `limit`
     ///   (checked before reading), `.io` otherwise.
-    static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ path: String, limit: Int, followingLinks: Bool = false) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (followingLinks ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             if errno == ENOENT { throw VaultError.notFound(path: path) }
+            if errno == ELOOP { throw VaultError.unsafeLocation(path: path, reason: "it became a symbolic link") }
             throw VaultError.io(operation: "open", path: path, errno: errno)
         }
         defer { close(fd) }
@@ -92,7 +95,7 @@ enum FileSystem {
     }
 
     /// Creates `path` and any missing parents with mode 0700 (set explicitly, so the umask does
-    /// not matter). Existing directories are left as they are.
+    /// not matter), each fsynced into its parent. Existing directories are left as they are.
     static func makeDirectories(_ path: String) throws {
         var isDirectory = stat()
         if stat(path, &isDirectory) == 0 { return }
@@ -102,6 +105,29 @@ enum FileSystem {
             throw VaultError.io(operation: "create directory", path: path, errno: errno)
         }
         guard chmod(path, 0o700) == 0 else { throw VaultError.io(operation: "chmod", path: path, errno: errno) }
+        try syncDirectory(of: path)
+    }
+
+    /// Refuses a folder another user could use to swap or plant the vault's files: one not owned
+    /// by us (or root), or writable by group or others.
+    static func checkPrivate(directory: String) throws {
+        var info = stat()
+        guard stat(directory, &info) == 0 else { throw VaultError.io(operation: "stat", path: directory, errno: errno) }
+        guard info.st_uid == geteuid() || info.st_uid == 0 else {
+            throw VaultError.unsafeLocation(path: directory, reason: "the folder belongs to another user")
+        }
+        guard info.st_mode & (S_IWGRP | S_IWOTH) == 0 else {
+            throw VaultError.unsafeLocation(path: directory, reason: "other users can write in the folder")
+        }
+    }
+
+    /// `path`, or where it points when it is a symbolic link (resolved fully); unchanged when it
+    /// is not a link or does not resolve.
+    static func followingLink(_ path: String) -> String {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) else { return path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Whether anything exists at `path`.

@@ -115,11 +115,6 @@ struct KeySlots {
     let recovery: KeySlot?
 }
 
-/// A passphrase slot wrapped ahead of a write (`UnlockedVault.preparePassphraseSlot`).
-public struct PreparedSlot {
-    let slot: KeySlot
-}
-
 /// What unlocks a vault.
 public enum Credential {
     /// The NFC-normalised passphrase (see `Passphrase.normalized`).

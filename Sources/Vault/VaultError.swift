@@ -26,6 +26,9 @@ public enum VaultError: Error, Equatable, Sendable {
     case bodyModified
     /// Another process holds the vault's lock and did not release it in time.
     case busy(path: String)
+    /// Another command gave the vault new keys (`passwd`, `rekey`) after this one opened it, so
+    /// the key this one holds no longer opens it.
+    case keysChanged
     /// A system call failed; `operation` says which, `errno` why.
     case io(operation: String, path: String, errno: Int32)
     /// A new passphrase is too short to resist guessing.
@@ -38,6 +41,9 @@ public enum VaultError: Error, Equatable, Sendable {
     case bodyTooLarge(bytes: Int)
     /// A failure inside the Sodium module (allocation, parameters).
     case crypto(SodiumError)
+    /// The vault's folder could let another user swap or plant files (not ours, or writable by
+    /// others), or a file where the vault keeps its own is not a regular file.
+    case unsafeLocation(path: String, reason: String)
 
     /// Which credential was tried.
     public enum CredentialKind: Sendable, Equatable {
@@ -64,12 +70,14 @@ extension VaultError: CustomStringConvertible {
         case .noRecoverySlot: "this vault has no recovery key (it was created with --no-recovery-key)"
         case .bodyModified: "the vault's contents do not authenticate: it was modified or damaged"
         case .busy: "another process has the vault open and did not finish within the wait"
+        case .keysChanged: "another command gave the vault new keys while this one ran; nothing was changed"
         case .io(let operation, let path, let number): "could not \(operation) \(path): \(String(cString: strerror(number)))"
         case .passphraseTooShort(let minimum): "the new passphrase is shorter than \(minimum) characters"
         case .passphraseNotUTF8: "the passphrase is not valid UTF-8 text"
         case .invalidRecoveryKey(let reason): "that is not a valid recovery key: \(reason)"
         case .bodyTooLarge(let bytes): "the vault would be too large (\(bytes) bytes)"
         case .crypto(let error): "cryptographic operation failed: \(error)"
+        case .unsafeLocation(let path, let reason): "refusing to use \(path): \(reason)"
         }
     }
 }

@@ -11,14 +11,16 @@ public struct VaultStore: Sendable {
     /// How many previous versions `generations/` keeps.
     public static let generationsKept = 5
 
-    /// The vault file.
+    /// The vault file. A symbolic link given as the vault is followed once, here, on purpose:
+    /// the lock, `generations/`, `backups/` and temporary files then sit beside the real file,
+    /// which is replaced in place of the link's target (docs/SECURITY.md).
     public let path: String
     /// How long to wait for another process's lock before giving up with `VaultError.busy`.
     public var lockTimeout: Double
 
     /// A store for the vault at `path`.
     public init(path: String, lockTimeout: Double = 10) {
-        self.path = path
+        self.path = FileSystem.followingLink(path)
         self.lockTimeout = lockTimeout
     }
 
@@ -41,6 +43,7 @@ public struct VaultStore: Sendable {
     /// - Throws: `VaultError.alreadyExists` (the existing file is untouched), `.io`.
     public func create(_ vault: SealedVault) throws {
         try makeDirectory()
+        try FileSystem.checkPrivate(directory: FileSystem.parent(of: path))
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         if FileSystem.exists(path) { throw VaultError.alreadyExists(path: path) }
@@ -53,27 +56,38 @@ public struct VaultStore: Sendable {
         guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
         let lock = try sharedLockIfPossible()
         defer { withExtendedLifetime(lock) {} }
-        return try SealedVault.parse(FileSystem.read(path, limit: VaultFormat.maximumFileLength))
+        return try SealedVault.parse(FileSystem.read(path, limit: VaultFormat.maximumFileLength, followingLinks: false))
     }
 
     /// Runs a read-modify-write under the exclusive lock. `change` receives the current vault and
     /// returns the new one, or nil to leave the file alone; whatever it throws is rethrown with
-    /// nothing written.
-    public func update(_ change: (SealedVault) throws -> SealedVault?) throws {
+    /// nothing written. The new file is parsed back before it replaces the vault, so a vault we
+    /// could not read again is never written.
+    ///
+    /// With `reseal`, every kept generation (the one just kept included) is then passed to it
+    /// under the same lock and replaced by what it returns, or removed when it returns nil or
+    /// throws: `passwd` and `rekey` re-seal the history under the new keys.
+    public func update(_ change: (SealedVault) throws -> SealedVault?, resealingGenerations reseal: ((SealedVault) throws -> SealedVault?)? = nil) throws {
         guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
+        try FileSystem.checkPrivate(directory: FileSystem.parent(of: path))
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         removeStaleTemporaries()
-        let current = try FileSystem.read(path, limit: VaultFormat.maximumFileLength)
+        let current = try FileSystem.read(path, limit: VaultFormat.maximumFileLength, followingLinks: false)
         guard let next = try change(SealedVault.parse(current)) else { return }
+        let bytes = next.serialized
+        _ = try SealedVault.parse(bytes)
         try keepGeneration(current)
-        try FileSystem.replace(path, with: next.serialized)
-    }
-
-    /// Replaces the vault with `bytes` (already verified by the caller), keeping the current file
-    /// in `generations/`; for `restore`.
-    public func replace(with vault: SealedVault) throws {
-        try update { _ in vault }
+        try FileSystem.replace(path, with: bytes)
+        guard let reseal else { return }
+        for generation in generations() {
+            if let copy = try? Self.readCopy(generation), let resealed = try? reseal(copy) {
+                try FileSystem.replace(generation, with: resealed.serialized)
+            } else {
+                unlink(generation)
+            }
+        }
+        try FileSystem.syncDirectory(of: generationsDirectory + "/.")
     }
 
     // MARK: Backups
@@ -90,7 +104,7 @@ public struct VaultStore: Sendable {
             guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
             let lock = try sharedLockIfPossible()
             defer { withExtendedLifetime(lock) {} }
-            return try FileSystem.read(path, limit: VaultFormat.maximumFileLength)
+            return try FileSystem.read(path, limit: VaultFormat.maximumFileLength, followingLinks: false)
         }()
         try FileSystem.makeDirectories(directory)
         var target = directory + "/" + FileSystem.name(of: path) + "." + Self.timestamp()
@@ -102,13 +116,13 @@ public struct VaultStore: Sendable {
     /// The backups in `directory` (default `backupsDirectory`) made from this vault, oldest first.
     public func backups(in directory: String? = nil) -> [String] {
         let directory = directory ?? backupsDirectory
-        let prefix = FileSystem.name(of: path) + "."
-        return FileSystem.list(directory).filter { $0.hasPrefix(prefix) && !$0.hasSuffix(".lock") }.sorted().map { directory + "/" + $0 }
+        return FileSystem.list(directory).filter(isCopyName).sorted().map { directory + "/" + $0 }
     }
 
-    /// Reads and parses any vault file (a backup, a generation) without locking it.
+    /// Reads and parses any vault file (a backup, a generation) without locking it. A FIFO or
+    /// device is refused rather than waited on.
     public static func readCopy(_ path: String) throws -> SealedVault {
-        try SealedVault.parse(FileSystem.read(path, limit: VaultFormat.maximumFileLength))
+        try SealedVault.parse(FileSystem.read(path, limit: VaultFormat.maximumFileLength, followingLinks: true))
     }
 
     /// The size in bytes and modification time of a file, for listings.
@@ -122,9 +136,26 @@ public struct VaultStore: Sendable {
 
     /// The kept previous versions, oldest first (their names sort by time).
     public func generations() -> [String] {
+        FileSystem.list(generationsDirectory).filter(isCopyName).sorted().map { generationsDirectory + "/" + $0 }
+    }
+
+    /// Whether `name` is exactly what this store names a copy of its vault: `NAME.` and a
+    /// timestamp `YYYYMMDDTHHMMSS.ffffffZ`, then any `+` added to make it unique. Nothing else in
+    /// the folder is ours (the vault `notes` must not count `notes.old.…` as its own).
+    private func isCopyName(_ name: String) -> Bool {
         let prefix = FileSystem.name(of: path) + "."
-        return FileSystem.list(generationsDirectory).filter { $0.hasPrefix(prefix) }.sorted()
-            .map { generationsDirectory + "/" + $0 }
+        guard name.hasPrefix(prefix) else { return false }
+        let stamp = Array(name.utf8.dropFirst(prefix.utf8.count)).prefix { $0 != UInt8(ascii: "+") }
+        let rest = name.utf8.count - prefix.utf8.count - stamp.count
+        guard stamp.count == 23, name.utf8.suffix(rest).allSatisfy({ $0 == UInt8(ascii: "+") }) else { return false }
+        return stamp.enumerated().allSatisfy { index, byte in
+            switch index {
+            case 8: byte == UInt8(ascii: "T")
+            case 15: byte == UInt8(ascii: ".")
+            case 22: byte == UInt8(ascii: "Z")
+            default: (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            }
+        }
     }
 
     /// Keeps the current file in `generations/` as `NAME.YYYYMMDDTHHMMSS.ffffffZ`: a hard link
@@ -165,12 +196,20 @@ public struct VaultStore: Sendable {
         }
     }
 
-    /// Temporary files left by a writer that was killed (only ever encrypted bytes). Safe to remove
-    /// because we hold the exclusive lock, so no writer is using them.
+    /// Temporary files left by a writer that was killed (only ever encrypted bytes): exactly
+    /// `.NAME.tmp-XXXXXX` beside the vault or one of its generations. Safe to remove because we
+    /// hold the exclusive lock, so no writer is using them.
     private func removeStaleTemporaries() {
-        for directory in [FileSystem.parent(of: path), generationsDirectory] {
-            for name in FileSystem.list(directory) where name.hasPrefix(".") && name.contains(".tmp-") {
-                unlink(directory + "/" + name)
+        let vault = FileSystem.name(of: FileSystem.temporaryPrefix(for: path))
+        let removable = { (name: String, prefix: String) in name.hasPrefix(prefix) && name.utf8.count == prefix.utf8.count + 6 }
+        for name in FileSystem.list(FileSystem.parent(of: path)) where removable(name, vault) {
+            unlink(FileSystem.parent(of: path) + "/" + name)
+        }
+        for name in FileSystem.list(generationsDirectory) where name.hasPrefix(".") {
+            let original = String(name.dropFirst())
+            if let cut = original.range(of: ".tmp-", options: .backwards), isCopyName(String(original[..<cut.lowerBound])),
+               removable(name, "." + original[..<cut.lowerBound] + ".tmp-") {
+                unlink(generationsDirectory + "/" + name)
             }
         }
     }

@@ -119,13 +119,10 @@ import Testing
         #expect(made.status == 0)
         #expect(made.stdout.contains("verified"))
         sandbox.write("new.txt", "a changed passphrase\n")
-        sandbox.cli(["passwd", "--new-passphrase-file", sandbox.file("new.txt")])
-        sandbox.write("pass.txt", "a changed passphrase\n")
         let second = sandbox.cli(["backup", "--to", sandbox.file("elsewhere")])
         #expect(second.status == 0)
         let backups = try #require(FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/backups")).first)
         let path = sandbox.file("data/backups/" + backups)
-        // Copies made before a passphrase change still verify: they share the master key.
         let listed = try #require(sandbox.json(["backups"]) as? [[String: Any]])
         #expect(listed.count == 1 && listed[0]["verifies"] as? Bool == true)
 
@@ -151,8 +148,34 @@ import Testing
         let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations")).map { sandbox.bytes(sandbox.file("data/generations/" + $0)) }
         #expect(kept.contains(current))
     }
-}
 
+    /// Finding 2 of issue 11: restoring a copy made before `passwd` wrote the copy's key slots,
+    /// so the current passphrase stopped working and the old one worked again, with exit 0.
+    @Test func restoreDoesNotBringBackTheOldPassphrase() throws {
+        #expect(sandbox.cli(["backup"]).status == 0)
+        let path = sandbox.file("data/backups/" + (try #require(FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/backups")).first)))
+        let listed = try #require(sandbox.json(["backups"]) as? [[String: Any]])
+        #expect(listed.first?["verifies"] as? Bool == true)
+        sandbox.write("old.txt", String(decoding: sandbox.bytes(sandbox.file("pass.txt")), as: UTF8.self))
+        sandbox.write("new.txt", "a changed passphrase\n")
+        #expect(sandbox.cli(["passwd", "--new-passphrase-file", sandbox.file("new.txt"), "--no-recovery-key"]).status == 0)
+        sandbox.write("pass.txt", "a changed passphrase\n")
+        sandbox.cli(["remove", "priya"])
+        let older = try #require(sandbox.json(["backups"]) as? [[String: Any]])
+        #expect(older.first?["verifies"] as? Bool == false)
+        #expect((older.first?["problem"] as? String)?.contains("older keys") == true)
+
+        // The copy does not open with the current key: its own passphrase is asked for, never
+        // taken from the vault's sources.
+        let unasked = sandbox.cli(["restore", path])
+        #expect(unasked.status == 64 && unasked.stderr.contains("--copy-passphrase-file"), "\(unasked.stderr)")
+        let restored = sandbox.cli(["restore", path, "--copy-passphrase-file", sandbox.file("old.txt")])
+        #expect(restored.status == 0, "\(restored.stderr)")
+        #expect((sandbox.json(["list"]) as? [Any])?.count == 2)
+        #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("old.txt")]).status == 77)
+        #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("new.txt")]).status == 0)
+    }
+}
 /// Runs a program and collects its stdout.
 enum InteropRun {
     static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8]) {

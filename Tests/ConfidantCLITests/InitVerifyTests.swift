@@ -1,4 +1,6 @@
 import Foundation
+import Sodium
+import Vault
 import Testing
 
 /// `init`, `verify` and `passwd` through the built binary, on real files.
@@ -64,15 +66,69 @@ import Testing
         #expect(verify(["--recovery-key-file"], sandbox.file("badkey.txt")).status == 77)
     }
 
-    @Test func passwdChangesOnlyThePassphrase() {
+    /// Finding 1 of issue 11: `passwd` kept the master key, so the old passphrase with any copy
+    /// made before the change unwrapped a key that opened (and could forge) the vault after it.
+    @Test func passwdLocksOutTheOldPassphrase() throws {
         sandbox.makeVault()
+        sandbox.cli(["add", "Sam", "--relationship", "partner"])
+        #expect(sandbox.cli(["backup"]).status == 0)
+        let before = try SealedVault.parse(sandbox.bytes(sandbox.vault))
+        let oldKey = try before.open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))))
         sandbox.write("new.txt", "a brand new passphrase\n")
         let changed = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
-                                   "--new-passphrase-file", sandbox.file("new.txt")])
+                                   "--new-passphrase-file", sandbox.file("new.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")])
         #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(changed.stderr.contains("1 backup in backups/ still open"))
         #expect(verify().status == 77)
         #expect(verify(["--passphrase-file"], sandbox.file("new.txt")).status == 0)
         #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 0)
+        // The old master key, taken from a copy made before the change, opens neither the vault
+        // nor any generation kept beside it.
+        #expect(throws: VaultError.keysChanged) { try oldKey.reopen(SealedVault.parse(sandbox.bytes(sandbox.vault))) }
+        let generations = try FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations"))
+        #expect(!generations.isEmpty)
+        for name in generations {
+            let copy = try SealedVault.parse(sandbox.bytes(sandbox.file("data/generations/" + name)))
+            #expect(throws: VaultError.self) { try oldKey.reopen(copy) }
+            #expect(throws: VaultError.self) { try copy.open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8))))) }
+        }
+    }
+
+    @Test func passwdSaysWhatBecomesOfTheRecoveryKey() {
+        sandbox.makeVault()
+        sandbox.write("new.txt", "a brand new passphrase\n")
+        let base = ["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file", sandbox.file("new.txt")]
+        let before = sandbox.bytes(sandbox.vault)
+        let unsaid = sandbox.run(base)
+        #expect(unsaid.status == 64 && unsaid.stderr.contains("--keep-recovery-key"), "\(unsaid.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+        sandbox.write("wrong-key.txt", "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-A\n")
+        #expect(sandbox.run(base + ["--keep-recovery-key", sandbox.file("wrong-key.txt")]).status == 77)
+        #expect(sandbox.bytes(sandbox.vault) == before)
+
+        let replaced = sandbox.run(base + ["--new-recovery-key-file", sandbox.file("recovery2.txt")])
+        #expect(replaced.status == 0, "\(replaced.stderr)")
+        #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 77)
+        #expect(verify(["--recovery-key-file"], sandbox.file("recovery2.txt")).status == 0)
+
+        let dropped = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("new.txt"),
+                                   "--new-passphrase-file", sandbox.file("pass.txt"), "--no-recovery-key"])
+        #expect(dropped.status == 0 && dropped.stdout.contains("no recovery key"))
+        #expect(verify(["--recovery-key-file"], sandbox.file("recovery2.txt")).status == 77)
+    }
+
+    @Test func rekeyKeepsThePassphraseAndCanStrengthenTheKDF() throws {
+        sandbox.makeVault()
+        let oldKey = try SealedVault.parse(sandbox.bytes(sandbox.vault))
+            .open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))))
+        let outcome = sandbox.run(["rekey", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+                                   "--keep-recovery-key", sandbox.file("recovery.txt"), "--kdf-ops", "2", "--kdf-memory", "16KiB"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("2 passes × 16 KiB"))
+        #expect(verify().status == 0)
+        #expect(throws: VaultError.keysChanged) { try oldKey.reopen(SealedVault.parse(sandbox.bytes(sandbox.vault))) }
+        let byRecovery = sandbox.run(["rekey", "--vault", sandbox.vault, "--recovery-key-file", sandbox.file("recovery.txt"), "--no-recovery-key"])
+        #expect(byRecovery.status == 64 && byRecovery.stderr.contains("passwd"))
     }
 
     @Test func passwdRefusesAShortPassphraseAndChangesNothing() {

@@ -7,7 +7,8 @@ import Testing
     let sandbox = Sandbox()
 
     private func passwd(from: String, to: String) -> [String] {
-        ["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file(from), "--new-passphrase-file", sandbox.file(to)]
+        ["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file(from), "--new-passphrase-file", sandbox.file(to),
+         "--keep-recovery-key", sandbox.file("recovery.txt")]
     }
 
     private func opens(with file: String) -> Bool {
@@ -49,13 +50,27 @@ import Testing
 
     @Test func concurrentWritersAllSucceedInTurn() {
         sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let writers = (0..<4).map { Spawned(["add", "Person \($0)", "--no-input"], environment: environment, sandbox: sandbox) }
+        #expect(writers.map { $0.wait() } == [0, 0, 0, 0])
+        #expect((sandbox.json(["list"]) as? [Any])?.count == 4)
+        let generations = (try? FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations"))) ?? []
+        #expect(generations.count == 4)
+    }
+
+    /// A command that opened the vault before another gave it new keys cannot write under the old
+    /// ones: it stops with 75 and says to run it again, and the vault keeps the new keys.
+    @Test func aWriterOvertakenByNewKeysStopsCleanly() {
+        sandbox.makeVault()
         let writers = (0..<4).map { _ in
             Spawned(passwd(from: "pass.txt", to: "pass.txt"), environment: sandbox.environment(), sandbox: sandbox)
         }
-        #expect(writers.map { $0.wait() } == [0, 0, 0, 0])
+        let statuses = writers.map { $0.wait() }
+        #expect(statuses.contains(0) && statuses.allSatisfy { $0 == 0 || $0 == 75 }, "\(statuses)")
+        for (writer, status) in zip(writers, statuses) where status == 75 {
+            #expect(writer.errors().contains("new keys"), "\(writer.errors())")
+        }
         #expect(opens(with: "pass.txt"))
-        let generations = (try? FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations"))) ?? []
-        #expect(generations.count == 4)
     }
 
     @Test func aHeldLockIs75WithAClearMessage() throws {

@@ -21,4 +21,16 @@ import Testing
         #expect(throws: VaultError.self) { try BodyPadding.unpad(lying) }
         #expect(throws: VaultError.self) { try BodyPadding.unpad(padded.prefix(200)) }
     }
+
+    /// Finding 6 of issue 11: the size limit held before Padmé rounding, so a document of
+    /// 252–256 MiB was written and then refused on reading. The limit now applies to the padded
+    /// body and tag, and the largest document that passes seals into a file a reader accepts.
+    @Test func aVaultThatCouldNotBeReadIsNeverWritten() throws {
+        let limit = VaultFormat.maximumCiphertextLength
+        let overByRounding = limit - VaultFormat.tagLength - VaultFormat.lengthPrefixLength - 1000
+        #expect(Padme.paddedLength(overByRounding + VaultFormat.lengthPrefixLength) + VaultFormat.tagLength > limit)
+        #expect(throws: VaultError.bodyTooLarge(bytes: overByRounding)) { try BodyPadding.pad(SecureBytes(count: overByRounding)) }
+        let largest = stride(from: limit, through: 0, by: -4096).first { Padme.paddedLength($0 + VaultFormat.lengthPrefixLength) + VaultFormat.tagLength <= limit }!
+        #expect(try BodyPadding.pad(SecureBytes(count: largest)).count + VaultFormat.tagLength <= limit)
+    }
 }

@@ -101,20 +101,24 @@ import Testing
         #expect(throws: VaultError.unsupportedVersion(2)) { try SealedVault.parse(withFreshChecksum(bytes)) }
     }
 
-    @Test func passphraseChangeKeepsTheRecoveryKey() throws {
+    /// New keys lock out everything that unwrapped the old master key: the old passphrase, the
+    /// old recovery key, and the master key itself taken from a copy made before the change.
+    @Test func rekeyingLocksOutTheOldKeys() throws {
         let (sealed, recovery) = try makeVault()
         let unlocked = try sealed.open(with: .passphrase(secret("correct horse battery")))
-        try unlocked.changePassphrase(to: secret("a new and longer passphrase"), parameters: fastParameters)
-        let changed = try unlocked.sealed()
-        #expect(changed.recoverySlot == sealed.recoverySlot)
+        let kept = try RecoveryKey.generate()
+        let changed = try unlocked.rekeyed(NewKeys(passphrase: secret("a new and longer passphrase"), parameters: fastParameters,
+                                                   recoveryKey: kept)).sealed()
         #expect(throws: VaultError.wrongCredential(.passphrase)) { try changed.open(with: .passphrase(secret("correct horse battery"))) }
+        #expect(throws: VaultError.self) { try changed.open(with: .recoveryKey(recovery)) }
+        #expect(throws: VaultError.keysChanged) { try unlocked.reopen(changed) }
         #expect(try changed.open(with: .passphrase(secret("a new and longer passphrase"))).document.text == #"{"schema":1}"#)
-        #expect(try changed.open(with: .recoveryKey(recovery)).document.text == #"{"schema":1}"#)
+        #expect(try changed.open(with: .recoveryKey(kept)).document.text == #"{"schema":1}"#)
     }
 
     @Test func aVaultWithoutRecoverySlotSaysSo() throws {
         let unlocked = try UnlockedVault.create(
-            document: secret("{}"), passphrase: secret("correct horse battery"), parameters: fastParameters, recoveryKey: nil)
+            document: secret("{}"), keys: NewKeys(passphrase: secret("correct horse battery"), parameters: fastParameters, recoveryKey: nil))
         let sealed = try SealedVault.parse(unlocked.sealed().serialized)
         #expect(sealed.recoverySlot == nil)
         #expect(throws: VaultError.noRecoverySlot) { try sealed.open(with: .recoveryKey(RecoveryKey.generate())) }

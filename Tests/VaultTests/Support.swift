@@ -29,7 +29,7 @@ func makeVault(document: String = #"{"schema":1}"#, passphrase: String = "correc
 {
     let recovery = try RecoveryKey.generate()
     let unlocked = try UnlockedVault.create(
-        document: secret(document), passphrase: secret(passphrase), parameters: fastParameters, recoveryKey: recovery)
+        document: secret(document), keys: NewKeys(passphrase: secret(passphrase), parameters: fastParameters, recoveryKey: recovery))
     return (try unlocked.sealed(), recovery)
 }
 

@@ -50,7 +50,7 @@ import Testing
         let kept = try store.generations().map { try FileSystem.read($0, limit: 1 << 20) }
         #expect(kept == Array(written.dropLast().suffix(5)))
         #expect(mode(store.generationsDirectory) == 0o700)
-        #expect(try store.generations().allSatisfy { mode($0) == 0o600 })
+        #expect(store.generations().allSatisfy { mode($0) == 0o600 })
     }
 
     @Test func aFailedChangeWritesNothing() throws {
@@ -95,9 +95,89 @@ import Testing
     @Test func staleTemporaryFilesAreSweptByTheNextWriter() throws {
         try store.create(makeVault().sealed)
         let stale = FileSystem.temporaryPrefix(for: store.path) + "abc123"
-        FileManager.default.createFile(atPath: stale, contents: Data([1, 2, 3]))
+        _ = FileManager.default.createFile(atPath: stale, contents: Data([1, 2, 3]))
         try store.update { $0 }
         #expect(!FileSystem.exists(stale))
+    }
+
+    /// Finding 7 of issue 11: a symlinked vault path was replaced by a regular file on the first
+    /// write while the "generation" kept was a link to the live target. The link is now followed
+    /// once, on purpose: the real file is replaced, and its lock and history sit beside it.
+    @Test func aSymlinkedVaultIsFollowedOnPurpose() throws {
+        let real = VaultStore(path: directory.file("real/vault.confidant"))
+        try real.create(makeVault().sealed)
+        try FileSystem.makeDirectories(directory.file("elsewhere"))
+        #expect(symlink(real.path, directory.file("elsewhere/vault")) == 0)
+        let linked = VaultStore(path: directory.file("elsewhere/vault"))
+        #expect(linked.path.hasSuffix("/real/vault.confidant") && !linked.path.contains("elsewhere"))
+        let before = try FileSystem.read(real.path, limit: 1 << 20)
+        try linked.update { try $0.open(with: .passphrase(secret("correct horse battery"))).sealed() }
+        var info = stat()
+        #expect(lstat(directory.file("elsewhere/vault"), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
+        #expect(try FileSystem.read(real.path, limit: 1 << 20) != before)
+        #expect(try real.generations().map { try FileSystem.read($0, limit: 1 << 20) } == [before])
+        #expect(FileSystem.list(directory.file("elsewhere")) == ["vault"])
+    }
+
+    @Test func aPlantedLockLinkIsRefused() throws {
+        try store.create(makeVault().sealed)
+        unlink(store.lockPath)
+        #expect(symlink(directory.file("planted"), store.lockPath) == 0)
+        #expect(throws: VaultError.self) { try store.update { $0 } }
+        #expect(!FileSystem.exists(directory.file("planted")))
+    }
+
+    @Test func aFIFOIsRefusedRatherThanWaitedOn() throws {
+        #expect(mkfifo(directory.file("fifo"), 0o600) == 0)
+        #expect(throws: VaultError.notAVault) { try VaultStore.readCopy(directory.file("fifo")) }
+    }
+
+    @Test func aFolderOthersCanWriteIsRefused() throws {
+        try store.create(makeVault().sealed)
+        let before = try FileSystem.read(store.path, limit: 1 << 20)
+        chmod(FileSystem.parent(of: store.path), 0o777)
+        #expect(throws: VaultError.unsafeLocation(path: FileSystem.parent(of: store.path), reason: "other users can write in the folder")) {
+            try store.update { try $0.open(with: .passphrase(secret("correct horse battery"))).sealed() }
+        }
+        chmod(FileSystem.parent(of: store.path), 0o700)
+        #expect(try FileSystem.read(store.path, limit: 1 << 20) == before)
+    }
+
+    /// Finding 8 of issue 11: any `.*.tmp-*` in the folder was removed, and generations were
+    /// chosen by prefix, so the vault `notes` pruned the generations of `notes.old`.
+    @Test func cleanupTouchesOnlyOurOwnFiles() throws {
+        let notes = VaultStore(path: directory.file("d/notes"))
+        try notes.create(makeVault().sealed)
+        let strangers = [directory.file("d/.notes.old.tmp-abc123"), directory.file("d/.other.tmp-abcdef"), directory.file("d/.notes.tmp-keep-me"),
+                         directory.file("d/generations/notes.old.20260101T000000.000000Z"), directory.file("d/generations/notes.20260101T000000.000000Z.bak")]
+        try FileSystem.makeDirectories(directory.file("d/generations"))
+        for path in strangers { _ = FileManager.default.createFile(atPath: path, contents: Data([1])) }
+        let ours = directory.file("d/.notes.tmp-Ab12Cd")
+        _ = FileManager.default.createFile(atPath: ours, contents: Data([1]))
+        for _ in 0..<(VaultStore.generationsKept + 2) {
+            try notes.update { try $0.open(with: .passphrase(secret("correct horse battery"))).sealed() }
+        }
+        #expect(strangers.allSatisfy(FileSystem.exists))
+        #expect(!FileSystem.exists(ours))
+        #expect(notes.generations().count == VaultStore.generationsKept)
+    }
+
+    @Test func resealingRewritesOrRemovesEveryGeneration() throws {
+        try store.create(makeVault().sealed)
+        for _ in 0..<3 { try store.update { try $0.open(with: .passphrase(secret("correct horse battery"))).sealed() } }
+        let keys = try NewKeys(passphrase: secret("another passphrase"), parameters: fastParameters, recoveryKey: nil)
+        var seen = 0
+        try store.update({ try $0.open(with: .passphrase(secret("correct horse battery"))).rekeyed(keys).sealed() },
+                         resealingGenerations: { copy in
+                             seen += 1
+                             return seen == 1 ? nil : try copy.open(with: .passphrase(secret("correct horse battery"))).rekeyed(keys).sealed()
+                         })
+        #expect(seen == 4)
+        #expect(store.generations().count == 3)
+        for generation in store.generations() {
+            #expect(throws: VaultError.self) { try VaultStore.readCopy(generation).open(with: .passphrase(secret("correct horse battery"))) }
+            _ = try VaultStore.readCopy(generation).open(with: .passphrase(secret("another passphrase")))
+        }
     }
 
     @Test func defaultLocationFollowsXDG() {

@@ -7,8 +7,8 @@ public final class OpenVault {
     public let file: VaultFile
     /// The document as it was read.
     public private(set) var document: VaultDocument
-    private(set) var sealed: SealedVault
-    let unlocked: UnlockedVault
+    var sealed: SealedVault
+    var unlocked: UnlockedVault
 
     init(file: VaultFile, sealed: SealedVault, unlocked: UnlockedVault) throws {
         self.file = file
@@ -48,23 +48,6 @@ public final class OpenVault {
         }
         if let changed { (document, sealed) = changed }
         return result!
-    }
-
-    /// Rewraps the master key under a new passphrase (`Passphrases.checkedNew`), with the same
-    /// Argon2id settings. The key derivation happens before the exclusive lock is taken; under it
-    /// the file is reopened with the master key held, so a change made in between is kept.
-    public func changePassphrase(to passphrase: SecureBytes) throws {
-        let kdf = sealed.passphraseParameters
-        let parameters = try Argon2id.Parameters(opsLimit: UInt64(kdf.passes), memoryBytes: Int(kdf.memoryKiB) * 1024)
-        let slot = try unlocked.preparePassphraseSlot(passphrase, parameters: parameters)
-        var written: SealedVault?
-        try file.store.update { current in
-            let reopened = try unlocked.reopen(current)
-            reopened.use(slot)
-            written = try reopened.sealed()
-            return written
-        }
-        if let written { sealed = written }
     }
 }
 

@@ -54,12 +54,14 @@ public struct Problem: Sendable {
         case .wrongCredential(.recoveryKey): (.wrongKey, "check the key, or use your passphrase")
         case .noRecoverySlot: (.wrongKey, "unlock with your passphrase")
         case .busy: (.busy, "let the other confidant command finish, then try again")
+        case .keysChanged: (.busy, "run the command again, with the new passphrase")
         case .io: (.io, "check free space and permissions; the vault was not changed")
         case .passphraseTooShort: (.usage, "use several words, e.g. four unrelated words with spaces")
         case .passphraseNotUTF8: (.usage, "check the file's encoding")
         case .invalidRecoveryKey: (.wrongKey, "copy it again exactly as init printed it (53 letters and digits)")
         case .bodyTooLarge: (.io, "remove records you no longer need")
         case .crypto: (.io, "free some memory and try again")
+        case .unsafeLocation: (.io, "keep the vault in a folder that is yours and that only you can write (chmod 700)")
         }
     }
 

@@ -1,3 +1,4 @@
+import Sodium
 import Foundation
 import Vault
 
@@ -25,7 +26,8 @@ extension OpenVault {
     }
 
     /// Every copy in `directory` (default `backups/`), with whether it opens with this vault's
-    /// master key (every copy of a vault does, even across passphrase changes) and decodes.
+    /// master key and decodes. A copy made before `passwd` or `rekey` does not: it is reported as
+    /// sealed under older keys (it opens with the passphrase it was made with) rather than damaged.
     public func backups(in directory: String? = nil) -> [BackupCopy] {
         file.store.backups(in: directory).map { path in
             let info = VaultStore.fileInfo(path)
@@ -33,6 +35,10 @@ extension OpenVault {
             do {
                 try verify(copyAt: path)
                 return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: true, problem: nil)
+            } catch VaultError.keysChanged {
+                return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: false,
+                                  problem: "sealed under older keys (made before a passphrase change, or another vault's); "
+                                      + "it opens with the passphrase it was made with")
             } catch {
                 return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: false, problem: "\(error)")
             }
@@ -46,11 +52,12 @@ extension OpenVault {
 }
 
 extension VaultFile {
-    /// Replaces this vault with the copy at `copy`, verified first: it must open with this vault's
-    /// master key (the vault is opened with `key`) or, failing that (a copy of another vault),
-    /// with the key `copyKey` returns, and decode. The vault it replaces is kept in
-    /// `generations/`. With no vault here yet, the copy is opened with `copyKey` and becomes the
-    /// vault.
+    /// Replaces this vault's contents with those of the copy at `copy`, verified first: it must
+    /// open with this vault's master key (the vault is opened with `key`) or, failing that (a
+    /// copy made before a passphrase change, or of another vault), with the key `copyKey`
+    /// returns, and decode. The copy's document is then sealed under the current vault's keys:
+    /// a restore never brings back an old passphrase or recovery key. The vault it replaces is
+    /// kept in `generations/`. With no vault here yet, the copy becomes the vault as it is.
     /// - Throws: errors of reading, unlocking and decoding the copy or the current vault; nothing
     ///   is written when any is thrown.
     public func restore(from copy: String, key: () throws -> VaultKey, copyKey: () throws -> VaultKey) throws {
@@ -62,6 +69,18 @@ extension VaultFile {
         let current = try open(with: key)
         let restored = try (try? current.unlocked.reopen(sealed)) ?? sealed.open(with: copyKey().credential())
         _ = try DocumentCodec.decode(restored.document)
-        try store.replace(with: sealed)
+        try current.replaceContents(with: restored.document)
+    }
+}
+
+extension OpenVault {
+    /// Seals `document` (already checked to decode) under this vault's keys as they are on disk
+    /// now, in place of its contents.
+    func replaceContents(with document: SecureBytes) throws {
+        try file.store.update { latest in
+            let current = try unlocked.reopen(latest)
+            current.document = document
+            return try current.sealed()
+        }
     }
 }

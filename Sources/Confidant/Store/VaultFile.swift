@@ -76,8 +76,8 @@ public struct NewVault {
     public init(document: VaultDocument = VaultDocument(), passphrase: SecureBytes, parameters: Argon2id.Parameters,
                 recoveryKey: Bool) throws {
         let key = recoveryKey ? try RecoveryKey.generate() : nil
-        unlocked = try UnlockedVault.create(document: DocumentCodec.encode(document), passphrase: passphrase,
-                                            parameters: parameters, recoveryKey: key)
+        unlocked = try UnlockedVault.create(document: DocumentCodec.encode(document),
+                                            keys: NewKeys(passphrase: passphrase, parameters: parameters, recoveryKey: key))
         self.recoveryKey = try key?.formatted()
     }
 }
