@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["Corpus"]),
         // The end-to-end tests run the `confidant` binary, so they depend on its target: `swift test`
         // alone builds it first.
-        .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "Sodium", "Vault", "Age"]),
+        .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "Confidant", "Sodium", "Vault", "Age"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -6,6 +6,13 @@ import Sodium
 struct Header {
     static let versionLine = Array("age-encryption.org/v1\n".utf8)
     static let macPrefix = Array("---".utf8)
+    /// The most header bytes read before giving up. The spec sets no limit; a crafted file with one
+    /// 63 MB stanza made a reader hold hundreds of megabytes. Real headers are a few hundred bytes
+    /// per recipient (post-quantum stanzas about 1.5 KiB), so 1 MiB leaves room for hundreds.
+    static let maximumBytes = 1 << 20
+    /// The most stanzas read: each may cost an identity a key agreement, and 20,000 of them took
+    /// seconds. 256 recipients is more than any real export has.
+    static let maximumStanzas = 256
 
     let stanzas: [Stanza]
     /// Every byte up to and including `---`, which the MAC covers.
@@ -41,6 +48,8 @@ struct Header {
         var authenticated = version
         var stanzas: [Stanza] = []
         while true {
+            guard authenticated.count <= maximumBytes else { throw AgeError.header("header larger than \(maximumBytes >> 10) KiB") }
+            guard stanzas.count <= maximumStanzas else { throw AgeError.header("more than \(maximumStanzas) recipient stanzas") }
             guard let line = try reader.line(limit: limit), line.last == 0x0a else { throw AgeError.header("header ends early") }
             guard !line.contains(0x0d) else { throw AgeError.header("carriage return in header") }
             if line.starts(with: macPrefix) {
@@ -56,6 +65,7 @@ struct Header {
             }
             var body: [UInt8] = []
             while true {
+                guard authenticated.count <= maximumBytes else { throw AgeError.header("header larger than \(maximumBytes >> 10) KiB") }
                 guard let bodyLine = try reader.line(limit: 66), bodyLine.last == 0x0a else { throw AgeError.header("stanza body ends early") }
                 authenticated += bodyLine
                 let text = bodyLine.dropLast()

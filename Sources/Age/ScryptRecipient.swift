@@ -23,11 +23,13 @@ public struct ScryptRecipient: Recipient {
     }
 }
 
-/// A passphrase identity; work factors above 2^22 are refused (each guess would take seconds and
-/// gigabytes, which only a crafted file asks for).
+/// A passphrase identity; work factors above 2^20 are refused before anything is allocated.
 public struct ScryptIdentity: Identity {
-    /// The largest log2(N) accepted when reading.
-    public static let maximumWorkFactor = 22
+    /// The largest log2(N) accepted when reading. age and Confidant write 2^18 (256 MiB); rage
+    /// calibrates to about a second, 2^18 to 2^20 on current machines. 2^20 costs 1 GiB and a
+    /// few seconds; 2^22 (what age itself still accepts) costs 4 GiB and twenty seconds, which a
+    /// 190-byte crafted file could ask of whoever imports it.
+    public static let maximumWorkFactor = 20
 
     private let passphrase: SecureBytes
 

@@ -8,6 +8,9 @@ public struct ExportDocument: Equatable, Sendable {
     public static let formatName = "confidant-export"
     /// The export version this code writes and the newest it reads.
     public static let currentVersion = 1
+    /// The largest export file read (checked before it is read whole): the largest vault
+    /// document (256 MiB), armored (a third more), with room for the age header.
+    public static let maximumFileBytes = 352 << 20
 
     /// When the export was made.
     public var exportedAt: Date

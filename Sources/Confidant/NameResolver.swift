@@ -5,10 +5,11 @@ import Foundation
 /// two people is always "say which".
 public enum NameResolver {
     /// The supporter `query` names.
-    /// - Throws: `ConfidantError.unknownSupporter` or `.ambiguousSupporter`, each with the candidates.
+    /// - Throws: `ConfidantError.ambiguousSupporter` with the candidates, or `.unknownSupporter`
+    ///   with only the names close to `query` (a typo must not list everyone in the vault).
     public static func resolve(_ query: String, in supporters: [Supporter]) throws -> Supporter {
         let wanted = NameKey.of(query)
-        guard !wanted.isEmpty else { throw ConfidantError.unknownSupporter(query, candidates: supporters.map(\.name).sorted()) }
+        guard !wanted.isEmpty else { throw ConfidantError.unknownSupporter(query, candidates: []) }
         let keys = supporters.map { NameKey.of($0.name) }
         let exact = supporters.indices.filter { keys[$0] == wanted }
         let matches = exact.isEmpty ? supporters.indices.filter { keys[$0].hasPrefix(wanted) } : exact
@@ -16,6 +17,31 @@ public enum NameResolver {
         if matches.count > 1 {
             throw ConfidantError.ambiguousSupporter(query, candidates: matches.map { supporters[$0].name }.sorted())
         }
-        throw ConfidantError.unknownSupporter(query, candidates: supporters.map(\.name).sorted())
+        throw ConfidantError.unknownSupporter(query, candidates: closeMatches(wanted, keys: keys).map { supporters[$0].name }.sorted())
+    }
+
+    /// The positions of names close to `wanted` (both keys): one edit away from the name or from
+    /// one of its words, or sharing its first three characters; at most five.
+    private static func closeMatches(_ wanted: String, keys: [String]) -> [Int] {
+        let query = Array(wanted)
+        let close = keys.indices.filter { index in
+            let key = keys[index]
+            if query.count >= 3, key.hasPrefix(String(query.prefix(3))) { return true }
+            return ([key] + key.split(separator: " ").map(String.init)).contains { withinOneEdit(query, Array($0)) }
+        }
+        return Array(close.prefix(5))
+    }
+
+    /// Whether `a` becomes `b` by at most one inserted, deleted or changed character, or two
+    /// neighbours swapped ("sma" for "sam").
+    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
+        guard abs(a.count - b.count) <= 1 else { return false }
+        guard let first = (0..<min(a.count, b.count)).first(where: { a[$0] != b[$0] }) else { return true }
+        let rest = { (x: Int, y: Int) in a.dropFirst(x) == b.dropFirst(y) }
+        if a.count == b.count {
+            let swapped = first + 1 < a.count && a[first] == b[first + 1] && a[first + 1] == b[first] && rest(first + 2, first + 2)
+            return rest(first + 1, first + 1) || swapped
+        }
+        return a.count > b.count ? rest(first + 1, first) : rest(first, first + 1)
     }
 }

@@ -68,7 +68,7 @@ extension VaultDocument {
     /// - Throws: `ConfidantError.unknownSupporter` (the record went while the command ran).
     func position(of id: UUID) throws -> Int {
         guard let index = supporters.firstIndex(where: { $0.id == id }) else {
-            throw ConfidantError.unknownSupporter(id.uuidString, candidates: supporters.map(\.name).sorted())
+            throw ConfidantError.unknownSupporter(id.uuidString, candidates: [])
         }
         return index
     }
@@ -80,7 +80,7 @@ extension VaultDocument {
     public func checkName(_ name: String, renaming id: UUID? = nil) throws {
         let trimmed = name.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty, trimmed.count <= 200 else { throw ConfidantError.invalidValue("a name must be 1 to 200 characters") }
-        guard !name.unicodeScalars.contains(where: { [.control, .format].contains($0.properties.generalCategory) }) else {
+        guard !StoredText.hasHiddenCharacters(name) else {
             throw ConfidantError.invalidValue("a name cannot hold control or invisible characters")
         }
         let key = NameKey.of(trimmed)

@@ -3,8 +3,12 @@ import Foundation
 extension VaultDocument {
     /// Adds protected terms, skipping blanks and ones already present (compared without case or
     /// accents). Returns how many were added and how many skipped as duplicates.
-    /// - Throws: `ConfidantError.invalidValue` for a term longer than 200 characters.
+    /// - Throws: `ConfidantError.invalidValue` for a term longer than 200 characters, without a
+    ///   letter or digit, or holding control or invisible characters; nothing is added then.
     public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?, exact: Bool = false) throws -> (added: Int, duplicates: Int) {
+        if candidates.contains(where: { StoredText.hasHiddenCharacters($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
+            throw ConfidantError.invalidValue("a protected term cannot hold control or invisible characters; nothing was added")
+        }
         var seen = Set(terms.map { NameKey.of($0.term) })
         var added = 0, duplicates = 0
         for candidate in candidates {

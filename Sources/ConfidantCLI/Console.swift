@@ -6,8 +6,9 @@ import Glibc
 enum Console {
     /// Writes a line to stdout. A failed write (a full disk, a closed output) is remembered, and
     /// the command then ends with exit 74 rather than seem to have said what it did not.
+    /// Control characters in the line are neutralised (`TerminalText.safe`).
     static func out(_ line: String = "") {
-        if !write(1, text: line + "\n") { outputFailed = errno }
+        if !write(1, text: TerminalText.safe(line) + "\n") { outputFailed = errno }
     }
 
     /// Writes `bytes` to stdout as they are (a failed write is remembered as `out` remembers it).
@@ -18,9 +19,9 @@ enum Console {
     /// The `errno` of the first failed write to stdout, if any.
     nonisolated(unsafe) static var outputFailed: Int32?
 
-    /// Writes a line to stderr.
+    /// Writes a line to stderr, its control characters neutralised (`TerminalText.safe`).
     static func note(_ line: String) {
-        write(2, text: line + "\n")
+        write(2, text: TerminalText.safe(line) + "\n")
     }
 
     /// Writes an error and, when there is one, a hint saying what to do next.

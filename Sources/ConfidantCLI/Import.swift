@@ -1,6 +1,7 @@
 import ArgumentParser
 import Confidant
 import Foundation
+import Glibc
 
 extension CLI {
     /// `confidant import FILE`: read an export and merge it into the vault.
@@ -22,9 +23,20 @@ extension CLI {
         @Flag(help: "Make the vault exactly the export (records not in it are removed).") var replace = false
 
         func run() throws {
-            guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.invalidValue("cannot read \(file)") }
+            let data: [UInt8]
+            do {
+                data = try InputFile.read(file, limit: ExportDocument.maximumFileBytes)
+            } catch .tooLarge {
+                throw CLIError.invalidValue("\(file) is larger than any export (\(ExportDocument.maximumFileBytes >> 20) MiB); nothing was imported")
+            } catch .unreadable(let reason) {
+                throw CLIError.invalidValue("cannot read \(file): \(reason)")
+            }
             let identities = try identity.map { path -> ExportUnlock in
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw CLIError.invalidValue("cannot read \(path)") }
+                let fd = try SecretInput.openChecked(path, what: "the identity file")
+                defer { close(fd) }
+                guard let bytes = try? InputFile.read(fd: fd, limit: 1 << 20), let text = String(validating: bytes, as: UTF8.self) else {
+                    throw CLIError.invalidValue("cannot read \(path) as an age identity file")
+                }
                 return try ExportUnlock.identities(parsing: text)
             }
             let vault = try options.open()

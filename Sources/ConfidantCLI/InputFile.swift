@@ -16,9 +16,16 @@ enum InputFile {
         let fd = source == "-" ? 0 : open(source, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .unreadable(reason(errno)) }
         defer { if fd != 0 { close(fd) } }
+        return try read(fd: fd, limit: limit)
+    }
+
+    /// The bytes of the open descriptor `fd`, to its end.
+    static func read(fd: Int32, limit: Int) throws(Problem) -> [UInt8] {
         var status = stat()
         guard fstat(fd, &status) == 0 else { throw .unreadable(reason(errno)) }
         guard status.st_mode & S_IFMT != S_IFDIR else { throw .unreadable(reason(EISDIR)) }
+        // A regular file's size is known: refuse it before reading anything.
+        guard status.st_mode & S_IFMT != S_IFREG || Int(status.st_size) <= limit else { throw .tooLarge }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

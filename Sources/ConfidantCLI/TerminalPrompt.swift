@@ -44,7 +44,7 @@ enum TerminalPrompt {
         UnsafeMutableRawPointer(silent).copyMemory(from: savedTerminal, byteCount: MemoryLayout<termios>.stride)
         silent.pointee.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL)
         tcsetattr(fd, TCSAFLUSH, silent)
-        Console.write(fd, text: prompt)
+        Console.write(fd, text: TerminalText.safe(prompt))
         let line = try SecretInput.firstLine(of: fd, what: "the passphrase you typed")
         Console.write(fd, text: "\n")
         return line
@@ -53,9 +53,15 @@ enum TerminalPrompt {
 
 /// Restores the saved terminal, then lets the signal do what it would have done.
 private func restoreAndReraise(_ number: Int32) {
-    if promptDescriptor >= 0 { tcsetattr(promptDescriptor, TCSAFLUSH, savedTerminal) }
+    restoreTerminalAfterSignal()
     signal(number, SIG_DFL)
     raise(number)
+}
+
+/// Puts the terminal back as it was before a no-echo prompt, if one is open (async-signal-safe:
+/// one `tcsetattr`); for signal and crash handlers.
+func restoreTerminalAfterSignal() {
+    if promptDescriptor >= 0 { tcsetattr(promptDescriptor, TCSAFLUSH, savedTerminal) }
 }
 
 extension TerminalPrompt {

@@ -41,4 +41,28 @@ import Testing
         #expect(Header.quote(Array("a\u{1}b".utf8)) == "\"a?b\"")
         #expect(Header.quote(Array(repeating: UInt8(ascii: "x"), count: 50)) == "\"" + String(repeating: "x", count: 40) + "…\"")
     }
+
+    /// Finding 11 of issue 11: one 63 MB stanza held 429 MB, 20,000 stanzas took seconds. The
+    /// header is refused past 1 MiB or 256 stanzas, as it is read.
+    @Test func aCraftedHeaderCannotTakeMemoryOrTime() throws {
+        let line = String(repeating: "A", count: 64) + "\n"
+        let huge = "age-encryption.org/v1\n-> X25519 abc\n" + String(repeating: line, count: (2 << 20) / 65) + "AA\n" + Self.mac
+        #expect { try read(huge) } throws: { "\($0)".contains("header larger than") }
+        let many = "age-encryption.org/v1\n" + String(repeating: "-> X25519 abc\nAA\n", count: Header.maximumStanzas + 1) + Self.mac
+        #expect { try read(many) } throws: { "\($0)".contains("more than 256") }
+        let enough = "age-encryption.org/v1\n" + String(repeating: "-> X25519 abc\nAA\n", count: Header.maximumStanzas) + Self.mac
+        #expect(try read(enough).stanzas.count == Header.maximumStanzas)
+    }
+
+    /// A 190-byte file asking scrypt for 2^22 made an import take 4 GB and 20 s; above 2^20 is now
+    /// refused before anything is derived or allocated.
+    @Test func aCraftedScryptWorkFactorIsRefusedAtOnce() throws {
+        let salt = Base64.encode(Array(repeating: 1, count: 16), padded: false)
+        let stanza = Stanza(["scrypt", salt, "22"], body: Array(repeating: 0, count: 32))
+        let start = ContinuousClock.now
+        #expect { try ScryptIdentity(passphrase: SecureBytes(copying: Array("pass".utf8))).unwrap([stanza]) } throws: {
+            "\($0)".contains("above 20")
+        }
+        #expect(ContinuousClock.now - start < .milliseconds(500))
+    }
 }

@@ -142,6 +142,24 @@ import Testing
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
+    /// Finding 12 of issue 11: a world-writable passphrase file was accepted. Whoever can write
+    /// it chooses the passphrase we use, so it is refused; one others can read gets a warning.
+    @Test func secretFilesMustBeYoursAlone() {
+        sandbox.makeVault()
+        chmod(sandbox.file("pass.txt"), 0o666)
+        let writable = verify()
+        #expect(writable.status == 64 && writable.stderr.contains("other users can change"), "\(writable.stderr)")
+        chmod(sandbox.file("pass.txt"), 0o644)
+        let readable = verify()
+        #expect(readable.status == 0 && readable.stderr.contains("other users can read"))
+        chmod(sandbox.file("pass.txt"), 0o600)
+        #expect(chown(sandbox.file("pass.txt"), 65534, 65534) == 0)
+        let foreign = verify()
+        #expect(foreign.status == 64 && foreign.stderr.contains("belongs to another user"))
+        chmod(sandbox.file("recovery.txt"), 0o622)
+        #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 64)
+    }
+
     @Test func initOverAnExistingVaultIs73AndChangesNothing() {
         sandbox.makeVault()
         let before = sandbox.bytes(sandbox.vault)

@@ -14,7 +14,8 @@ import Testing
 
     /// Each bad command: its exit code, a phrase its message must contain.
     static let badCommands: [([String], Int32, String)] = [
-        (["check", "Alex"], 64, "known: Sam, Sam Taylor"),
+        (["check", "Alex"], 64, "`confidant list` shows who is in the vault"),
+        (["check", "Sma"], 64, "did you mean: Sam, Sam Taylor"),
         (["show", "sa"], 64, "say which: Sam, Sam Taylor"),
         (["agree", "Sam", "--on", "2026-02-30"], 64, "invalid for '--on"),
         (["agree", "Sam", "--review-on", "soon"], 64, "invalid for '--review-on"),

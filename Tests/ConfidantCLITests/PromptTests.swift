@@ -60,6 +60,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
     }
 
+    /// A crash while echo is off must not leave the terminal silent (issue 11).
+    @Test func aCrashAtThePromptRestoresEcho() {
+        let terminal = initWithPrompt()
+        #expect(terminal.wait(for: "New passphrase"))
+        #expect(!terminal.echoes)
+        kill(terminal.process.pid, SIGSEGV)
+        #expect(terminal.finish() == 70)
+        #expect(terminal.echoes)
+        #expect(terminal.transcript.contains("internal error"))
+    }
+
     @Test func noInputNeverPrompts() {
         sandbox.makeVault()
         let terminal = PseudoTerminal(["verify", "--vault", sandbox.vault, "--no-input"], environment: sandbox.environment())

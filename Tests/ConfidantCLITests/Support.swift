@@ -36,7 +36,8 @@ final class Sandbox {
     /// Writes `text` to a file in the sandbox and returns its path.
     @discardableResult
     func write(_ name: String, _ text: String) -> String {
-        _ = FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8))
+        // Mode 0600, as a careful user keeps a passphrase file (0644 earns a warning on stderr).
+        _ = FileManager.default.createFile(atPath: file(name), contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         return file(name)
     }
 

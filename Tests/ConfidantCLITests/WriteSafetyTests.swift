@@ -144,14 +144,15 @@ func mountTmpfs(at path: String, size: String) -> Bool {
         let fd = open(sandbox.vault + ".lock", O_RDWR)
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX) == 0)
-        var environment = sandbox.environment(["CONFIDANT_LOCK_TIMEOUT": "20"])
-        environment["SWIFT_BACKTRACE"] = nil
+        // `SWIFT_BACKTRACE=enable=no` (as the tests run) keeps the guard; only an explicit
+        // `enable=yes` hands crashes to the runtime's backtracer.
+        let environment = sandbox.environment(["CONFIDANT_LOCK_TIMEOUT": "20"])
         let waiting = Spawned(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
                               environment: environment, sandbox: sandbox)
         usleep(300_000)
         kill(waiting.pid, SIGSEGV)
         #expect(waiting.wait() == 70)
-        #expect(waiting.errors().contains("internal error"))
+        #expect(waiting.errors().contains("internal error") && waiting.errors().contains("either as it was or with"))
         #expect(!waiting.errors().contains("Thread 0"))
         #expect(!waiting.errors().lowercased().contains("backtrace"))
     }

@@ -17,10 +17,20 @@ import Testing
 
     @Test func ambiguityAndUnknownsListCandidates() {
         #expect(throws: ConfidantError.ambiguousSupporter("sa", candidates: ["Sam", "Sam Taylor"])) { try NameResolver.resolve("sa", in: people) }
-        #expect(throws: ConfidantError.unknownSupporter("Alex", candidates: ["Priya", "Sam", "Sam Taylor", "Zoë Adams"])) {
-            try NameResolver.resolve("Alex", in: people)
-        }
+        #expect(throws: ConfidantError.unknownSupporter("Alex", candidates: [])) { try NameResolver.resolve("Alex", in: people) }
         #expect(throws: ConfidantError.self) { try NameResolver.resolve("", in: people) }
+    }
+}
+
+extension NameResolverTests {
+    /// Finding 13 of issue 11: `show nobody` printed every supporter's name. A miss now suggests
+    /// only names one edit away (the whole name or one of its words) or sharing a start.
+    @Test func aMistypedNameListsOnlyCloseMatches() {
+        #expect(throws: ConfidantError.unknownSupporter("priay", candidates: ["Priya"])) { try NameResolver.resolve("priay", in: people) }
+        #expect(throws: ConfidantError.unknownSupporter("zoey adams", candidates: ["Zoë Adams"])) { try NameResolver.resolve("zoey adams", in: people) }
+        #expect(throws: ConfidantError.unknownSupporter("tayler", candidates: ["Sam Taylor"])) { try NameResolver.resolve("tayler", in: people) }
+        #expect(throws: ConfidantError.unknownSupporter("nobody", candidates: [])) { try NameResolver.resolve("nobody", in: people) }
+        #expect(throws: ConfidantError.unknownSupporter("samuel", candidates: ["Sam", "Sam Taylor"])) { try NameResolver.resolve("samuel", in: people) }
     }
 }
 
@@ -50,5 +60,15 @@ extension NameKeyTests {
     @Test(arguments: ["  Sam   O`Brien ", "SAM\tO'BRIEN", "a\u{1c}b\u{1f}c\u{0b}d\u{0c}e", "", "   ", "x y", "Jo-Ann McDONALD-smith"])
     func asciiNamesKeyAsTheGeneralRuleDoes(name: String) {
         #expect(NameKey.of(name) == TextFolding.fold(name).split(whereSeparator: \.isWhitespace).joined(separator: " "))
+    }
+}
+
+extension NameResolverTests {
+    @Test(arguments: [("sam", "sam", true), ("sma", "sam", true), ("sa", "sam", true), ("samm", "sam", true), ("sbm", "sam", true),
+                      ("ams", "sam", false), ("s", "sam", false), ("", "a", true), ("priay", "priya", true), ("pirya", "priya", true),
+                      ("abcd", "abdc", true), ("abcd", "bacd", true), ("abcd", "dcba", false)])
+    func oneEditApart(a: String, b: String, expected: Bool) {
+        #expect(NameResolver.withinOneEdit(Array(a), Array(b)) == expected)
+        #expect(NameResolver.withinOneEdit(Array(b), Array(a)) == expected)
     }
 }

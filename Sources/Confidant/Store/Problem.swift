@@ -72,7 +72,8 @@ public struct Problem: Sendable {
         case .invalidExport: (.damaged, nil)
         case .outputExists: (.cannotCreate, "choose another path, or remove it first (or --force)")
         case .unknownSupporter(_, let candidates):
-            (.usage, candidates.isEmpty ? "add one with `confidant add NAME`" : "known: " + candidates.joined(separator: ", "))
+            (.usage, candidates.isEmpty ? "`confidant list` shows who is in the vault; add someone with `confidant add NAME`"
+                                        : "did you mean: " + candidates.joined(separator: ", "))
         case .ambiguousSupporter(_, let candidates): (.usage, "say which: " + candidates.joined(separator: ", "))
         case .duplicateSupporter(_, let existing): (.usage, "use `confidant edit` on \"\(existing)\", or add them under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
