@@ -20,6 +20,8 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case outputExists(path: String)
     /// A value that cannot be used; the text says which and why.
     case invalidValue(String)
+    /// An import that needs the user's explicit acceptance; the text says why.
+    case importNeedsConsent(String)
 }
 
 extension ConfidantError: CustomStringConvertible {
@@ -27,6 +29,7 @@ extension ConfidantError: CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidDocument(let reason): "the vault opened but its contents are not valid: \(reason)"
+        case .importNeedsConsent(let reason): "not imported: \(reason); nothing was changed"
         case .newerSchema(let found, let supported): "the vault was written by a newer Confidant (schema \(found), this one reads up to \(supported))"
         case .unknownSupporter(let name, _): "no supporter called \"\(name)\""
         case .ambiguousSupporter(let name, let candidates): "\"\(name)\" could be \(candidates.count) supporters"

@@ -8,6 +8,7 @@ import Foundation
 extension VaultDocument {
     init(reading reader: inout JSONReader) throws {
         self.init(createdAt: Date(timeIntervalSince1970: 0))
+        exportKey = nil
         var seen: Set<String> = []
         try reader.object { reader, key in
             seen.insert(key.string)
@@ -27,6 +28,7 @@ extension VaultDocument {
             case "events": events = try reader.list { try Event(reading: &$0) }
             case "topicWords":
                 try reader.object { reader, topic in topicWords[topic.string] = try reader.list { try $0.string() } }
+            case "exportKey": exportKey = try reader.string()
             default: try reader.skipValue()
             }
         }

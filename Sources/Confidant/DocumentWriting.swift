@@ -5,7 +5,8 @@ import Foundation
 // to an equal document.
 
 extension VaultDocument {
-    func write(to writer: inout JSONWriter) {
+    /// The document; an export leaves out the export key (`includingExportKey: false`).
+    func write(to writer: inout JSONWriter, includingExportKey: Bool = true) {
         writer.object { writer in
             writer.field("schema", schema)
             writer.field("createdAt", Timestamp.format(createdAt))
@@ -24,6 +25,7 @@ extension VaultDocument {
             writer.object { writer in
                 for (topic, words) in topicWords.sorted(by: { $0.key < $1.key }) { writer.field(topic, words) }
             }
+            if includingExportKey { writer.field("exportKey", exportKey) }
         }
     }
 }

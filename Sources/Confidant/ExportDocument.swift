@@ -23,44 +23,58 @@ public struct ExportDocument: Equatable, Sendable {
         self.exportedAt = exportedAt
     }
 
-    /// The JSON, in guarded memory.
-    public func encoded() throws -> SecureBytes {
+    /// The JSON, in guarded memory, signed with `exportKey` (`ExportAuthenticator`); the vault's
+    /// own export key is left out.
+    public func encoded(exportKey: String) throws -> SecureBytes {
+        var vaultJSON = JSONWriter()
+        vault.write(to: &vaultJSON, includingExportKey: false)
+        var vaultBytes = vaultJSON.bytes
+        defer { Memory.wipe(&vaultBytes) }
+        let stamp = Timestamp.format(exportedAt)
+        let authenticator = try vaultBytes.withUnsafeBytes { try ExportAuthenticator.sign(key: exportKey, exportedAt: stamp, vault: $0) }
         var writer = JSONWriter()
         writer.object { writer in
             writer.field("format", Self.formatName)
             writer.field("version", Self.currentVersion)
-            writer.field("exportedAt", Timestamp.format(exportedAt))
+            writer.field("exportedAt", stamp)
             writer.key("vault")
-            vault.write(to: &writer)
+            writer.raw(vaultBytes)
+            writer.field("authenticator", authenticator)
         }
         var bytes = writer.bytes
         defer { Memory.wipe(&bytes) }
         return try SecureBytes(copying: bytes)
     }
 
-    /// Reads an export, checking the format name and refusing newer versions.
+    /// Reads an export, checking the format name and refusing newer versions, and whether its
+    /// authenticator is one that `exportKey` (this vault's) made.
     /// - Throws: `ConfidantError.invalidDocument` or `.newerExport`.
-    public static func decode(_ bytes: SecureBytes) throws -> ExportDocument {
+    public static func decode(_ bytes: SecureBytes, exportKey: String?) throws -> (export: ExportDocument, signedHere: Bool) {
         try bytes.withUnsafeBytes { buffer in
             var reader = JSONReader(buffer)
-            var format: String?, version: Int?, exportedAt: Date?, vault: VaultDocument?
+            var format: String?, version: Int?, exportedAt: String?, vault: (value: VaultDocument, range: Range<Int>)?, authenticator: String?
             try reader.object { reader, key in
                 switch key {
                 case "format": format = try reader.string()
                 case "version":
                     version = try reader.integer()
                     guard version! <= currentVersion else { throw ConfidantError.newerExport(found: version!, supported: currentVersion) }
-                case "exportedAt": exportedAt = try reader.bytesValue("timestamp", Timestamp.parse)
-                case "vault": vault = try VaultDocument(reading: &reader)
+                case "exportedAt": exportedAt = try reader.string()
+                case "vault": vault = try reader.withRange { try VaultDocument(reading: &$0) }
+                case "authenticator": authenticator = try reader.string()
                 default: try reader.skipValue()
                 }
             }
             try reader.finish()
             guard format == formatName else { throw ConfidantError.invalidDocument("not a Confidant export (format is not \(formatName))") }
-            guard let version, version >= 1, let exportedAt, let vault else {
+            guard let version, version >= 1, let exportedAt, let date = Timestamp.parse(exportedAt), let vault else {
                 throw ConfidantError.invalidDocument("the export lacks its version, exportedAt or vault")
             }
-            return ExportDocument(vault: vault, exportedAt: exportedAt)
+            let signedHere = authenticator.map { authenticator in
+                exportKey.map { ExportAuthenticator.verify(authenticator, key: $0, exportedAt: exportedAt,
+                                                            vault: UnsafeRawBufferPointer(rebasing: buffer[vault.range])) } ?? false
+            } ?? false
+            return (ExportDocument(vault: vault.value, exportedAt: date), signedHere)
         }
     }
 }

@@ -59,6 +59,15 @@ struct JSONReader {
         }
     }
 
+    /// Reads a value with `body` and returns it with the byte range it occupied in the input (for
+    /// an authenticator over the exact bytes of a value).
+    mutating func withRange<T>(_ body: (inout JSONReader) throws -> T) throws -> (value: T, range: Range<Int>) {
+        skipWhitespace()
+        let start = position
+        let value = try body(&self)
+        return (value, start..<position)
+    }
+
     /// Reads an array of values made by `element`.
     mutating func list<T>(_ element: (inout JSONReader) throws -> T) throws -> [T] {
         var values: [T] = []

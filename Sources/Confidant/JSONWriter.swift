@@ -88,6 +88,14 @@ struct JSONWriter {
         needsComma = true
     }
 
+    /// A value already written as JSON by another writer, copied byte for byte (an export signs
+    /// the exact bytes of its vault value).
+    mutating func raw(_ json: [UInt8]) {
+        startValue()
+        bytes.append(contentsOf: json)
+        needsComma = true
+    }
+
     // MARK: Helpers
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) throws -> Void) rethrows {

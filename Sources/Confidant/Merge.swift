@@ -14,8 +14,9 @@ public struct MergeReport: Equatable, Sendable, Encodable {
 extension VaultDocument {
     /// Merges `imported` into this document: records are matched by id (topics by name); a
     /// supporter present in both is replaced only when the imported copy's `updatedAt` is newer;
-    /// nothing is deleted. With `replace`, the document becomes the imported one and the report
-    /// counts what that removes.
+    /// nothing is deleted. With `replace`, the document becomes the imported one (but keeps its
+    /// own export key) and the report counts what that removes.
+    @discardableResult
     public mutating func merge(_ imported: VaultDocument, replace: Bool) -> MergeReport {
         var report = MergeReport()
         if replace {
@@ -24,9 +25,10 @@ extension VaultDocument {
             report.terms.removed = terms.filter { !keptTerms.contains($0.id) }.count
             report.supporters.added = imported.supporters.count
             report.terms.added = imported.terms.count
-            let createdAt = self.createdAt
+            let (createdAt, exportKey) = (self.createdAt, self.exportKey)
             self = imported
             self.createdAt = min(createdAt, imported.createdAt)
+            self.exportKey = exportKey
             return report
         }
         let positions = Dictionary(uniqueKeysWithValues: supporters.enumerated().map { ($1.id, $0) })

@@ -29,6 +29,10 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     public var events: [Event]
     /// Topic word lists the user changed (absent topics use `TopicWords.builtIn`).
     public var topicWords: [String: [String]]
+    /// The key that signs this vault's exports (`ExportAuthenticator`; Base64 of 32 random
+    /// bytes). Absent in a vault made before exports were signed: the next write adds one.
+    /// Never written into an export.
+    public var exportKey: String?
 
     /// An empty vault document created now, with the built-in disclosure boundaries.
     public init(createdAt: Date = .currentSecond) {
@@ -41,6 +45,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         customBoundaryTopics = []
         events = []
         topicWords = [:]
+        exportKey = try? ExportAuthenticator.newKey()
     }
 
     public init(from decoder: any Decoder) throws {
@@ -54,6 +59,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         customBoundaryTopics = try container.decodeIfPresent([Topic].self, forKey: .customBoundaryTopics) ?? []
         events = try container.decodeIfPresent([Event].self, forKey: .events) ?? []
         topicWords = try container.decodeIfPresent([String: [String]].self, forKey: .topicWords) ?? [:]
+        exportKey = try container.decodeIfPresent(String.self, forKey: .exportKey)
     }
 
     /// Every topic sharing limits can name: built-in first, then yours.

@@ -21,6 +21,8 @@ extension CLI {
         @Option(help: ArgumentHelp("Read the export's passphrase from this file.", valueName: "file")) var exportPassphraseFile: String?
         @Flag(help: "Show what would change without writing.") var dryRun = false
         @Flag(help: "Make the vault exactly the export (records not in it are removed).") var replace = false
+        @Flag(help: "Import an export this vault did not make (another vault's, or one you cannot vouch for).") var acceptForeign = false
+        @Flag(help: "Apply changes that weaken a protection (they are listed first).") var acceptWeakening = false
 
         func run() throws {
             let data: [UInt8]
@@ -42,18 +44,61 @@ extension CLI {
             let vault = try options.open()
             // The export's passphrase is asked only now, after the vault's own.
             let unlock = identities ?? .passphrase { try Credentials(options).exportPassphrase(file: exportPassphraseFile, creating: false) }
-            let export = try OpenVault.readExport(Array(data), unlock: unlock)
-            try report(vault.importExport(export, replace: replace, dryRun: dryRun))
+            let export = try vault.readExport(data, unlock: unlock)
+            let review = vault.reviewImport(export, replace: replace)
+            if dryRun { return try report(review, dryRun: true) }
+            var consent = ImportConsent()
+            consent.foreign = acceptForeign || review.signedHere
+            consent.weakening = acceptWeakening || review.risks.isEmpty
+            if !consent.foreign || !consent.weakening {
+                show(review)
+                guard Interview(options).active, TerminalPrompt.ask("Import it, with every change above? [yes/no] ")?.lowercased() == "yes" else {
+                    throw ConfidantError.importNeedsConsent(!consent.foreign ? "this export was not made by this vault (it may be another vault's, or forged)"
+                                                                            : "the import would weaken \(review.risks.count) protection\(review.risks.count == 1 ? "" : "s")")
+                }
+                consent.foreign = true
+                consent.weakening = true
+            }
+            try report(vault.importExport(export, replace: replace, consent: consent), dryRun: false)
         }
 
-        private func report(_ report: MergeReport) throws {
-            if output.json { return try Console.json(report) }
+        /// Every change and every weakened protection, on stderr, before asking.
+        private func show(_ review: ImportReview) {
+            if !review.signedHere {
+                Console.warn("this export was not made by this vault: it may be another vault's, or forged by anyone who knows your age key")
+            }
+            Console.note("The import would:")
+            for change in review.changes { Console.note("  " + change) }
+            if review.changes.isEmpty { Console.note("  change nothing") }
+            if !review.risks.isEmpty {
+                Console.note(Style.warning("It would weaken these protections:"))
+                for risk in review.risks { Console.note("  ! " + risk) }
+            }
+        }
+
+        private func report(_ review: ImportReview, dryRun: Bool) throws {
+            if output.json { return try Console.json(ImportSummary(review)) }
+            let report = review.report
+            if dryRun { show(review) }
             let prefix = dryRun ? "Would have: " : ""
             Console.out(prefix + "supporters: \(report.supporters.added) added, \(report.supporters.updated) updated, "
                 + "\(report.supporters.unchanged) left alone" + (replace ? ", \(report.supporters.removed) removed" : "") + ".")
             Console.out("protected terms: \(report.terms.added) added, \(report.terms.unchanged) already there"
                 + (replace ? ", \(report.terms.removed) removed" : "") + "; topics: \(report.topics.added) added; log entries: \(report.events.added) added.")
             if dryRun { Console.out("Nothing was written (--dry-run).") }
+        }
+
+        /// `import --json` (docs/CLI.md): the counts, whether this vault made the export, and the
+        /// changes and weakened protections listed.
+        struct ImportSummary: Encodable {
+            let supporters, terms, topics, events: MergeReport.Counts
+            let signedHere: Bool
+            let changes, risks: [String]
+
+            init(_ review: ImportReview) {
+                (supporters, terms, topics, events) = (review.report.supporters, review.report.terms, review.report.topics, review.report.events)
+                (signedHere, changes, risks) = (review.signedHere, review.changes, review.risks)
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 import Age
+import Confidant
 import Foundation
 import Sodium
 import Testing
@@ -35,7 +36,10 @@ import Testing
         #expect(original["version"] as? Int == 1)
         let fresh = Sandbox()
         fresh.makeVault()
-        let imported = fresh.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace"])
+        let unaccepted = fresh.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace"])
+        #expect(unaccepted.status == 64 && unaccepted.stderr.contains("not made by this vault"), "\(unaccepted.stderr)")
+        let imported = fresh.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace",
+                                  "--accept-foreign"])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(fresh.cli(["export", "--out", fresh.file("b.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")]).status == 0)
         let copy = try exportDocument(fresh.file("b.age"))
@@ -46,6 +50,63 @@ import Testing
         #expect(NSDictionary(dictionary: left) == NSDictionary(dictionary: right))
         #expect(rightEvents.count == leftEvents.count + 1)
         #expect(rightEvents.last?["kind"] as? String == "imported")
+    }
+
+    /// Finding 3 of issue 11, as the review did it: knowing only the age public key, write an
+    /// export with Sam's id, an `updatedAt` an hour ahead, every topic set to share, his agreement
+    /// history gone and the protected terms cleared. It used to import as "1 updated".
+    @Test func aForgedExportCannotRewriteYourRecords() throws {
+        let identity = try X25519Identity.generate()
+        sandbox.write("key.txt", identity.secretText() + "\n")
+        #expect(sandbox.cli(["export", "--out", sandbox.file("real.age"), "--recipient", identity.recipient.text]).status == 0)
+        var source = MemorySource(sandbox.bytes(sandbox.file("real.age"))), sink = MemorySink()
+        try AgeFile.decrypt(from: &source, to: &sink, identities: [identity])
+        var export = try #require(try JSONSerialization.jsonObject(with: Data(sink.bytes)) as? [String: Any])
+        var vault = try #require(export["vault"] as? [String: Any])
+        var supporters = try #require(vault["supporters"] as? [[String: Any]])
+        let sam = try #require(supporters.firstIndex { $0["name"] as? String == "Sam Okafor" })
+        supporters[sam]["updatedAt"] = Timestamp.format(Date().addingTimeInterval(3600))
+        supporters[sam]["agreements"] = [[String: Any]]()
+        supporters[sam]["sharing"] = Dictionary(uniqueKeysWithValues: ["case-details", "identities", "offence-details"].map { ($0, "share") })
+        vault["supporters"] = supporters
+        vault["terms"] = [[String: Any]]()
+        export["vault"] = vault
+        sandbox.write("forged.json", String(decoding: try JSONSerialization.data(withJSONObject: export), as: UTF8.self))
+        let encrypted = InteropRun.run(["/bin/sh", "-c", "/usr/bin/age -r \(identity.recipient.text) -o \(sandbox.file("forged.age")) \(sandbox.file("forged.json"))"])
+        #expect(encrypted.status == 0)
+        let before = sandbox.bytes(sandbox.vault)
+        let importing = ["import", sandbox.file("forged.age"), "--identity", sandbox.file("key.txt"), "--replace"]
+
+        let plain = sandbox.cli(importing)
+        #expect(plain.status == 64 && plain.stderr.contains("not made by this vault"), "\(plain.stderr)")
+        #expect(plain.stderr.contains("Sam Okafor would be told more: case-details would go from never to share"))
+        #expect(plain.stderr.contains("agreement record with Sam Okafor would be gone"))
+        #expect(plain.stderr.contains("the protected term \"Darren Pike\" would be removed"))
+        let foreignOnly = sandbox.cli(importing + ["--accept-foreign"])
+        #expect(foreignOnly.status == 64 && foreignOnly.stderr.contains("would weaken"), "\(foreignOnly.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
+        #expect(sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike again").status == 1)
+
+        // An export dated far ahead is refused whatever is accepted.
+        supporters[sam]["updatedAt"] = "2099-01-01T00:00:00Z"
+        vault["supporters"] = supporters
+        export["vault"] = vault
+        sandbox.write("late.json", String(decoding: try JSONSerialization.data(withJSONObject: export), as: UTF8.self))
+        #expect(InteropRun.run(["/bin/sh", "-c", "/usr/bin/age -r \(identity.recipient.text) -o \(sandbox.file("late.age")) \(sandbox.file("late.json"))"]).status == 0)
+        let late = sandbox.cli(["import", sandbox.file("late.age"), "--identity", sandbox.file("key.txt"), "--accept-foreign", "--accept-weakening"])
+        #expect(late.status == 65 && late.stderr.contains("in the future"), "\(late.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
+
+        // The vault's own export imports without any flag.
+        #expect(sandbox.cli(["import", sandbox.file("real.age"), "--identity", sandbox.file("key.txt")]).status == 0)
+    }
+
+    @Test func anImportLargerThanAnyExportIsRefusedUnread() {
+        let path = sandbox.file("huge.age")
+        _ = FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600])
+        #expect(truncate(path, off_t(ExportDocument.maximumFileBytes + 1)) == 0)
+        let outcome = sandbox.cli(["import", path, "--export-passphrase-file", sandbox.file("export-pass.txt")])
+        #expect(outcome.status == 64 && outcome.stderr.contains("larger than any export"))
     }
 
     @Test func importMergesByIDAndDryRunWritesNothing() throws {

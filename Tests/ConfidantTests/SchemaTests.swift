@@ -52,8 +52,11 @@ import Testing
         decoder.dateDecodingStrategy = Timestamp.decoding
         #expect(try decoder.decode(VaultDocument.self, from: viaWriter) == document)
         #expect(try DocumentCodec.decode(.init(copying: Array(viaCodable))) == document)
+        var exported = document
+        exported.exportKey = nil   // never written into an export
         let export = ExportDocument(vault: document, exportedAt: document.createdAt)
-        #expect(try ExportDocument.decode(export.encoded()) == export)
+        #expect(try ExportDocument.decode(export.encoded(exportKey: document.exportKey!), exportKey: document.exportKey).export
+            == ExportDocument(vault: exported, exportedAt: document.createdAt))
     }
 
     /// `list --json` is written without the encoder but must be what the encoder writes.

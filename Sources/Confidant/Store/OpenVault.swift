@@ -41,6 +41,8 @@ public final class OpenVault {
             let reopened = unchanged ? unlocked : try unlocked.reopen(current)
             var document = unchanged ? self.document : try DocumentCodec.decode(reopened.document)
             result = try change(&document)
+            // A vault made before exports were signed gets its export key with its next write.
+            if document.exportKey == nil { document.exportKey = try ExportAuthenticator.newKey() }
             reopened.document = try DocumentCodec.encode(document)
             let next = try reopened.sealed()
             changed = (document, next)

@@ -33,10 +33,24 @@ public enum ExportUnlock {
     }
 }
 
-/// A locked export as read: when it was made, and the document it holds.
+/// A locked export as read: when it was made, the document it holds, and whether this vault
+/// signed it.
 public struct ImportedExport {
     public let exportedAt: String
     public let document: VaultDocument
+    /// Whether the export's authenticator is this vault's (docs/EXPORT.md).
+    public let signedHere: Bool
+}
+
+/// What the user accepted for an import, by flag or at the terminal.
+public struct ImportConsent: Sendable {
+    /// Import an export this vault did not sign.
+    public var foreign = false
+    /// Apply changes that weaken a protection (`ImportReview.risks`).
+    public var weakening = false
+
+    /// Nothing accepted yet.
+    public init() {}
 }
 
 extension OpenVault {
@@ -49,7 +63,9 @@ extension OpenVault {
         case .passphrase(let passphrase): [ScryptRecipient(passphrase: passphrase)]
         case .recipients(let list): list
         }
-        var source = SecureSource(try ExportDocument(vault: document).encoded())
+        // A vault made before exports were signed gets its export key now, in one write.
+        if document.exportKey == nil { try update { _ in } }
+        var source = SecureSource(try ExportDocument(vault: document).encoded(exportKey: document.exportKey!))
         var sink = MemorySink()
         try AgeFile.encrypt(from: &source, to: &sink, recipients: recipients)
         do {
@@ -59,10 +75,12 @@ extension OpenVault {
         }
     }
 
-    /// Decrypts and checks a whole export (binary or armored) before anything is merged.
+    /// Decrypts and checks a whole export (binary or armored) before anything is merged: its
+    /// timestamps (none more than a day ahead), its names and terms, and whether this vault
+    /// signed it.
     /// - Throws: `AgeError` (damaged, wrong key), `ConfidantError.invalidExport` (decrypted but
-    ///   not an export), `.newerExport`.
-    public static func readExport(_ bytes: [UInt8], unlock: ExportUnlock) throws -> ImportedExport {
+    ///   not an export, or refused), `.newerExport`.
+    public func readExport(_ bytes: [UInt8], unlock: ExportUnlock) throws -> ImportedExport {
         var sink = MemorySink()
         defer { sink.wipe() }
         let identities: () throws -> [any Identity] = {
@@ -77,24 +95,38 @@ extension OpenVault {
         }
         // Armor is detected and read a line at a time underneath the age reader.
         try Armor.isArmored(bytes) ? read(ArmoredSource(MemorySource(bytes))) : read(MemorySource(bytes))
-        let export: ExportDocument
-        do { export = try ExportDocument.decode(SecureBytes(copying: sink.bytes)) } catch ConfidantError.invalidDocument(let reason) {
+        let decoded: (export: ExportDocument, signedHere: Bool)
+        do { decoded = try ExportDocument.decode(SecureBytes(copying: sink.bytes), exportKey: document.exportKey) } catch ConfidantError.invalidDocument(let reason) {
             throw ConfidantError.invalidExport(reason)
         }
-        return ImportedExport(exportedAt: Timestamp.format(export.exportedAt), document: export.vault)
+        var dated = decoded.export.vault
+        dated.events.append(Event(.imported, summary: "", at: decoded.export.exportedAt))
+        try dated.checkImported()
+        return ImportedExport(exportedAt: Timestamp.format(decoded.export.exportedAt), document: decoded.export.vault, signedHere: decoded.signedHere)
     }
 
-    /// Merges `export` into the vault (`VaultDocument.merge`), or with `dryRun` only says what
-    /// would change; the merge is logged.
-    public func importExport(_ export: ImportedExport, replace: Bool, dryRun: Bool) throws -> MergeReport {
-        if dryRun {
-            var preview = document
-            return preview.merge(export.document, replace: replace)
-        }
-        return try update { document in
-            let report = document.merge(export.document, replace: replace)
-            document.log(.imported, "imported an export of \(export.exportedAt)")
-            return report
+    /// What importing `export` would do to the vault as it is now (`ImportReview`).
+    public func reviewImport(_ export: ImportedExport, replace: Bool) -> ImportReview {
+        ImportReview(current: document, imported: export.document, replace: replace, signedHere: export.signedHere)
+    }
+
+    /// Merges `export` into the vault (`VaultDocument.merge`) and logs it, if `consent` covers
+    /// what the import is (an export this vault did not sign) and does (changes that weaken a
+    /// protection), judged again under the lock; returns the review of what was done.
+    /// - Throws: `ConfidantError.importNeedsConsent` (nothing is written).
+    @discardableResult
+    public func importExport(_ export: ImportedExport, replace: Bool, consent: ImportConsent) throws -> ImportReview {
+        try update { document in
+            let review = ImportReview(current: document, imported: export.document, replace: replace, signedHere: export.signedHere)
+            if !review.signedHere, !consent.foreign {
+                throw ConfidantError.importNeedsConsent("this export was not made by this vault (it may be another vault's, or forged)")
+            }
+            if !review.risks.isEmpty, !consent.weakening {
+                throw ConfidantError.importNeedsConsent("the import would weaken \(review.risks.count) protection\(review.risks.count == 1 ? "" : "s")")
+            }
+            document.merge(export.document, replace: replace)
+            document.log(.imported, "imported an export of \(export.exportedAt)" + (export.signedHere ? "" : " (not made by this vault)"))
+            return review
         }
     }
 }
