@@ -5,11 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
-swift build -c release --package-path Fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address >/dev/null
+build_log=$(mktemp)
+if ! swift build -c release --package-path Fuzz --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address >"$build_log" 2>&1; then
+  grep -E 'error:' "$build_log" || tail -40 "$build_log"
+  exit 1
+fi
+rm -f "$build_log"
 bin=$(swift build -c release --package-path Fuzz --build-path .build-fuzz --show-bin-path)
 mkdir -p .fuzz-findings
 status=0
-for target in vault age export draft; do
+for target in vault age export import draft; do
   work=$(mktemp -d)
   cp -r "Fuzz/Corpus/$target" "$work/corpus"
   if (cd "$work" && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz-$target" corpus \
