@@ -19,20 +19,19 @@ extension CLI {
             // Refuse a name in use before asking anything (and again under the lock, which is not
             // held while the questions are answered).
             try vault.document.checkName(name)
-            let supporter = interview(name)
+            let supporter = try interview(name, fields: fields.resolved())
             try vault.update { try $0.addSupporter(supporter) }
             report(supporter)
         }
 
         /// The supporter from the flags and, on a terminal, the answers.
-        private func interview(_ name: String) -> Supporter {
+        private func interview(_ name: String, fields: SupporterFields) -> Supporter {
             let ask = Interview(options)
             let relationship = ask.choice("Who is \(name) to you?", current: fields.relationship) ?? .other
             var supporter = Supporter(name: name, relationship: relationship,
                                       sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere))
             supporter.phone = fields.phone
             supporter.email = fields.email
-            supporter.notes = fields.note
             if ask.active, ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) == .yes {
                 supporter.agreements.append(Agreement.first(willing: ask.choice("Are they willing?", current: Answer?.none),
                                                             able: ask.choice("Are they able?", current: Answer?.none)))
@@ -40,6 +39,7 @@ extension CLI {
             supporter.impactOnThem = ask.text("What could hearing about your work do to \(name)?", current: fields.impactOnThem)
             supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: fields.impactOnRelationship)
             supporter.availability = ask.text("When is \(name) usually available?", current: fields.availability)
+            supporter.notes = ask.text("Anything else worth remembering about \(name)?", current: fields.note)
             return supporter
         }
 

@@ -19,7 +19,7 @@ extension CLI {
         @Option(help: "Are they willing?") var willing: Answer?
         @Option(help: "Are they able?") var able: Answer?
         @Option(help: "A kind of support they agreed to (repeatable).") var support: [SupportKind] = []
-        @Option(help: "A limit they set, in their words (repeatable).") var limit: [String] = []
+        @Option(help: "A limit they set, in their words (repeatable; - to read them from standard input, one a line).") var limit: [String] = []
         @Option(help: ArgumentHelp("When it was agreed (default today).", valueName: "YYYY-MM-DD")) var on: Day?
         @Option(help: ArgumentHelp("When to review it.", valueName: "YYYY-MM-DD")) var reviewOn: Day?
         @Option(help: ArgumentHelp("Review after this long, e.g. 6m, 8w, 1y.", valueName: "period")) var reviewIn: Period?
@@ -31,7 +31,7 @@ extension CLI {
         func run() throws {
             let vault = try options.open()
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
-            let draft = interview(supporter)
+            let draft = try interview(supporter)
             let record = try vault.update { try $0.recordAgreement(for: supporter.id, draft) }
             Console.out("Recorded: \(supporter.name), \(record.status.rawValue) on \(record.on)"
                 + (record.reviewOn.map { "; review on \($0)" } ?? "") + ".")
@@ -39,7 +39,7 @@ extension CLI {
 
         /// The flags, then on a terminal the answers to what they left out; the rest is carried
         /// over from the previous record (`Agreement.next`).
-        private func interview(_ supporter: Supporter) -> AgreementDraft {
+        private func interview(_ supporter: Supporter) throws -> AgreementDraft {
             let ask = Interview(options)
             var draft = AgreementDraft()
             draft.status = ask.choice("Where does your agreement with \(supporter.name) stand?", current: status)
@@ -49,7 +49,7 @@ extension CLI {
                 ? ask.list("What did they agree to? (\(SupportKind.allCases.map(\.rawValue).joined(separator: ", ")))", current: [])
                     .compactMap { SupportKind(rawValue: $0.lowercased()) }
                 : support
-            draft.limits = ask.list("Did they set limits? (e.g. \"not after 10pm\")", current: limit)
+            draft.limits = ask.list("Did they set limits? (e.g. \"not after 10pm\")", current: try PrivateText.resolveList(limit, flag: "--limit"))
             draft.on = on
             draft.reviewOn = reviewOn
             draft.reviewIn = reviewIn

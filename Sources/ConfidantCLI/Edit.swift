@@ -17,6 +17,7 @@ extension CLI {
         }
 
         func run() throws {
+            let fields = try self.fields.resolved()
             var edit = SupporterEdit()
             edit.name = rename
             edit.relationship = fields.relationship

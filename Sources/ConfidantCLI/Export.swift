@@ -9,8 +9,8 @@ extension CLI {
         static let configuration = CommandConfiguration(
             abstract: "Write a locked export: an age file holding the whole vault as JSON (docs/EXPORT.md).",
             discussion: """
-                Locked with a passphrase (asked twice, or --export-passphrase-file), or for age recipients \\
-                (--recipient age1…, --recipients-file). Readable with `age -d`, rage or pyrage as well as \\
+                Locked with a passphrase (asked twice, or --export-passphrase-file), or for age recipients \
+                (--recipient age1…, --recipients-file). Readable with `age -d`, rage or pyrage as well as \
                 `confidant import`.
                 """)
 

@@ -9,8 +9,8 @@ extension CLI {
         static let configuration = CommandConfiguration(
             abstract: "Read an export and merge it into the vault.",
             discussion: """
-                Records are matched by id: a supporter in both is replaced only when the export's copy is \\
-                newer; nothing is deleted unless --replace. The export is decrypted and checked in full \\
+                Records are matched by id: a supporter in both is replaced only when the export's copy is \
+                newer; nothing is deleted unless --replace. The export is decrypted and checked in full \
                 before anything is merged.
                 """)
 

@@ -8,10 +8,21 @@ struct SupporterFields: ParsableArguments {
     var sphere: Sphere?
     @Option(help: "Phone number.") var phone: String?
     @Option(help: "Email address.") var email: String?
-    @Option(help: "When they are usually available.") var availability: String?
-    @Option(help: "What hearing about your work could do to them.") var impactOnThem: String?
-    @Option(help: "What leaning on them could do to your relationship.") var impactOnRelationship: String?
-    @Option(help: "Anything else worth remembering.") var note: String?
+    @Option(help: "When they are usually available (- to read it from standard input).") var availability: String?
+    @Option(help: "What hearing about your work could do to them (- to read it from standard input).") var impactOnThem: String?
+    @Option(help: "What leaning on them could do to your relationship (- to read it from standard input).") var impactOnRelationship: String?
+    @Option(help: "Anything else worth remembering (- to read it from standard input).") var note: String?
+
+    /// The free-text fields with `-` read from standard input, and a warning for each given on
+    /// the command line (`PrivateText`).
+    func resolved() throws -> SupporterFields {
+        var fields = self
+        fields.availability = try PrivateText.resolve(availability, flag: "--availability")
+        fields.impactOnThem = try PrivateText.resolve(impactOnThem, flag: "--impact-on-them")
+        fields.impactOnRelationship = try PrivateText.resolve(impactOnRelationship, flag: "--impact-on-relationship")
+        fields.note = try PrivateText.resolve(note, flag: "--note")
+        return fields
+    }
 
     /// Whether any field was given.
     var isEmpty: Bool {

@@ -14,7 +14,7 @@ extension CLI {
 /// `--kind`, `--note` and `--exact`, shared by `terms add` and `terms import`.
 struct TermOptions: ParsableArguments {
     @Option(help: "What the terms stand for (client, victim, colleague and person are names of people).") var kind: TermKind = .client
-    @Option(help: "A note kept with each term.") var note: String?
+    @Option(help: "A note kept with each term (- to read it from standard input).") var note: String?
     @Flag(help: "Match only the whole term as entered (with plurals and possessives), not a surname alone, initials or typos.")
     var exact = false
 }

@@ -26,7 +26,8 @@ extension CLI {
             // Comments, and lines without a letter or digit (separators such as "---"), are skipped.
             let lines = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.hasPrefix("#") && $0.contains(where: { $0.isLetter || $0.isNumber }) }
-            let result = try options.open().update { try $0.addTerms(lines, kind: term.kind, note: term.note, exact: term.exact) }
+            let note = try PrivateText.resolve(term.note, flag: "--note")
+            let result = try options.open().update { try $0.addTerms(lines, kind: term.kind, note: note, exact: term.exact) }
             Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))
         }
 

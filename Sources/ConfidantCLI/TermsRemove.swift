@@ -7,9 +7,10 @@ extension CLI {
         static let configuration = CommandConfiguration(commandName: "remove", abstract: "Remove protected terms.")
 
         @OptionGroup var options: VaultOptions
-        @Argument(help: "The terms, as listed.") var terms: [String]
+        @Argument(help: "The terms, as listed; none to be asked, - to read them from standard input.") var terms: [String] = []
 
         func run() throws {
+            let terms = try PrivateText.items(self.terms, what: "the terms", question: "Protected term to remove", ask: Interview(options))
             let removed = try options.open().update { try $0.removeTerms(terms) }
             Console.out("Removed \(removed) protected term\(removed == 1 ? "" : "s").")
         }

@@ -109,6 +109,40 @@ import Testing
             }
         }
     }
+
+    /// Finding 4 of issue 11: terms, notes, limits and the impact fields went on the command line,
+    /// readable by any local user in /proc/PID/cmdline while the KDF ran, and kept in shell
+    /// history. Fed on standard input they never appear there.
+    @Test func privateTextFedOnStandardInputIsNeverInTheCommandLine() throws {
+        let secret = "Darren Secretpike"
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let adding = Spawned(["terms", "add", "-"], environment: environment, input: secret + "\n", sandbox: sandbox)
+        // Read the command line as another user would, for as long as the process runs.
+        var seen: [String] = []
+        let deadline = Date().addingTimeInterval(5)
+        while Date() < deadline {
+            guard let bytes = FileManager.default.contents(atPath: "/proc/\(adding.pid)/cmdline") else { break }
+            if bytes.isEmpty, !seen.isEmpty { break }
+            if !bytes.isEmpty { seen.append(String(decoding: bytes.map { $0 == 0 ? 0x20 : $0 }, as: UTF8.self)) }
+        }
+        #expect(adding.wait() == 0)
+        #expect(!seen.isEmpty, "the command ended before its command line could be read")
+        #expect(seen.contains { $0.contains("terms add -") })
+        #expect(seen.allSatisfy { !$0.contains("Secretpike") })
+        #expect(sandbox.cli(["check", "sam", "--draft", "-"], input: "saw Secretpike today").status == 1)
+
+        let noted = Spawned(["add", "Robin", "--note", "-"], environment: environment, input: "lost her brother last year\n", sandbox: sandbox)
+        #expect(noted.wait() == 0)
+        #expect(noted.errors().isEmpty, "\(noted.errors())")
+        let shown = try #require((sandbox.json(["show", "robin"]) as? [String: Any])?["supporter"] as? [String: Any])
+        #expect(shown["notes"] as? String == "lost her brother last year")
+
+        let onArgv = sandbox.cli(["terms", "add", "Another Name", "--note", "met at court"])
+        #expect(onArgv.status == 0)
+        #expect(onArgv.stderr.contains("the terms is on the command line") || onArgv.stderr.contains("the terms are on the command line"))
+        #expect(onArgv.stderr.contains("--note is on the command line"))
+        #expect(sandbox.cli(["terms", "add", "-", "--note", "-"], input: "x\n").status == 64)
+    }
 }
 
 extension Array where Element == UInt8 {

@@ -84,7 +84,7 @@ import Testing
         let terminal = PseudoTerminal(["add", "Robin"], environment: environment)
         let answers = [("Who is Robin to you?", "friend"), ("outside work", ""), ("beforehand", "yes"), ("willing", "yes"),
                        ("able", "unsure"), ("hearing about your work", "gets anxious about my safety"),
-                       ("your relationship", ""), ("available", "weekends")]
+                       ("your relationship", ""), ("available", "weekends"), ("worth remembering", "")]
         for (question, answer) in answers {
             #expect(terminal.wait(for: question), "no question about \(question): \(terminal.transcript)")
             terminal.type(answer + "\n")
@@ -107,6 +107,8 @@ import Testing
                                        "--impact-on-relationship", "y", "--availability", "z"], environment: environment)
         #expect(terminal.wait(for: "beforehand"))
         terminal.type("no\n")
+        #expect(terminal.wait(for: "worth remembering"))
+        terminal.type("\n")
         #expect(terminal.finish() == 0)
         #expect(!terminal.transcript.contains("Who is Kim"))
         #expect(terminal.transcript.contains("not recorded asking Kim beforehand"))

@@ -54,9 +54,14 @@ final class PseudoTerminal {
         return typed.pointee.c_lflag & tcflag_t(ECHO) != 0
     }
 
-    /// Reads what is left until the process closes the terminal, then waits for it.
+    /// Reads what is left until the process closes the terminal, then waits for it; a process
+    /// still waiting for input after ten quiet seconds (a question the test did not expect) is
+    /// killed (after five more seconds to exit), so the test fails with 137 instead of hanging the suite.
     func finish() -> Int32 {
         while readAvailable(until: Date().addingTimeInterval(10)) {}
+        let deadline = Date().addingTimeInterval(5)
+        while !process.hasExited, Date() < deadline { usleep(10_000) }
+        if !process.hasExited { kill(process.pid, SIGKILL) }
         return process.wait()
     }
 
@@ -76,6 +81,12 @@ extension Spawned {
     /// A process to wait for, when its output is not captured to files.
     struct Handle {
         let pid: pid_t
+
+        /// Whether it has ended (it stays a zombie for `wait` to collect).
+        var hasExited: Bool {
+            var info = siginfo_t()
+            return waitid(P_PID, id_t(pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0 && info._sifields._sigchld.si_pid == pid
+        }
 
         /// Waits; the exit status, or 128 + the signal that ended it.
         func wait() -> Int32 {
