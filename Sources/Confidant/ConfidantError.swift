@@ -22,6 +22,8 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case invalidValue(String)
     /// An import that needs the user's explicit acceptance; the text says why.
     case importNeedsConsent(String)
+    /// The vault on disk is older than the newest this account has seen of it (`Rollback`).
+    case rolledBack(Rollback)
 }
 
 extension ConfidantError: CustomStringConvertible {
@@ -42,6 +44,7 @@ extension ConfidantError: CustomStringConvertible {
         case .invalidExport(let reason): "the file decrypted but is not a valid Confidant export: \(reason); nothing was imported"
         case .outputExists(let path): "\(path) exists already; nothing was written"
         case .invalidValue(let text): text
+        case .rolledBack(let rollback): "\(rollback); nothing was changed"
         }
     }
 }

@@ -9,6 +9,7 @@ extension VaultDocument {
     init(reading reader: inout JSONReader) throws {
         self.init(createdAt: Date(timeIntervalSince1970: 0))
         exportKey = nil
+        vaultId = nil
         var seen: Set<String> = []
         try reader.object { reader, key in
             seen.insert(key.string)
@@ -29,6 +30,8 @@ extension VaultDocument {
             case "topicWords":
                 try reader.object { reader, topic in topicWords[topic.string] = try reader.list { try $0.string() } }
             case "exportKey": exportKey = try reader.string()
+            case "vaultId": vaultId = try reader.bytesValue("id", UUIDText.parse)
+            case "writeCount": writeCount = try reader.integer()
             default: try reader.skipValue()
             }
         }

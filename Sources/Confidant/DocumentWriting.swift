@@ -5,8 +5,9 @@ import Foundation
 // to an equal document.
 
 extension VaultDocument {
-    /// The document; an export leaves out the export key (`includingExportKey: false`).
-    func write(to writer: inout JSONWriter, includingExportKey: Bool = true) {
+    /// The document; an export (`asExport`) leaves out what belongs to this vault file alone:
+    /// the export key, the vault id and the write count.
+    func write(to writer: inout JSONWriter, asExport: Bool = false) {
         writer.object { writer in
             writer.field("schema", schema)
             writer.field("createdAt", Timestamp.format(createdAt))
@@ -25,7 +26,11 @@ extension VaultDocument {
             writer.object { writer in
                 for (topic, words) in topicWords.sorted(by: { $0.key < $1.key }) { writer.field(topic, words) }
             }
-            if includingExportKey { writer.field("exportKey", exportKey) }
+            if !asExport {
+                writer.field("exportKey", exportKey)
+                writer.field("vaultId", vaultId?.uuidString)
+                writer.field("writeCount", writeCount)
+            }
         }
     }
 }

@@ -24,10 +24,10 @@ public struct ExportDocument: Equatable, Sendable {
     }
 
     /// The JSON, in guarded memory, signed with `exportKey` (`ExportAuthenticator`); the vault's
-    /// own export key is left out.
+    /// own export key, id and write count are left out.
     public func encoded(exportKey: String) throws -> SecureBytes {
         var vaultJSON = JSONWriter()
-        vault.write(to: &vaultJSON, includingExportKey: false)
+        vault.write(to: &vaultJSON, asExport: true)
         var vaultBytes = vaultJSON.bytes
         defer { Memory.wipe(&vaultBytes) }
         let stamp = Timestamp.format(exportedAt)

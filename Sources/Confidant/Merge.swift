@@ -15,7 +15,7 @@ extension VaultDocument {
     /// Merges `imported` into this document: records are matched by id (topics by name); a
     /// supporter present in both is replaced only when the imported copy's `updatedAt` is newer;
     /// nothing is deleted. With `replace`, the document becomes the imported one (but keeps its
-    /// own export key) and the report counts what that removes.
+    /// own export key, vault id and write count) and the report counts what that removes.
     @discardableResult
     public mutating func merge(_ imported: VaultDocument, replace: Bool) -> MergeReport {
         var report = MergeReport()
@@ -25,10 +25,10 @@ extension VaultDocument {
             report.terms.removed = terms.filter { !keptTerms.contains($0.id) }.count
             report.supporters.added = imported.supporters.count
             report.terms.added = imported.terms.count
-            let (createdAt, exportKey) = (self.createdAt, self.exportKey)
+            let own = self
             self = imported
-            self.createdAt = min(createdAt, imported.createdAt)
-            self.exportKey = exportKey
+            createdAt = min(own.createdAt, imported.createdAt)
+            (exportKey, vaultId, writeCount) = (own.exportKey, own.vaultId, own.writeCount)
             return report
         }
         let positions = Dictionary(uniqueKeysWithValues: supporters.enumerated().map { ($1.id, $0) })

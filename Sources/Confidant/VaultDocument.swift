@@ -33,6 +33,16 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     /// bytes). Absent in a vault made before exports were signed: the next write adds one.
     /// Never written into an export.
     public var exportKey: String?
+    /// This vault's identity: random, made when the vault is created (or by the next write of a
+    /// vault made before ids existed), kept through `passwd`, `rekey`, restore and import. With
+    /// the file's path it names the vault's entry in the last-seen state (`LastSeen`). Never
+    /// written into an export.
+    public var vaultId: UUID?
+    /// How many times the vault has been written: each write sets it one above the highest of
+    /// its own value and the last this account saw, so a file replaced by an older copy shows a
+    /// lower count (`OpenVault.rollback`). Absent (0) in a vault made before it existed. Never
+    /// written into an export.
+    public var writeCount: Int
 
     /// An empty vault document created now, with the built-in disclosure boundaries.
     public init(createdAt: Date = .currentSecond) {
@@ -46,6 +56,8 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         events = []
         topicWords = [:]
         exportKey = try? ExportAuthenticator.newKey()
+        vaultId = UUID()
+        writeCount = 0
     }
 
     public init(from decoder: any Decoder) throws {
@@ -60,6 +72,8 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         events = try container.decodeIfPresent([Event].self, forKey: .events) ?? []
         topicWords = try container.decodeIfPresent([String: [String]].self, forKey: .topicWords) ?? [:]
         exportKey = try container.decodeIfPresent(String.self, forKey: .exportKey)
+        vaultId = try container.decodeIfPresent(UUID.self, forKey: .vaultId)
+        writeCount = try container.decodeIfPresent(Int.self, forKey: .writeCount) ?? 0
     }
 
     /// Every topic sharing limits can name: built-in first, then yours.

@@ -29,7 +29,7 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open()
+            let vault = try options.open(warningOfRollback: false)
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
             let draft = try interview(supporter)
             let record = try vault.update { try $0.recordAgreement(for: supporter.id, draft) }

@@ -28,7 +28,7 @@ extension CLI {
             edit.impactOnThem = fields.impactOnThem
             edit.impactOnRelationship = fields.impactOnRelationship
             edit.notes = fields.note
-            let edited = try options.open().update { document in
+            let edited = try options.open(warningOfRollback: false).update { document in
                 try document.editSupporter(NameResolver.resolve(name, in: document.supporters).id, edit)
             }
             Console.out("Updated \(edited.name).")

@@ -41,7 +41,7 @@ extension CLI {
                 }
                 return try ExportUnlock.identities(parsing: text)
             }
-            let vault = try options.open()
+            let vault = try options.open(warningOfRollback: dryRun)
             // The export's passphrase is asked only now, after the vault's own.
             let unlock = identities ?? .passphrase { try Credentials(options).exportPassphrase(file: exportPassphraseFile, creating: false) }
             let export = try vault.readExport(data, unlock: unlock)

@@ -16,6 +16,9 @@ struct VaultOptions: ParsableArguments {
     @Flag(name: .long, help: "Never prompt (implied when there is no terminal).")
     var noInput = false
 
+    @Flag(name: .long, help: "Use and change the vault even though it is older than the last one opened here (docs/SECURITY.md, rollback).")
+    var acceptRollback = false
+
     /// The vault path: `--vault`, then `CONFIDANT_VAULT`, then the XDG default.
     var vaultPath: String {
         let environment = ProcessInfo.processInfo.environment
@@ -26,16 +29,31 @@ struct VaultOptions: ParsableArguments {
 
     /// The vault at `path` (default: `vaultPath`); `CONFIDANT_LOCK_TIMEOUT` (seconds) shortens the
     /// 10 s wait for another process's lock, for tests.
+    /// The last-seen state (`LastSeen`) is `$XDG_STATE_HOME/confidant/last-seen`.
     func file(path: String? = nil) -> VaultFile {
-        let timeout = ProcessInfo.processInfo.environment["CONFIDANT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
-        return VaultFile(path: path ?? vaultPath, lockTimeout: timeout)
+        let environment = ProcessInfo.processInfo.environment
+        let timeout = environment["CONFIDANT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
+        return VaultFile(path: path ?? vaultPath, lockTimeout: timeout, lastSeenPath: VaultFile.defaultLastSeenPath(environment: environment))
     }
 
     /// Opens the vault at `path` (default: `vaultPath`) with the first credential source that
-    /// applies, asked for only once the file is known to exist.
-    func open(path: String? = nil) throws -> OpenVault {
+    /// applies, asked for only once the file is known to exist. A vault older than the last one
+    /// opened here is warned about when `warningOfRollback` (a command that changes the vault
+    /// is refused instead, by `OpenVault.update`, unless --accept-rollback).
+    func open(path: String? = nil, warningOfRollback: Bool = true) throws -> OpenVault {
         let file = file(path: path)
-        return try file.open { try Credentials(self).unlocking(file.path) }
+        return try accepting(file.open { try Credentials(self).unlocking(file.path) }, warningOfRollback: warningOfRollback)
+    }
+
+    /// `vault` with --accept-rollback applied, and the warning when it is older than the last
+    /// one opened here.
+    func accepting(_ vault: OpenVault, warningOfRollback: Bool = false) -> OpenVault {
+        vault.acceptsRollback = acceptRollback
+        if warningOfRollback, !acceptRollback, let rollback = vault.rollback {
+            Console.warn("\(rollback)")
+            Console.note("hint: " + Rollback.hint)
+        }
+        return vault
     }
 }
 

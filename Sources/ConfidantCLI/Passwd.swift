@@ -21,7 +21,7 @@ extension CLI {
         var newPassphraseFile: String?
 
         func run() throws {
-            let vault = try options.open()
+            let vault = try options.open(warningOfRollback: false)
             let passphrase = try Credentials(options).newForPasswd(file: newPassphraseFile)
             try change.apply(to: vault, passphrase: passphrase, what: "Passphrase changed.")
         }

@@ -20,7 +20,7 @@ extension CLI {
         func run() throws {
             let file = options.file()
             var passphrase: SecureBytes?
-            let vault = try file.open {
+            let vault = try options.accepting(file.open {
                 let key = try Credentials(options).unlocking(file.path)
                 guard case .passphrase(let raw) = key else {
                     throw CLIError.invalidValue("rekey keeps your passphrase, so unlock with it rather than the recovery key "
@@ -28,7 +28,7 @@ extension CLI {
                 }
                 passphrase = raw
                 return key
-            }
+            })
             try change.apply(to: vault, passphrase: Passphrases.normalized(passphrase!), what: "Rekeyed.")
         }
     }

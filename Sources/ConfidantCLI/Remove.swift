@@ -10,7 +10,7 @@ extension CLI {
         @Argument(help: "Their name, or the start of it.") var name: String
 
         func run() throws {
-            let removed = try options.open().update { document in
+            let removed = try options.open(warningOfRollback: false).update { document in
                 try document.removeSupporter(NameResolver.resolve(name, in: document.supporters).id)
             }
             Console.out("Removed \(removed.name). The previous version of the vault is kept in generations/.")

@@ -22,7 +22,7 @@ extension CLI {
         func run() throws {
             let terms = try PrivateText.items(self.terms, what: "the terms", question: "Protected term", ask: Interview(options))
             let note = try PrivateText.resolve(term.note, flag: "--note")
-            let result = try options.open().update { try $0.addTerms(terms, kind: term.kind, note: note, exact: term.exact) }
+            let result = try options.open(warningOfRollback: false).update { try $0.addTerms(terms, kind: term.kind, note: note, exact: term.exact) }
             Console.out(TermsImport.summary(result, example: terms.first, options: term))
             // `terms add Darren Whitfield` without quotes adds two terms: a first name alone
             // would then be a protected term on its own. Say so, with the command that was meant.

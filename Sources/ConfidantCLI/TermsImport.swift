@@ -27,7 +27,7 @@ extension CLI {
             let lines = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.hasPrefix("#") && $0.contains(where: { $0.isLetter || $0.isNumber }) }
             let note = try PrivateText.resolve(term.note, flag: "--note")
-            let result = try options.open().update { try $0.addTerms(lines, kind: term.kind, note: note, exact: term.exact) }
+            let result = try options.open(warningOfRollback: false).update { try $0.addTerms(lines, kind: term.kind, note: note, exact: term.exact) }
             Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))
         }
 

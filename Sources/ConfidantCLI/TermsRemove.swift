@@ -11,7 +11,7 @@ extension CLI {
 
         func run() throws {
             let terms = try PrivateText.items(self.terms, what: "the terms", question: "Protected term to remove", ask: Interview(options))
-            let removed = try options.open().update { try $0.removeTerms(terms) }
+            let removed = try options.open(warningOfRollback: false).update { try $0.removeTerms(terms) }
             Console.out("Removed \(removed) protected term\(removed == 1 ? "" : "s").")
         }
     }

@@ -15,7 +15,9 @@ extension CLI {
         var file: String?
 
         func run() throws {
-            let report = try options.open(path: file).info
+            let vault = try options.open(path: file, warningOfRollback: false)
+            if let rollback = vault.rollback, !options.acceptRollback { throw ConfidantError.rolledBack(rollback) }
+            let report = vault.info
             if output.json { return try Console.json(report) }
             Console.out("OK: \(report.path) is intact and opens.")
             Console.out("Format v\(report.format), schema \(report.schema); Argon2id \(report.argon2id.passes) passes × "

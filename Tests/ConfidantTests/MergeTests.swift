@@ -70,4 +70,14 @@ import Testing
         #expect(ours.supporters.map(\.name) == ["Sam"])
         #expect(ours.createdAt == earlier)
     }
+
+    @Test func replacingKeepsThisVaultsIdentity() {
+        var ours = VaultDocument(createdAt: earlier)
+        ours.writeCount = 9
+        let (id, key) = (ours.vaultId, ours.exportKey)
+        var theirs = VaultDocument(createdAt: later)
+        theirs.writeCount = 50
+        ours.merge(theirs, replace: true)
+        #expect(ours.vaultId == id && ours.exportKey == key && ours.writeCount == 9)
+    }
 }

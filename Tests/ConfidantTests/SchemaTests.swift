@@ -53,7 +53,8 @@ import Testing
         #expect(try decoder.decode(VaultDocument.self, from: viaWriter) == document)
         #expect(try DocumentCodec.decode(.init(copying: Array(viaCodable))) == document)
         var exported = document
-        exported.exportKey = nil   // never written into an export
+        // Never written into an export: what belongs to this vault file alone.
+        (exported.exportKey, exported.vaultId, exported.writeCount) = (nil, nil, 0)
         let export = ExportDocument(vault: document, exportedAt: document.createdAt)
         #expect(try ExportDocument.decode(export.encoded(exportKey: document.exportKey!), exportKey: document.exportKey).export
             == ExportDocument(vault: exported, exportedAt: document.createdAt))
@@ -94,6 +95,7 @@ import Testing
         document.topicWords = ["my-health": ["hospital", "~scan"]]
         document.log(.supporterAdded, supporter: sam.id, "added Sam")
         document.log(.termsAdded, "2 terms")
+        document.writeCount = 42
         return document
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Sodium
 import Vault
 
@@ -7,6 +8,12 @@ public final class OpenVault {
     public let file: VaultFile
     /// The document as it was read.
     public private(set) var document: VaultDocument
+    /// Set when the vault is older than the newest copy of it seen here (`Rollback`): a front
+    /// end warns on reads, and a write is refused unless `acceptsRollback`.
+    public private(set) var rollback: Rollback?
+    /// The user accepted the older vault (`--accept-rollback`): writes go on from the newest
+    /// write count seen, so the copies that were newer stay detectable as different.
+    public var acceptsRollback = false
     var sealed: SealedVault
     var unlocked: UnlockedVault
 
@@ -17,6 +24,13 @@ public final class OpenVault {
         document = try DocumentCodec.decode(unlocked.document)
         // The decoded document is what a command uses; the plaintext bytes go now, not at exit.
         unlocked.document = try SecureBytes(count: 0)
+        rollback = file.checkRollback(of: document)
+    }
+
+    /// Throws when the vault is rolled back and the user has not accepted it.
+    /// - Throws: `ConfidantError.rolledBack`.
+    func refuseRollback() throws {
+        if let rollback, !acceptsRollback { throw ConfidantError.rolledBack(rollback) }
     }
 
     /// What `verify` reports about the file.
@@ -32,23 +46,41 @@ public final class OpenVault {
     /// since the vault was opened, and the document already read is changed; otherwise the file
     /// is reopened with the master key already held. When `change` throws, nothing is written.
     /// Returns what `change` returned; `document` is the new document afterwards.
+    /// Each write counts itself (`VaultDocument.writeCount`) and is recorded as seen; a vault
+    /// older than the newest seen is refused unless `acceptsRollback` (judged again under the
+    /// lock, on the file as it is then).
+    /// - Throws: `ConfidantError.rolledBack`; `change`'s errors; those of reading and writing.
     @discardableResult
     public func update<Result>(_ change: (inout VaultDocument) throws -> Result) throws -> Result {
+        try write(acceptingRollback: acceptsRollback, change)
+    }
+
+    /// `update`, with the rollback check as `acceptingRollback` says (a restore replaces an
+    /// older vault on purpose).
+    func write<Result>(acceptingRollback: Bool, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
         var result: Result?
         var changed: (document: VaultDocument, sealed: SealedVault)?
         try file.store.update { current in
             let unchanged = current == sealed
             let reopened = unchanged ? unlocked : try unlocked.reopen(current)
             var document = unchanged ? self.document : try DocumentCodec.decode(reopened.document)
+            let seen = file.lastSeenCount(of: document), before = document.writeCount
+            if before < seen, !acceptingRollback { throw ConfidantError.rolledBack(Rollback(found: before, seen: seen)) }
             result = try change(&document)
-            // A vault made before exports were signed gets its export key with its next write.
+            // A vault made before exports were signed, or before vaults had ids, gets them now.
             if document.exportKey == nil { document.exportKey = try ExportAuthenticator.newKey() }
+            if document.vaultId == nil { document.vaultId = UUID() }
+            document.writeCount = max(before, document.writeCount, seen) + 1
             reopened.document = try DocumentCodec.encode(document)
             let next = try reopened.sealed()
             changed = (document, next)
             return next
         }
-        if let changed { (document, sealed) = changed }
+        if let changed {
+            (document, sealed) = changed
+            rollback = nil
+            file.recordSeen(document)
+        }
         return result!
     }
 }

@@ -78,6 +78,7 @@ public struct Problem: Sendable {
         case .duplicateSupporter(_, let existing): (.usage, "use `confidant edit` on \"\(existing)\", or add them under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
+        case .rolledBack: (.damaged, Rollback.hint)
         case .importNeedsConsent:
             (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")
         }

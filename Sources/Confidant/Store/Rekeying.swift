@@ -58,7 +58,9 @@ extension OpenVault {
     /// the same lock, re-seals every kept generation under them too, removing any the old keys do
     /// not open: afterwards nothing beside the vault opens with the old passphrase or recovery
     /// key. Backups are not touched; the report counts those that still open with the old keys.
+    /// - Throws: `ConfidantError.rolledBack` (unless accepted), and errors of reading and writing.
     public func rekey(_ rekeying: Rekeying) throws -> RekeyReport {
+        try refuseRollback()
         let old = unlocked
         var written: (sealed: SealedVault, unlocked: UnlockedVault)?
         var resealed = 0, removed = 0

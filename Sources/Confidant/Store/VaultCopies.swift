@@ -57,30 +57,33 @@ extension VaultFile {
     /// copy made before a passphrase change, or of another vault), with the key `copyKey`
     /// returns, and decode. The copy's document is then sealed under the current vault's keys:
     /// a restore never brings back an old passphrase or recovery key. The vault it replaces is
-    /// kept in `generations/`. With no vault here yet, the copy becomes the vault as it is.
+    /// kept in `generations/`. With no vault here yet, the copy becomes the vault under its own
+    /// keys. Either way the restored vault counts as the newest write (`Rollback`).
     /// - Throws: errors of reading, unlocking and decoding the copy or the current vault; nothing
     ///   is written when any is thrown.
     public func restore(from copy: String, key: () throws -> VaultKey, copyKey: () throws -> VaultKey) throws {
         let sealed = try VaultStore.readCopy(copy)
         guard exists else {
-            _ = try DocumentCodec.decode(sealed.open(with: copyKey().credential()).document)
-            return try store.create(sealed)
+            // The copy becomes the vault under its own keys, counted as the newest write.
+            let opened = try sealed.open(with: copyKey().credential())
+            var document = try DocumentCodec.decode(opened.document)
+            document.writeCount = max(document.writeCount, lastSeenCount(of: document)) + 1
+            opened.document = try DocumentCodec.encode(document)
+            try store.create(opened.sealed())
+            return recordSeen(document)
         }
         let current = try open(with: key)
         let restored = try (try? current.unlocked.reopen(sealed)) ?? sealed.open(with: copyKey().credential())
-        _ = try DocumentCodec.decode(restored.document)
-        try current.replaceContents(with: restored.document)
-    }
-}
-
-extension OpenVault {
-    /// Seals `document` (already checked to decode) under this vault's keys as they are on disk
-    /// now, in place of its contents.
-    func replaceContents(with document: SecureBytes) throws {
-        try file.store.update { latest in
-            let current = try unlocked.reopen(latest)
-            current.document = document
-            return try current.sealed()
+        let document = try DocumentCodec.decode(restored.document)
+        restored.document = try SecureBytes(count: 0)
+        // Sealed under the current keys, and counted above every write seen: a restore is the
+        // way to go back to an earlier copy on purpose.
+        // The records are the copy's; the vault's identity (id, export key) stays this vault's.
+        try current.write(acceptingRollback: true) { vault in
+            let own = vault
+            vault = document
+            vault.vaultId = own.vaultId ?? document.vaultId
+            vault.exportKey = own.exportKey ?? document.exportKey
         }
     }
 }

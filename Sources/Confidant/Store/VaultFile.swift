@@ -11,10 +11,21 @@ public struct VaultFile: Sendable {
     /// The vault file.
     public var path: String { store.path }
     let store: VaultStore
+    /// Where the newest write count seen of each vault is kept (`Rollback`); nil keeps none.
+    let lastSeen: LastSeen?
 
     /// The vault at `path`; another process's lock is waited for up to `lockTimeout` seconds.
-    public init(path: String, lockTimeout: Double = 10) {
+    /// With `lastSeenPath` (the state file, `defaultLastSeenPath`), opening compares the vault
+    /// with the newest copy of it seen before and every write records itself there
+    /// (`OpenVault.rollback`); without, no rollback is noticed.
+    public init(path: String, lockTimeout: Double = 10, lastSeenPath: String? = nil) {
         store = VaultStore(path: path, lockTimeout: lockTimeout)
+        lastSeen = lastSeenPath.map(LastSeen.init(path:))
+    }
+
+    /// `$XDG_STATE_HOME/confidant/last-seen`, else `~/.local/state/confidant/last-seen`.
+    public static func defaultLastSeenPath(environment: [String: String]) -> String {
+        LastSeen.defaultPath(environment: environment)
     }
 
     /// `$XDG_DATA_HOME/confidant/vault.confidant`, else `~/.local/share/confidant/vault.confidant`.
@@ -49,6 +60,7 @@ public struct VaultFile: Sendable {
     /// - Throws: `VaultError.alreadyExists` (nothing is touched), `.io`.
     public func create(_ vault: NewVault) throws {
         try store.create(vault.unlocked.sealed())
+        recordSeen(vault.document)
     }
 
     /// The bounds a vault's Argon2id settings must keep to.
@@ -66,6 +78,8 @@ public struct VaultFile: Sendable {
 /// any, drawn, so that a front end can put the recovery key somewhere before `VaultFile.create`.
 public struct NewVault {
     let unlocked: UnlockedVault
+    /// The document, counted as the vault's first write.
+    let document: VaultDocument
     /// The recovery key as it is to be shown or written (grouped Base32), or nil for none.
     public let recoveryKey: SecureBytes?
 
@@ -76,6 +90,9 @@ public struct NewVault {
     public init(document: VaultDocument = VaultDocument(), passphrase: SecureBytes, parameters: Argon2id.Parameters,
                 recoveryKey: Bool) throws {
         let key = recoveryKey ? try RecoveryKey.generate() : nil
+        var document = document
+        document.writeCount = max(document.writeCount, 0) + 1
+        self.document = document
         unlocked = try UnlockedVault.create(document: DocumentCodec.encode(document),
                                             keys: NewKeys(passphrase: passphrase, parameters: parameters, recoveryKey: key))
         self.recoveryKey = try key?.formatted()
