@@ -21,10 +21,10 @@ for n in 1000 10000 100000; do
   kb=$(peak "$bin/confidant" check 'Sam 0' --vault "$work/v$n" --passphrase-file "$work/pass")
   echo "| \`check NAME\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") | $((kb / 1024)) MiB |"
   # add changes the vault, so each run starts from a fresh copy of it.
-  hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/add$n.json" --prepare "cp $work/v$n $work/w$n" \
+  hyperfine -N --warmup 1 --runs "$runs" --export-json "$work/add$n.json" --prepare "sh -c 'cp $work/v$n $work/w$n && rm -rf $work/state'" \
     "$bin/confidant add 'New Person' --vault $work/w$n --passphrase-file $work/pass --no-input" >/dev/null
   t=$(median "$work/add$n.json")
-  cp "$work/v$n" "$work/w$n"
+  cp "$work/v$n" "$work/w$n" && rm -rf "$work/state"
   kb=$(peak "$bin/confidant" add 'New Person' --vault "$work/w$n" --passphrase-file "$work/pass" --no-input)
   echo "| \`add NAME\` | $n | $(ms "$t") | $(python3 -c "print('%.2f µs' % ($t/$n*1e6))") | $((kb / 1024)) MiB |"
 done

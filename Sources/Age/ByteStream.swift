@@ -135,3 +135,10 @@ struct BufferedReader<Source: ByteSource> {
         }
     }
 }
+
+/// Guarded memory as a sink, for decrypted payloads: it grows without leaving copies behind.
+extension SecureBuffer: ByteSink {
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        append(bytes)
+    }
+}

@@ -7,13 +7,13 @@ import Sodium
 /// into guarded memory, in the shape of the types' `Codable` conformances. The decoded Swift
 /// strings themselves cannot be wiped (SECURITY.md says so).
 public enum DocumentCodec {
-    /// Encodes the document as compact JSON into guarded memory.
-    public static func encode(_ document: VaultDocument) throws -> SecureBytes {
-        var writer = JSONWriter()
+    /// Encodes the document as compact JSON, written straight into guarded memory (with room
+    /// for `expectedBytes` before the buffer first grows: the size of the document as it was
+    /// read, say).
+    public static func encode(_ document: VaultDocument, expectedBytes: Int = 4096) throws -> SecureBytes {
+        var writer = try JSONWriter(capacity: expectedBytes)
         document.write(to: &writer)
-        var bytes = writer.bytes
-        defer { Memory.wipe(&bytes) }
-        return try SecureBytes(copying: bytes)
+        return writer.finish()
     }
 
     /// Decodes a document, refusing schemas newer than `VaultDocument.currentSchema`.

@@ -26,24 +26,21 @@ public struct ExportDocument: Equatable, Sendable {
     /// The JSON, in guarded memory, signed with `exportKey` (`ExportAuthenticator`); the vault's
     /// own export key, id and write count are left out.
     public func encoded(exportKey: String) throws -> SecureBytes {
-        var vaultJSON = JSONWriter()
+        var vaultJSON = try JSONWriter()
         vault.write(to: &vaultJSON, asExport: true)
-        var vaultBytes = vaultJSON.bytes
-        defer { Memory.wipe(&vaultBytes) }
+        let vaultBytes = vaultJSON.finish()
         let stamp = Timestamp.format(exportedAt)
         let authenticator = try vaultBytes.withUnsafeBytes { try ExportAuthenticator.sign(key: exportKey, exportedAt: stamp, vault: $0) }
-        var writer = JSONWriter()
+        var writer = try JSONWriter(capacity: vaultBytes.count + 256)
         writer.object { writer in
             writer.field("format", Self.formatName)
             writer.field("version", Self.currentVersion)
             writer.field("exportedAt", stamp)
             writer.key("vault")
-            writer.raw(vaultBytes)
+            vaultBytes.withUnsafeBytes { writer.raw($0) }
             writer.field("authenticator", authenticator)
         }
-        var bytes = writer.bytes
-        defer { Memory.wipe(&bytes) }
-        return try SecureBytes(copying: bytes)
+        return writer.finish()
     }
 
     /// Reads an export, checking the format name and refusing newer versions, and whether its

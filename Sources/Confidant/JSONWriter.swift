@@ -1,12 +1,13 @@
-/// Writes JSON into a byte array: the counterpart of `JSONReader` for saving the vault document,
-/// about five times as fast as Foundation's `JSONEncoder` (docs/PERFORMANCE.md, `make bench
-/// ONLY=codec`). Compact for the vault; `pretty` writes the layout of `JSONEncoder`'s
-/// `.prettyPrinted` (two-space indents, `"key" : value`) for `--json` output, byte for byte.
-/// Keys are written in the order given: callers write them sorted where the output must match
-/// `.sortedKeys`.
+import Sodium
+
+/// Writes JSON into guarded memory (`SecureBuffer`, so a growing document leaves no copy of
+/// itself behind): the counterpart of `JSONReader` for saving the vault document, about five
+/// times as fast as Foundation's `JSONEncoder` (docs/PERFORMANCE.md, `make bench ONLY=codec`).
+/// Compact for the vault; `pretty` writes the layout of `JSONEncoder`'s `.prettyPrinted`
+/// (two-space indents, `"key" : value`) for `--json` output, byte for byte. Keys are written in
+/// the order given: callers write them sorted where the output must match `.sortedKeys`.
 struct JSONWriter {
-    /// The JSON written so far.
-    private(set) var bytes: [UInt8] = []
+    private let out: SecureBuffer
     private let pretty: Bool
     private var depth = 0
     /// A value has been written at this level, so the next one needs a comma.
@@ -14,9 +15,21 @@ struct JSONWriter {
     /// A key has just been written, so its value follows on the same line.
     private var afterKey = false
 
-    /// An empty writer, compact unless `pretty`.
-    init(pretty: Bool = false) {
+    /// An empty writer, compact unless `pretty`, with room for `capacity` bytes before it grows.
+    /// - Throws: `SodiumError.outOfMemory`.
+    init(pretty: Bool = false, capacity: Int = 4096) throws {
         self.pretty = pretty
+        out = try SecureBuffer(capacity: capacity)
+    }
+
+    /// The JSON written, in guarded memory; the writer is used up.
+    func finish() -> SecureBytes {
+        out.finish()
+    }
+
+    /// A copy of the JSON written so far, for output that is printed anyway (a listing).
+    var bytes: [UInt8] {
+        out.withUnsafeBytes { Array($0) }
     }
 
     /// `{ … }`, with `body` writing the fields.
@@ -34,7 +47,9 @@ struct JSONWriter {
     /// A key; the next call writes its value.
     mutating func key(_ name: String) {
         string(name)
-        if pretty { bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20]) } else { bytes.append(UInt8(ascii: ":")) }
+        if pretty { out.append(0x20) }
+        out.append(UInt8(ascii: ":"))
+        if pretty { out.append(0x20) }
         afterKey = true
     }
 
@@ -74,25 +89,25 @@ struct JSONWriter {
     /// A string, escaped as `JSONEncoder` escapes it (quote, backslash, control characters).
     mutating func string(_ text: String) {
         startValue()
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
             // Most strings need no escaping: copy them in one go.
             if !utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-                bytes.append(contentsOf: utf8)
+                out.append(UnsafeRawBufferPointer(utf8))
                 return
             }
             for byte in utf8 { appendEscaped(byte) }
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UInt8(ascii: "\""))
         needsComma = true
     }
 
     /// A value already written as JSON by another writer, copied byte for byte (an export signs
     /// the exact bytes of its vault value).
-    mutating func raw(_ json: [UInt8]) {
+    mutating func raw(_ json: UnsafeRawBufferPointer) {
         startValue()
-        bytes.append(contentsOf: json)
+        out.append(json)
         needsComma = true
     }
 
@@ -100,23 +115,24 @@ struct JSONWriter {
 
     private mutating func container(_ open: UInt8, _ close: UInt8, _ body: (inout JSONWriter) throws -> Void) rethrows {
         startValue()
-        bytes.append(open)
+        out.append(open)
         depth += 1
         needsComma = false
         try body(&self)
         depth -= 1
         if pretty {
             // `JSONEncoder` leaves an empty line inside an empty container.
-            if !needsComma { bytes.append(0x0a) }
+            if !needsComma { out.append(0x0a) }
             newLine()
         }
-        bytes.append(close)
+        out.append(close)
         needsComma = true
     }
 
     private mutating func literal(_ text: String) {
         startValue()
-        bytes.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { out.append(UnsafeRawBufferPointer($0)) }
         needsComma = true
     }
 
@@ -127,28 +143,38 @@ struct JSONWriter {
             afterKey = false
             return
         }
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { out.append(UInt8(ascii: ",")) }
         if pretty, depth > 0 { newLine() }
     }
 
     private mutating func newLine() {
-        bytes.append(0x0a)
-        bytes.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+        out.append(0x0a)
+        out.append(repeating: 0x20, count: 2 * depth)
     }
 
     private mutating func appendEscaped(_ byte: UInt8) {
         let backslash = UInt8(ascii: "\\")
         switch byte {
-        case UInt8(ascii: "\""), backslash: bytes.append(contentsOf: [backslash, byte])
-        case 0x0a: bytes.append(contentsOf: [backslash, UInt8(ascii: "n")])
-        case 0x0d: bytes.append(contentsOf: [backslash, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [backslash, UInt8(ascii: "t")])
-        case 0x08: bytes.append(contentsOf: [backslash, UInt8(ascii: "b")])
-        case 0x0c: bytes.append(contentsOf: [backslash, UInt8(ascii: "f")])
+        case UInt8(ascii: "\""), backslash: escape(byte)
+        case 0x0a: escape(UInt8(ascii: "n"))
+        case 0x0d: escape(UInt8(ascii: "r"))
+        case 0x09: escape(UInt8(ascii: "t"))
+        case 0x08: escape(UInt8(ascii: "b"))
+        case 0x0c: escape(UInt8(ascii: "f"))
         case ..<0x20:
             let hex = Array("0123456789abcdef".utf8)
-            bytes.append(contentsOf: Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xf)]])
-        default: bytes.append(byte)
+            escape(UInt8(ascii: "u"))
+            out.append(UInt8(ascii: "0"))
+            out.append(UInt8(ascii: "0"))
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0xf)])
+        default: out.append(byte)
         }
+    }
+
+    /// A backslash and `byte`.
+    private func escape(_ byte: UInt8) {
+        out.append(UInt8(ascii: "\\"))
+        out.append(byte)
     }
 }

@@ -27,8 +27,9 @@ public struct SupporterListing: Encodable, Equatable, Sendable {
     /// `.sortedKeys` and `.withoutEscapingSlashes`, byte for byte (tested), written directly,
     /// since a vault can hold a hundred thousand people and the encoder would take most of a
     /// second over them.
-    public static func json(_ listings: [SupporterListing]) -> [UInt8] {
-        var writer = JSONWriter(pretty: true)
+    /// - Throws: `SodiumError.outOfMemory`.
+    public static func json(_ listings: [SupporterListing]) throws -> [UInt8] {
+        var writer = try JSONWriter(pretty: true, capacity: listings.count * 256)
         writer.array(listings) { writer, listing in
             writer.object { writer in
                 writer.field("agreedOn", listing.agreedOn?.description)

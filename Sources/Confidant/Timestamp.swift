@@ -14,8 +14,21 @@ public enum Timestamp {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let within = seconds - days * 86_400
-        return Day(date: date).description + "T" + Day.digits(within / 3600, 2) + ":" + Day.digits(within / 60 % 60, 2) + ":"
-            + Day.digits(within % 60, 2) + "Z"
+        var day = Day(date: date).description
+        return day.withUTF8 { day in
+            String(unsafeUninitializedCapacity: day.count + 10) { buffer in
+                _ = buffer.initialize(from: day)
+                let time = day.count
+                buffer[time] = UInt8(ascii: "T")
+                Day.put(within / 3600, width: 2, into: buffer, at: time + 1)
+                buffer[time + 3] = UInt8(ascii: ":")
+                Day.put(within / 60 % 60, width: 2, into: buffer, at: time + 4)
+                buffer[time + 6] = UInt8(ascii: ":")
+                Day.put(within % 60, width: 2, into: buffer, at: time + 7)
+                buffer[time + 9] = UInt8(ascii: "Z")
+                return time + 10
+            }
+        }
     }
 
     /// Parses the text form; nil for anything else.

@@ -17,7 +17,7 @@ extension CLI {
                 ? document.supporters.filter { $0.status == .agreed && $0.agreement?.reviewOn.map { today.days(until: $0) <= Review.soon } == true }
                 : document.supporters
             let supporters = chosen.sortedByName()
-            if output.json { return Console.out(bytes: SupporterListing.json(supporters.map(SupporterListing.init))) }
+            if output.json { return Console.out(bytes: try SupporterListing.json(supporters.map(SupporterListing.init))) }
             guard !supporters.isEmpty else {
                 return Console.out(due ? "No agreement is due for review." : "No supporters yet. Add one with `confidant add NAME`.")
             }

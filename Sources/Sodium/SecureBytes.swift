@@ -52,6 +52,14 @@ public final class SecureBytes: @unchecked Sendable {
         }
     }
 
+    /// Takes over `count` bytes at `base`, memory from `sodium_malloc` that is readable and
+    /// writable now (`SecureBuffer.finish`).
+    init(adopting base: UnsafeMutableRawPointer, count: Int) {
+        self.count = count
+        self.base = base
+        sodium_mprotect_noaccess(base)
+    }
+
     deinit {
         // sodium_free zeroes the memory before releasing it, and needs it accessible.
         sodium_mprotect_readwrite(base)

@@ -10,11 +10,16 @@ struct ByteReader {
 
     /// The next `count` bytes; `field` names them in the error when the file ends early.
     mutating func take(_ count: Int, _ field: String) throws -> [UInt8] {
+        Array(try slice(count, field))
+    }
+
+    /// The next `count` bytes, not copied.
+    mutating func slice(_ count: Int, _ field: String) throws -> ArraySlice<UInt8> {
         guard count >= 0, count <= remaining else {
             throw VaultError.damaged("file ends inside \(field) (offset \(offset), \(remaining) bytes left, \(count) needed)")
         }
         defer { offset += count }
-        return Array(bytes[offset..<offset + count])
+        return bytes[offset..<offset + count]
     }
 
     /// One byte.

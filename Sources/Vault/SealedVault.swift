@@ -1,3 +1,4 @@
+import Glibc
 import Sodium
 
 /// A vault file as bytes on disk: parsed and checked, but not decrypted. Holds no secrets.
@@ -11,8 +12,9 @@ public struct SealedVault: Equatable, Sendable {
     public let recoverySlot: KeySlot?
     /// The body's XChaCha20-Poly1305 nonce, fresh on every save.
     let bodyNonce: [UInt8]
-    /// The sealed, padded body.
-    let ciphertext: [UInt8]
+    /// The sealed, padded body: a slice of the file as read (a large vault is tens of
+    /// megabytes, and is not copied).
+    let ciphertext: ArraySlice<UInt8>
 
     /// The Argon2id settings of the passphrase slot.
     public var passphraseParameters: (passes: UInt32, memoryKiB: UInt32) {
@@ -43,6 +45,15 @@ public struct SealedVault: Equatable, Sendable {
         return bytes
     }
 
+    /// Equal files: the same slots, nonce and ciphertext (compared with `memcmp`: a writer
+    /// compares the vault it read with the file under the lock, and an element-by-element
+    /// comparison of tens of megabytes shows).
+    public static func == (lhs: SealedVault, rhs: SealedVault) -> Bool {
+        lhs.passphraseSlot == rhs.passphraseSlot && lhs.recoverySlot == rhs.recoverySlot && lhs.bodyNonce == rhs.bodyNonce
+            && lhs.ciphertext.count == rhs.ciphertext.count
+            && lhs.ciphertext.withUnsafeBytes { a in rhs.ciphertext.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+
     // MARK: Parsing
 
     /// Parses a vault file strictly: magic, version, slot kinds and count, Argon2id bounds and
@@ -70,7 +81,7 @@ public struct SealedVault: Equatable, Sendable {
             throw VaultError.damaged(
                 "file is \(bytes.count) bytes; its header says \(reader.offset + length + VaultFormat.checksumLength)")
         }
-        let ciphertext = try reader.take(length, "ciphertext")
+        let ciphertext = try reader.slice(length, "ciphertext")
         let checksum = try reader.take(VaultFormat.checksumLength, "checksum")
         let expected = bytes.withUnsafeBytes { BLAKE2b.hash256(UnsafeRawBufferPointer(rebasing: $0.dropLast(VaultFormat.checksumLength))) }
         guard ConstantTime.equals(checksum, expected) else {
@@ -100,7 +111,9 @@ public struct SealedVault: Equatable, Sendable {
     func open(masterKey: SecureBytes) throws -> UnlockedVault {
         let plaintext: SecureBytes
         do {
-            plaintext = try AEAD.xChaCha20Poly1305.open(ciphertext, key: masterKey, nonce: bodyNonce, authenticating: header)
+            plaintext = try ciphertext.withUnsafeBytes {
+                try AEAD.xChaCha20Poly1305.open($0, key: masterKey, nonce: bodyNonce, authenticating: header)
+            }
         } catch SodiumError.authenticationFailed {
             throw VaultError.bodyModified
         }

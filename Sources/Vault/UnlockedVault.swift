@@ -54,6 +54,6 @@ public final class UnlockedVault {
         let header = SealedVault.header(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce,
                                         ciphertextLength: padded.count + VaultFormat.tagLength)
         let ciphertext = try AEAD.xChaCha20Poly1305.seal(padded, key: masterKey, nonce: nonce, authenticating: header)
-        return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce, ciphertext: ciphertext)
+        return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce, ciphertext: ciphertext[...])
     }
 }

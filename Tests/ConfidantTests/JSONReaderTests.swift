@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func whatTheWriterWritesReadsBack() throws {
-        var writer = JSONWriter()
+        var writer = try JSONWriter()
         let awkward = (0..<0x80).map { String(UnicodeScalar(UInt8($0))) }.joined() + "é😀\u{2028}"
         writer.object { writer in
             writer.field("s", awkward)

@@ -67,7 +67,7 @@ import Testing
         let listings = try Self.sample().supporters.map(SupporterListing.init)
         for rows in [listings, [], Array(listings.prefix(1))] {
             let expected = String(decoding: try encoder.encode(rows), as: UTF8.self) + "\n"
-            #expect(String(decoding: SupporterListing.json(rows), as: UTF8.self) == expected)
+            #expect(String(decoding: try SupporterListing.json(rows), as: UTF8.self) == expected)
         }
     }
 

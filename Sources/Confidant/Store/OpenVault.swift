@@ -16,12 +16,15 @@ public final class OpenVault {
     public var acceptsRollback = false
     var sealed: SealedVault
     var unlocked: UnlockedVault
+    /// The size of the document as last read or written, so a save sizes its buffer once.
+    private var documentBytes: Int
 
     init(file: VaultFile, sealed: SealedVault, unlocked: UnlockedVault) throws {
         self.file = file
         self.sealed = sealed
         self.unlocked = unlocked
         document = try DocumentCodec.decode(unlocked.document)
+        documentBytes = unlocked.document.count
         // The decoded document is what a command uses; the plaintext bytes go now, not at exit.
         unlocked.document = try SecureBytes(count: 0)
         rollback = file.checkRollback(of: document)
@@ -59,7 +62,7 @@ public final class OpenVault {
     /// older vault on purpose).
     func write<Result>(acceptingRollback: Bool, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
         var result: Result?
-        var changed: (document: VaultDocument, sealed: SealedVault)?
+        var changed: (document: VaultDocument, sealed: SealedVault, bytes: Int)?
         try file.store.update { current in
             let unchanged = current == sealed
             let reopened = unchanged ? unlocked : try unlocked.reopen(current)
@@ -71,13 +74,15 @@ public final class OpenVault {
             if document.exportKey == nil { document.exportKey = try ExportAuthenticator.newKey() }
             if document.vaultId == nil { document.vaultId = UUID() }
             document.writeCount = max(before, document.writeCount, seen) + 1
-            reopened.document = try DocumentCodec.encode(document)
+            reopened.document = try DocumentCodec.encode(document, expectedBytes: documentBytes + documentBytes / 16 + 4096)
             let next = try reopened.sealed()
-            changed = (document, next)
+            changed = (document, next, reopened.document.count)
+            // Sealed: the plaintext is not needed any more.
+            reopened.document = try SecureBytes(count: 0)
             return next
         }
         if let changed {
-            (document, sealed) = changed
+            (document, sealed, documentBytes) = changed
             rollback = nil
             file.recordSeen(document)
         }

@@ -81,8 +81,9 @@ extension OpenVault {
     /// - Throws: `AgeError` (damaged, wrong key), `ConfidantError.invalidExport` (decrypted but
     ///   not an export, or refused), `.newerExport`.
     public func readExport(_ bytes: [UInt8], unlock: ExportUnlock) throws -> ImportedExport {
-        var sink = MemorySink()
-        defer { sink.wipe() }
+        // The payload is never longer than the file (armor only adds), so the decrypted export
+        // goes into guarded memory sized once.
+        var sink = try SecureBuffer(capacity: bytes.count)
         let identities: () throws -> [any Identity] = {
             switch unlock {
             case .identities(let list): list
@@ -96,7 +97,7 @@ extension OpenVault {
         // Armor is detected and read a line at a time underneath the age reader.
         try Armor.isArmored(bytes) ? read(ArmoredSource(MemorySource(bytes))) : read(MemorySource(bytes))
         let decoded: (export: ExportDocument, signedHere: Bool)
-        do { decoded = try ExportDocument.decode(SecureBytes(copying: sink.bytes), exportKey: document.exportKey) } catch ConfidantError.invalidDocument(let reason) {
+        do { decoded = try ExportDocument.decode(sink.finish(), exportKey: document.exportKey) } catch ConfidantError.invalidDocument(let reason) {
             throw ConfidantError.invalidExport(reason)
         }
         var dated = decoded.export.vault
