@@ -28,7 +28,7 @@ extension VaultDocument {
             }
             if !asExport {
                 writer.field("exportKey", exportKey)
-                writer.field("vaultId", vaultId?.uuidString)
+                writer.field("vaultId", vaultId.map(UUIDText.format))
                 writer.field("writeCount", writeCount)
             }
         }
@@ -38,7 +38,7 @@ extension VaultDocument {
 extension Supporter {
     func write(to writer: inout JSONWriter) {
         writer.object { writer in
-            writer.field("id", id.uuidString)
+            writer.field("id", UUIDText.format(id))
             writer.field("name", name)
             writer.field("relationship", relationship.rawValue)
             writer.field("sphere", sphere.rawValue)
@@ -84,7 +84,7 @@ extension Topic {
 extension ProtectedTerm {
     func write(to writer: inout JSONWriter) {
         writer.object { writer in
-            writer.field("id", id.uuidString)
+            writer.field("id", UUIDText.format(id))
             writer.field("term", term)
             writer.field("kind", kind.rawValue)
             writer.field("note", note)
@@ -99,7 +99,7 @@ extension Event {
         writer.object { writer in
             writer.field("at", Timestamp.format(at))
             writer.field("kind", kind.rawValue)
-            writer.field("supporter", supporter?.uuidString)
+            writer.field("supporter", supporter.map(UUIDText.format))
             writer.field("summary", summary)
         }
     }

@@ -33,7 +33,7 @@ public struct SupporterListing: Encodable, Equatable, Sendable {
         writer.array(listings) { writer, listing in
             writer.object { writer in
                 writer.field("agreedOn", listing.agreedOn?.description)
-                writer.field("id", listing.id.uuidString)
+                writer.field("id", UUIDText.format(listing.id))
                 writer.field("name", listing.name)
                 writer.field("relationship", listing.relationship.rawValue)
                 writer.field("reviewOn", listing.reviewOn?.description)

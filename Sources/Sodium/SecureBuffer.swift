@@ -10,59 +10,69 @@ import CSodium
 /// and a page protection change per byte would be ruinous); `finish` hands the bytes over as
 /// `SecureBytes` without copying them, and anything not finished is zeroed when released.
 public final class SecureBuffer {
+    /// Where the bytes are and how far they reach. Kept behind a pointer the class never
+    /// reassigns: a mutable stored property of a class is checked for exclusive access at run
+    /// time on every use, and the JSON writer appends tens of millions of single bytes.
+    @usableFromInline struct State {
+        @usableFromInline var base: UnsafeMutableRawPointer?
+        @usableFromInline var used: Int
+        @usableFromInline var capacity: Int
+    }
+
+    @usableFromInline let state: UnsafeMutablePointer<State>
+
     /// Bytes written so far.
-    public var count: Int { used }
-    @usableFromInline var used = 0
-    @usableFromInline var base: UnsafeMutableRawPointer?
-    @usableFromInline var capacity: Int
+    public var count: Int { state.pointee.used }
 
     /// An empty buffer with room for `capacity` bytes before it first grows.
     /// - Throws: `SodiumError.outOfMemory`.
     public init(capacity: Int = 4096) throws {
         try Library.ensureInitialized()
-        self.capacity = max(capacity, 64)
-        guard let base = sodium_malloc(self.capacity) else { throw SodiumError.outOfMemory(bytes: self.capacity) }
-        self.base = base
+        let capacity = max(capacity, 64)
+        guard let base = sodium_malloc(capacity) else { throw SodiumError.outOfMemory(bytes: capacity) }
+        state = .allocate(capacity: 1)
+        state.initialize(to: State(base: base, used: 0, capacity: capacity))
     }
 
     deinit {
-        if let base { sodium_free(base) }
+        if let base = state.pointee.base { sodium_free(base) }
+        state.deallocate()
     }
 
     /// Appends one byte (inlined into the JSON writer, which appends most bytes one at a time).
     @inlinable
     public func append(_ byte: UInt8) {
-        if used == capacity { grow(toHold: used + 1) }
-        base.unsafelyUnwrapped.storeBytes(of: byte, toByteOffset: used, as: UInt8.self)
-        used += 1
+        if state.pointee.used == state.pointee.capacity { grow(toHold: state.pointee.used + 1) }
+        state.pointee.base.unsafelyUnwrapped.storeBytes(of: byte, toByteOffset: state.pointee.used, as: UInt8.self)
+        state.pointee.used += 1
     }
 
     /// Appends `bytes`.
     public func append(_ bytes: UnsafeRawBufferPointer) {
         guard bytes.count > 0 else { return }
-        if used + bytes.count > capacity { grow(toHold: used + bytes.count) }
-        (base! + used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
-        used += bytes.count
+        if state.pointee.used + bytes.count > state.pointee.capacity { grow(toHold: state.pointee.used + bytes.count) }
+        (state.pointee.base! + state.pointee.used).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
+        state.pointee.used += bytes.count
     }
 
     /// Appends `byte` `count` times (indentation).
     public func append(repeating byte: UInt8, count: Int) {
         guard count > 0 else { return }
-        if used + count > capacity { grow(toHold: used + count) }
-        (base! + used).initializeMemory(as: UInt8.self, repeating: byte, count: count)
-        used += count
+        if state.pointee.used + count > state.pointee.capacity { grow(toHold: state.pointee.used + count) }
+        (state.pointee.base! + state.pointee.used).initializeMemory(as: UInt8.self, repeating: byte, count: count)
+        state.pointee.used += count
     }
 
     /// Runs `body` with the bytes written so far.
     public func withUnsafeBytes<R, E: Error>(_ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
-        try body(UnsafeRawBufferPointer(start: base, count: used))
+        try body(UnsafeRawBufferPointer(start: state.pointee.base, count: state.pointee.used))
     }
 
     /// The bytes written, as `SecureBytes` (no copy is made). The buffer is used up: nothing can
     /// be appended afterwards.
     public func finish() -> SecureBytes {
-        defer { (base, used, capacity) = (nil, 0, 0) }
-        return SecureBytes(adopting: base!, count: used)
+        defer { state.pointee = State(base: nil, used: 0, capacity: 0) }
+        return SecureBytes(adopting: state.pointee.base!, count: state.pointee.used)
     }
 
     /// Moves the contents into a new allocation at least twice as large and zeroes the old one.
@@ -70,12 +80,12 @@ public final class SecureBuffer {
     /// that does not fit in memory cannot be saved either way.
     @usableFromInline
     func grow(toHold needed: Int) {
-        var newCapacity = capacity
+        var newCapacity = state.pointee.capacity
         while newCapacity < needed { newCapacity *= 2 }
         guard let grown = sodium_malloc(newCapacity) else { fatalError("out of memory for \(newCapacity) bytes of guarded memory") }
-        grown.copyMemory(from: base!, byteCount: used)
-        sodium_free(base)
-        base = grown
-        capacity = newCapacity
+        grown.copyMemory(from: state.pointee.base!, byteCount: state.pointee.used)
+        sodium_free(state.pointee.base)
+        state.pointee.base = grown
+        state.pointee.capacity = newCapacity
     }
 }

@@ -12,9 +12,14 @@ public struct SealedVault: Equatable, Sendable {
     public let recoverySlot: KeySlot?
     /// The body's XChaCha20-Poly1305 nonce, fresh on every save.
     let bodyNonce: [UInt8]
-    /// The sealed, padded body: a slice of the file as read (a large vault is tens of
-    /// megabytes, and is not copied).
-    let ciphertext: ArraySlice<UInt8>
+    /// The whole file: a vault is read, sealed and written as one buffer (a large vault is tens
+    /// of megabytes, and is never copied between the three).
+    public let serialized: [UInt8]
+    /// Where the sealed, padded body is in `serialized`.
+    private let ciphertextRange: Range<Int>
+
+    /// The sealed, padded body.
+    var ciphertext: ArraySlice<UInt8> { serialized[ciphertextRange] }
 
     /// The Argon2id settings of the passphrase slot.
     public var passphraseParameters: (passes: UInt32, memoryKiB: UInt32) {
@@ -36,22 +41,21 @@ public struct SealedVault: Equatable, Sendable {
         return bytes
     }
 
-    /// The complete file, built in one buffer (a large vault is tens of megabytes).
-    public var serialized: [UInt8] {
-        var bytes = header
-        bytes.reserveCapacity(bytes.count + ciphertext.count + VaultFormat.checksumLength)
-        bytes += ciphertext
-        bytes += bytes.withUnsafeBytes { BLAKE2b.hash256($0) }
-        return bytes
+    /// A vault of these parts: `file` is the complete file, its ciphertext at `ciphertextRange`.
+    init(passphraseSlot: KeySlot, recoverySlot: KeySlot?, bodyNonce: [UInt8], file: [UInt8], ciphertextRange: Range<Int>) {
+        self.passphraseSlot = passphraseSlot
+        self.recoverySlot = recoverySlot
+        self.bodyNonce = bodyNonce
+        serialized = file
+        self.ciphertextRange = ciphertextRange
     }
 
-    /// Equal files: the same slots, nonce and ciphertext (compared with `memcmp`: a writer
-    /// compares the vault it read with the file under the lock, and an element-by-element
-    /// comparison of tens of megabytes shows).
+    /// Equal files, byte for byte (compared with `memcmp`: a writer compares the vault it read
+    /// with the file under the lock, and an element-by-element comparison of tens of megabytes
+    /// shows).
     public static func == (lhs: SealedVault, rhs: SealedVault) -> Bool {
-        lhs.passphraseSlot == rhs.passphraseSlot && lhs.recoverySlot == rhs.recoverySlot && lhs.bodyNonce == rhs.bodyNonce
-            && lhs.ciphertext.count == rhs.ciphertext.count
-            && lhs.ciphertext.withUnsafeBytes { a in rhs.ciphertext.withUnsafeBytes { b in a.count == 0 || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+        lhs.serialized.count == rhs.serialized.count
+            && lhs.serialized.withUnsafeBytes { a in rhs.serialized.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
     }
 
     // MARK: Parsing
@@ -81,13 +85,15 @@ public struct SealedVault: Equatable, Sendable {
             throw VaultError.damaged(
                 "file is \(bytes.count) bytes; its header says \(reader.offset + length + VaultFormat.checksumLength)")
         }
-        let ciphertext = try reader.slice(length, "ciphertext")
+        let start = reader.offset
+        _ = try reader.slice(length, "ciphertext")
         let checksum = try reader.take(VaultFormat.checksumLength, "checksum")
         let expected = bytes.withUnsafeBytes { BLAKE2b.hash256(UnsafeRawBufferPointer(rebasing: $0.dropLast(VaultFormat.checksumLength))) }
         guard ConstantTime.equals(checksum, expected) else {
             throw VaultError.damaged("checksum does not match the contents")
         }
-        return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce, ciphertext: ciphertext)
+        return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce, file: bytes,
+                           ciphertextRange: start..<start + length)
     }
 
     // MARK: Opening

@@ -68,4 +68,12 @@ import Testing
             #expect(UUIDText.parse(bad) == nil, "\(bad)")
         }
     }
+
+    @Test func writesWhatFoundationWrites() {
+        for _ in 0..<100 {
+            let id = UUID()
+            #expect(UUIDText.format(id) == id.uuidString)
+        }
+        #expect(UUIDText.format(UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))) == "00000000-0000-0000-0000-000000000000")
+    }
 }

@@ -33,11 +33,18 @@ import Testing
         }
     }
 
+    /// Calibration times real work, and the suite runs tests in parallel on two cores: a single
+    /// pair of measurements can be preempted. Ten times the target must give more passes in at
+    /// least one of three tries.
     @Test func calibrationScalesWithTheTarget() throws {
-        let short = try Argon2id.calibrate(memoryBytes: 1 << 20, targetSeconds: 0.02)
-        let long = try Argon2id.calibrate(memoryBytes: 1 << 20, targetSeconds: 0.2)
-        #expect(short.memoryBytes == 1 << 20)
-        #expect(long.opsLimit > short.opsLimit)
+        var scaled = false
+        for _ in 0..<3 where !scaled {
+            let short = try Argon2id.calibrate(memoryBytes: 1 << 20, targetSeconds: 0.02)
+            let long = try Argon2id.calibrate(memoryBytes: 1 << 20, targetSeconds: 0.2)
+            #expect(short.memoryBytes == 1 << 20)
+            scaled = long.opsLimit > short.opsLimit
+        }
+        #expect(scaled)
     }
 
     @Test func interactiveIsTheFloor() throws {

@@ -65,6 +65,8 @@ public final class OpenVault {
         var changed: (document: VaultDocument, sealed: SealedVault, bytes: Int)?
         try file.store.update { current in
             let unchanged = current == sealed
+            // The file as read now replaces the copy read at open, so only one is held.
+            if unchanged { sealed = current }
             let reopened = unchanged ? unlocked : try unlocked.reopen(current)
             var document = unchanged ? self.document : try DocumentCodec.decode(reopened.document)
             let seen = file.lastSeenCount(of: document), before = document.writeCount
