@@ -19,7 +19,7 @@ for path, text in zip(passes, ["first crash loop passphrase", "second crash loop
 export_pass = os.path.join(work, "export.txt")
 with open(export_pass, "w") as f:
     f.write("crash loop export passphrase\n")
-env = dict(os.environ, SWIFT_BACKTRACE="enable=no", CONFIDANT_VAULT=vault)
+env = dict(os.environ, SWIFT_BACKTRACE="enable=no", CONFIDANT_VAULT=vault, XDG_STATE_HOME=os.path.join(work, "state"))
 current = 0          # index of the passphrase known to open the vault
 failures = []
 

@@ -6,6 +6,8 @@ confidant=${1:?usage: demo.sh PATH-TO-CONFIDANT}
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
 export CONFIDANT_VAULT="$demo/data/vault.confidant"
+# The last-seen state (rollback detection) stays with the throw-away vault, not in your home.
+export XDG_STATE_HOME="$demo/state"
 printf 'a demo passphrase of several words\n' > "$demo/passphrase"
 chmod 600 "$demo/passphrase"
 export CONFIDANT_PASSPHRASE_FILE="$demo/passphrase"
@@ -13,7 +15,9 @@ export CONFIDANT_PASSPHRASE_FILE="$demo/passphrase"
 bold='' plain=''
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then bold=$'\033[1m' plain=$'\033[0m'; fi
 show() { printf '\n%s$ confidant %s%s\n' "$bold" "$*" "$plain"; "$confidant" "$@"; }
-quietly() { "$confidant" "$@" >/dev/null; }
+# The setup gives fictional details as arguments for brevity; the warning that real ones belong
+# in a prompt or on standard input is expected here and filtered.
+quietly() { "$confidant" "$@" 2> >(grep -v "on the command line" >&2) >/dev/null; }
 
 echo "A demo vault of fictional people in $demo (deleted afterwards)."
 echo "The passphrase comes from CONFIDANT_PASSPHRASE_FILE, so nothing is asked."

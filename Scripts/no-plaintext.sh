@@ -2,7 +2,7 @@
 # No plaintext on disk: a scripted session puts a unique marker in every field a person types
 # (names, contact details, considerations, notes, limits, terms, topics, a draft, the passphrases),
 # exports, imports, backs up and restores, then searches every file under the vault directory,
-# the backups, $TMPDIR and the working directory for the markers. Zero hits, or it fails.
+# the backups, the state folder, $TMPDIR and the working directory for the markers. Zero hits, or it fails.
 set -euo pipefail
 umask 077
 confidant=$(realpath "${1:?usage: no-plaintext.sh PATH-TO-CONFIDANT}")
@@ -10,7 +10,7 @@ root=$(mktemp -d)
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root/work" "$root/tmp" "$root/secrets"
 cd "$root/work"
-export TMPDIR="$root/tmp" SWIFT_BACKTRACE=enable=no CONFIDANT_VAULT="$root/data/vault.confidant"
+export TMPDIR="$root/tmp" SWIFT_BACKTRACE=enable=no CONFIDANT_VAULT="$root/data/vault.confidant" XDG_STATE_HOME="$root/state"
 tag=$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
 m() { echo "MK${1}x${tag}"; }
 # The passphrase files are the one place the user asked for secrets in clear; they live apart.
@@ -40,11 +40,11 @@ c verify
 
 hits=0
 for marker in pass export name phone email avail them rel note limit meaning word term termnote imported edited draft; do
-  if grep -rlaF "$(m $marker)" "$root/data" "$root/tmp" "$root/work" 2>/dev/null; then
+  if grep -rlaF "$(m $marker)" "$root/data" "$root/tmp" "$root/work" "$root/state" 2>/dev/null; then
     echo "marker '$marker' found in clear on disk"
     hits=$((hits + 1))
   fi
 done
-files=$(find "$root/data" "$root/tmp" "$root/work" -type f | wc -l)
-echo "no plaintext on disk: 17 markers searched in $files files under the vault directory, backups, TMPDIR and the working directory: $hits hits"
+files=$(find "$root/data" "$root/tmp" "$root/work" "$root/state" -type f | wc -l)
+echo "no plaintext on disk: 17 markers searched in $files files under the vault directory, backups, the state folder, TMPDIR and the working directory: $hits hits"
 [ "$hits" -eq 0 ]
