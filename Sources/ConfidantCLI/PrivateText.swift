@@ -52,8 +52,9 @@ enum PrivateText {
 
     /// Says that a value named `flag` is on the command line, and how to keep it off.
     static func warnOnCommandLine(_ flag: String) {
-        Console.warn("\(flag) \(flag.hasPrefix("the ") ? "are" : "is") on the command line, where other local users can read it while confidant runs and your shell "
-            + "history keeps it; give - to read it from standard input, or leave it out to be asked")
+        let (are, it) = flag.hasPrefix("the ") ? ("are", "them") : ("is", "it")
+        Console.warn("\(flag) \(are) on the command line, where other local users can read \(it) while confidant runs and your shell "
+            + "history keeps \(it); give - to read \(it) from standard input, or leave \(it) out to be asked")
     }
 
     private static func standardInput(for flag: String) throws -> String {
