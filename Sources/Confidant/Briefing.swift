@@ -1,5 +1,5 @@
-/// What to know before talking to a supporter: the agreement, the review date, what may be
-/// shared, and the two considerations. The data behind `confidant check NAME`.
+/// What to know before talking to a supporter: how to reach them, the agreement, the review date,
+/// what may be shared, and the two considerations. The data behind `confidant check NAME`.
 public struct Briefing: Encodable, Sendable {
     /// When the agreement is next to be reviewed.
     public struct ReviewDate: Encodable, Sendable {
@@ -14,6 +14,10 @@ public struct Briefing: Encodable, Sendable {
     public let name: String
     public let relationship: Relationship
     public let sphere: Sphere
+    /// How to reach them, and when: what you look at before calling.
+    public let phone: String?
+    public let email: String?
+    public let availability: String?
     public let status: AgreementStatus
     public let agreement: Agreement?
     public let review: ReviewDate?
@@ -31,6 +35,9 @@ public struct Briefing: Encodable, Sendable {
         name = supporter.name
         relationship = supporter.relationship
         sphere = supporter.sphere
+        phone = supporter.phone
+        email = supporter.email
+        availability = supporter.availability
         status = supporter.status
         agreement = supporter.agreement
         review = supporter.agreement?.reviewOn.map {

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Finds a supporter by name under `NameKey`: an exact match first, then a unique prefix. Never
-/// the first of several: in a tool that decides what one person may hear, a name that could be
-/// two people is always "say which".
+/// Finds a supporter by name under `NameKey`: an exact match first, then the one name that has a
+/// word starting with the query ("sam" and "okafor" find "Sam Okafor", "helen" and "helen ma" find
+/// "Dr Helen Marsh"). Never the first of several: in a tool that decides what one person may
+/// hear, a name that could be two people is always "say which".
 public enum NameResolver {
     /// The supporter `query` names.
     /// - Throws: `ConfidantError.ambiguousSupporter` with the candidates, or `.unknownSupporter`
@@ -12,12 +13,23 @@ public enum NameResolver {
         guard !wanted.isEmpty else { throw ConfidantError.unknownSupporter(query, candidates: []) }
         let keys = supporters.map { NameKey.of($0.name) }
         let exact = supporters.indices.filter { keys[$0] == wanted }
-        let matches = exact.isEmpty ? supporters.indices.filter { keys[$0].hasPrefix(wanted) } : exact
+        let matches = exact.isEmpty ? supporters.indices.filter { startsAWord(of: keys[$0], with: wanted) } : exact
         if matches.count == 1 { return supporters[matches[0]] }
         if matches.count > 1 {
             throw ConfidantError.ambiguousSupporter(query, candidates: matches.map { supporters[$0].name }.sorted())
         }
         throw ConfidantError.unknownSupporter(query, candidates: closeMatches(wanted, keys: keys).map { supporters[$0].name }.sorted())
+    }
+
+    /// Whether `key`, from the start of one of its words, begins with `wanted`.
+    static func startsAWord(of key: String, with wanted: String) -> Bool {
+        if key.hasPrefix(wanted) { return true }
+        var rest = Substring(key)
+        while let space = rest.firstIndex(of: " ") {
+            rest = rest[rest.index(after: space)...]
+            if rest.hasPrefix(wanted) { return true }
+        }
+        return false
     }
 
     /// The positions of names close to `wanted` (both keys): one edit away from the name or from

@@ -52,6 +52,9 @@ extension CLI {
 
         private func show(_ briefing: Briefing) {
             Console.out(Style.bold(briefing.name) + "  \(briefing.relationship.rawValue), \(briefing.sphere.meaning)")
+            let reach = [briefing.phone, briefing.email].compactMap { $0 }
+            if !reach.isEmpty { Console.out("Reach: " + reach.joined(separator: " · ")) }
+            if let availability = briefing.availability { Console.out("Available: " + availability) }
             if let agreement = briefing.agreement {
                 AgreementText.lines(agreement).forEach { Console.out($0) }
             } else {

@@ -84,13 +84,15 @@ import Testing
 
     @Test func checkIsOneScreenBeforeACall() throws {
         sandbox.cli(["add", "Sam", "--relationship", "partner", "--impact-on-them", "sleeps badly after hearing about it",
-                     "--impact-on-relationship", "our evenings become about my work"])
+                     "--impact-on-relationship", "our evenings become about my work", "--phone", "07700 900123",
+                     "--availability", "evenings, not after 10pm"])
         sandbox.cli(["agree", "Sam", "--status", "agreed", "--support", "listening", "--limit", "not after 10pm", "--on", "2025-01-01"])
         sandbox.cli(["terms", "add", "Darren Pike", "Zoë Adams"])
         let check = sandbox.cli(["check", "sam"])
         #expect(check.status == 0)
-        for expected in ["Agreement: agreed on 2025-01-01", "not after 10pm", "Review: overdue since 2025-07-01", "Never:",
-                         "identities", "Protected terms: 2", "sleeps badly", "our evenings"] {
+        for expected in ["Reach: 07700 900123", "Available: evenings, not after 10pm", "Agreement: agreed on 2025-01-01",
+                         "not after 10pm", "Review: overdue since 2025-07-01", "Never:", "identities", "Protected terms: 2",
+                         "sleeps badly", "our evenings"] {
             #expect(check.stdout.contains(expected), "check lacks \(expected)")
         }
         #expect(!check.stdout.contains("Darren"))
@@ -98,6 +100,7 @@ import Testing
         let json = try #require(sandbox.json(["check", "sam"]) as? [String: Any])
         #expect((json["review"] as? [String: Any])?["overdue"] as? Bool == true)
         #expect(json["protectedTerms"] as? Int == 2)
+        #expect(json["phone"] as? String == "07700 900123")
         #expect(json["never"] as? [String] == ["case-details", "identities", "offence-details", "case-material", "risk-decisions"])
     }
 

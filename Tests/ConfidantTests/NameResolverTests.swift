@@ -15,6 +15,21 @@ import Testing
         #expect(try NameResolver.resolve("sam t", in: people).name == "Sam Taylor")
     }
 
+    /// Issue 12: any word of the name, not only its start; still never a guess between two.
+    @Test func anyWordOfTheNameFindsThem() throws {
+        let people = ["Dr Helen Marsh", "Sam Okafor", "Helena Price", "Jo Okafor-Reid"].map { Supporter(name: $0, relationship: .friend) }
+        #expect(try NameResolver.resolve("marsh", in: people).name == "Dr Helen Marsh")
+        #expect(try NameResolver.resolve("helen ma", in: people).name == "Dr Helen Marsh")
+        #expect(try NameResolver.resolve("price", in: people).name == "Helena Price")
+        #expect(throws: ConfidantError.ambiguousSupporter("helen", candidates: ["Dr Helen Marsh", "Helena Price"])) {
+            try NameResolver.resolve("helen", in: people)
+        }
+        #expect(throws: ConfidantError.ambiguousSupporter("okafor", candidates: ["Jo Okafor-Reid", "Sam Okafor"])) {
+            try NameResolver.resolve("okafor", in: people)
+        }
+        #expect(throws: ConfidantError.self) { try NameResolver.resolve("elen", in: people) }
+    }
+
     @Test func ambiguityAndUnknownsListCandidates() {
         #expect(throws: ConfidantError.ambiguousSupporter("sa", candidates: ["Sam", "Sam Taylor"])) { try NameResolver.resolve("sa", in: people) }
         #expect(throws: ConfidantError.unknownSupporter("Alex", candidates: [])) { try NameResolver.resolve("Alex", in: people) }
