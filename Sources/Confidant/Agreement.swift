@@ -10,6 +10,16 @@ public enum Answer: String, Codable, CaseIterable, Sendable {
     case yes, no, unsure
 }
 
+extension Agreement {
+    /// What an agreed record leaves open: "willing" or "able" answered unsure. Raised by `review`
+    /// and shown by `check`, since an agreement that someone is unsure about is not yet one.
+    public var unresolved: String? {
+        let open = [willing == .unsure ? "willing" : nil, able == .unsure ? "able" : nil].compactMap { $0 }
+        guard status == .agreed, !open.isEmpty else { return nil }
+        return "they were unsure whether they are " + open.joined(separator: " and ")
+    }
+}
+
 /// The kinds of support a person can agree to give.
 public enum SupportKind: String, Codable, CaseIterable, Sendable {
     case listening
@@ -45,6 +55,9 @@ public struct Agreement: Codable, Equatable, Sendable {
     public var able: Answer?
     /// What they agreed to give.
     public var support: [SupportKind]
+    /// What else they agreed to, in your words ("a coffee after bad home visits"): support that
+    /// is none of the listed kinds, kept as you said it (with the kind `other`).
+    public var otherSupport: String?
     /// The limits they set, in their words ("not after 10pm").
     public var limits: [String]
     /// When to talk about it again.
@@ -54,12 +67,13 @@ public struct Agreement: Codable, Equatable, Sendable {
 
     /// A new agreement record.
     public init(status: AgreementStatus, on: Day, willing: Answer? = nil, able: Answer? = nil, support: [SupportKind] = [],
-                limits: [String] = [], reviewOn: Day? = nil, recordedAt: Date = .currentSecond) {
+                otherSupport: String? = nil, limits: [String] = [], reviewOn: Day? = nil, recordedAt: Date = .currentSecond) {
         self.status = status
         self.on = on
         self.willing = willing
         self.able = able
         self.support = support
+        self.otherSupport = otherSupport
         self.limits = limits
         self.reviewOn = reviewOn
         self.recordedAt = recordedAt

@@ -7,6 +7,8 @@ public struct AgreementDraft: Sendable {
     public var willing: Answer?
     public var able: Answer?
     public var support: [SupportKind] = []
+    /// Support in the user's words that is none of the kinds (`Agreement.otherSupport`).
+    public var otherSupport: String?
     public var limits: [String] = []
     /// When it was agreed (default today).
     public var on: Day?
@@ -18,19 +20,33 @@ public struct AgreementDraft: Sendable {
 }
 
 extension Agreement {
-    /// The record `draft` makes after `previous`: status, willing and able, support and limits
-    /// not given are carried over (status defaults to agreed); the review falls due on
-    /// `reviewOn`, or `reviewIn` after the agreement, or for an agreement six months after it.
-    /// - Throws: `ConfidantError.invalidValue` for a review before the agreement.
+    /// The record `draft` makes after `previous` (the person's latest). The status defaults to
+    /// the previous one, or agreed. Willing, able, support and limits not given are carried over
+    /// only from an agreed or paused record into an agreed or paused one: a record that says
+    /// they were not asked, were asked, declined or ended starts clean, so an old "willing: yes"
+    /// never hides that nobody asked again. The review falls due on `reviewOn`, or `reviewIn`
+    /// after the agreement, or for an agreement six months after it.
+    /// - Throws: `ConfidantError.invalidValue` for an agreement dated in the future, a review
+    ///   before the agreement, or "agreed" when they said no to being willing or able.
     public static func next(after previous: Agreement?, _ draft: AgreementDraft, today: Day = .today) throws -> Agreement {
         let status = draft.status ?? previous?.status ?? .agreed
         let day = draft.on ?? today
+        guard day <= today else {
+            throw ConfidantError.invalidValue("the agreement date \(day) is in the future: record an agreement once it is made")
+        }
         let review = draft.reviewOn ?? draft.reviewIn.map(day.adding) ?? (status == .agreed ? day.adding(defaultReviewPeriod) : nil)
         if let review, review < day { throw ConfidantError.invalidValue("the review date \(review) is before the agreement date \(day)") }
+        let carried = [.agreed, .paused].contains(status) && [.agreed, .paused].contains(previous?.status) ? previous : nil
+        let willing = draft.willing ?? carried?.willing, able = draft.able ?? carried?.able
+        if status == .agreed, willing == .no || able == .no {
+            throw ConfidantError.invalidValue("\"agreed\", but they are \(willing == .no ? "not willing" : "not able"): record it as "
+                + "--status declined or paused, or change --willing/--able if that has changed")
+        }
         return Agreement(
-            status: status, on: day, willing: draft.willing ?? previous?.willing, able: draft.able ?? previous?.able,
-            support: draft.support.isEmpty ? previous?.support ?? [] : draft.support,
-            limits: draft.limits.isEmpty ? previous?.limits ?? [] : draft.limits, reviewOn: review)
+            status: status, on: day, willing: willing, able: able,
+            support: draft.support.isEmpty && draft.otherSupport == nil ? carried?.support ?? [] : draft.support,
+            otherSupport: draft.support.isEmpty && draft.otherSupport == nil ? carried?.otherSupport : draft.otherSupport,
+            limits: draft.limits.isEmpty ? carried?.limits ?? [] : draft.limits, reviewOn: review)
     }
 
     /// The first record for someone you asked when adding them: agreed when they said they are

@@ -96,6 +96,7 @@ extension Agreement {
             case "willing": record.willing = try reader.null() ? nil : try reader.value("answer", Answer.init(rawValue:))
             case "able": record.able = try reader.null() ? nil : try reader.value("answer", Answer.init(rawValue:))
             case "support": record.support = try reader.list { try $0.value("support kind", SupportKind.init(rawValue:)) }
+            case "otherSupport": record.otherSupport = try reader.null() ? nil : try reader.string()
             case "limits": record.limits = try reader.list { try $0.string() }
             case "reviewOn": record.reviewOn = try reader.null() ? nil : try reader.value("date", Day.init)
             case "recordedAt": recordedAt = try reader.bytesValue("timestamp", Timestamp.parse)

@@ -65,6 +65,7 @@ extension Agreement {
             writer.field("willing", willing?.rawValue)
             writer.field("able", able?.rawValue)
             writer.field("support", support.map(\.rawValue))
+            writer.field("otherSupport", otherSupport)
             writer.field("limits", limits)
             writer.field("reviewOn", reviewOn?.description)
             writer.field("recordedAt", Timestamp.format(recordedAt))

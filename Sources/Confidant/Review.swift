@@ -4,7 +4,7 @@ public struct ReviewItem: Codable, Equatable, Sendable {
     public enum Kind: String, Codable, Sendable {
         case reviewOverdue = "review-overdue", reviewDue = "review-due", neverAsked = "never-asked", notAgreed = "not-agreed"
         case gapOutsideWork = "gap-outside-work", gapFewerThanTwo = "gap-fewer-than-two", gapInsideWork = "gap-inside-work"
-        case gapNoService = "gap-no-service"
+        case gapNoService = "gap-no-service", unresolved
     }
 
     /// What kind of attention.
@@ -54,6 +54,10 @@ public enum Review {
             return [ReviewItem(.notAgreed, supporter: name, "the agreement with \(name) is \(supporter.status.rawValue)",
                                Suggestion("agree", for: name), or: Suggestion("remove", for: name))]
         case .agreed:
+            if let open = supporter.agreement?.unresolved {
+                return [ReviewItem(.unresolved, supporter: name, "the agreement with \(name) is not settled: \(open); talk about it again",
+                                   Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))]
+            }
             guard let review = supporter.agreement?.reviewOn else { return [] }
             let days = today.days(until: review)
             if days < 0 {

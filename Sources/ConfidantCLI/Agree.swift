@@ -42,18 +42,40 @@ extension CLI {
         private func interview(_ supporter: Supporter) throws -> AgreementDraft {
             let ask = Interview(options)
             var draft = AgreementDraft()
+            (draft.on, draft.reviewOn, draft.reviewIn) = (on, reviewOn, reviewIn)
             draft.status = ask.choice("Where does your agreement with \(supporter.name) stand?", current: status)
             draft.willing = ask.choice("Are they willing?", current: willing)
             draft.able = ask.choice("Are they able?", current: able)
-            draft.support = support.isEmpty && ask.active
-                ? ask.list("What did they agree to? (\(SupportKind.allCases.map(\.rawValue).joined(separator: ", ")))", current: [])
-                    .compactMap { SupportKind(rawValue: $0.lowercased()) }
-                : support
+            // A contradiction or an impossible date stops here, before more questions are asked.
+            _ = try Agreement.next(after: supporter.agreement, draft)
+            if support.isEmpty, ask.active {
+                askSupport(ask, into: &draft)
+            } else {
+                draft.support = support
+            }
             draft.limits = ask.list("Did they set limits? (e.g. \"not after 10pm\")", current: try PrivateText.resolveList(limit, flag: "--limit"))
-            draft.on = on
-            draft.reviewOn = reviewOn
-            draft.reviewIn = reviewIn
             return draft
+        }
+
+        /// "What did they agree to?": a kind, or the start of one, a line; anything else is kept
+        /// in the user's words as other support, never dropped.
+        private func askSupport(_ ask: Interview, into draft: inout AgreementDraft) {
+            var kinds: [SupportKind] = [], words: [String] = []
+            let kindNames = SupportKind.allCases.map(\.rawValue).joined(separator: ", ")
+            for answer in ask.list("What did they agree to? (\(kindNames), or in your own words)", current: []) {
+                let matches = Interview.matches(answer, in: SupportKind.self)
+                if matches.count == 1 {
+                    if !kinds.contains(matches[0]) { kinds.append(matches[0]) }
+                } else {
+                    words.append(answer.trimmingCharacters(in: .whitespaces))
+                }
+            }
+            if !words.isEmpty {
+                if !kinds.contains(.other) { kinds.append(.other) }
+                draft.otherSupport = words.joined(separator: "; ")
+                Console.note("  kept in your words as other support: \(draft.otherSupport!)")
+            }
+            draft.support = kinds
         }
     }
 }

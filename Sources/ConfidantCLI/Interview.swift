@@ -25,14 +25,21 @@ struct Interview {
         guard active, current == nil else { return current }
         let names = T.allCases.map(\.rawValue)
         while true {
-            let answer = (TerminalPrompt.ask("\(question) [\(names.joined(separator: "/"))] ") ?? "")
-                .trimmingCharacters(in: .whitespaces).lowercased()
-            if answer.isEmpty { return nil }
-            let matches = T.allCases.filter { $0.rawValue == answer || $0.rawValue.hasPrefix(answer) }
-            if let exact = matches.first(where: { $0.rawValue == answer }) ?? (matches.count == 1 ? matches.first : nil) { return exact }
+            let answer = TerminalPrompt.ask("\(question) [\(names.joined(separator: "/"))] ") ?? ""
+            if answer.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            let matches = Self.matches(answer, in: T.self)
+            if matches.count == 1 { return matches[0] }
             Console.note(matches.isEmpty ? "  please answer one of: \(names.joined(separator: ", ")) (Enter skips)"
                                          : "  that could be \(matches.map(\.rawValue).joined(separator: " or ")); type more of it")
         }
+    }
+
+    /// The cases `answer` names: the one it spells (ignoring case and outer spaces), else every
+    /// case it is the start of.
+    static func matches<T: RawRepresentable & CaseIterable>(_ answer: String, in type: T.Type) -> [T] where T.RawValue == String {
+        let answer = answer.trimmingCharacters(in: .whitespaces).lowercased()
+        if let exact = T.allCases.first(where: { $0.rawValue == answer }) { return [exact] }
+        return answer.isEmpty ? [] : T.allCases.filter { $0.rawValue.hasPrefix(answer) }
     }
 
     /// Asks for a list, one item per line, ending with an empty line, unless `current` is non-empty.

@@ -25,6 +25,32 @@ import Testing
         #expect(try Agreement.next(after: next, AgreementDraft(), today: today).status == .paused)
     }
 
+    /// Issue 12: contradictions are refused, and carry-over never hides an open question.
+    @Test func contradictionsAndFutureDatesAreRefused() throws {
+        var draft = AgreementDraft()
+        (draft.status, draft.willing, draft.able) = (.agreed, .yes, .no)
+        #expect(throws: ConfidantError.self) { try Agreement.next(after: nil, draft, today: today) }
+        draft.able = .unsure
+        let unsure = try Agreement.next(after: nil, draft, today: today)
+        #expect(unsure.unresolved == "they were unsure whether they are able")
+        var future = AgreementDraft()
+        future.on = Day("2026-11-28")
+        #expect(throws: ConfidantError.self) { try Agreement.next(after: nil, future, today: today) }
+    }
+
+    @Test func aRecordThatReopensTheQuestionStartsClean() throws {
+        var first = AgreementDraft()
+        (first.willing, first.able, first.limits) = (.yes, .yes, ["weekends only"])
+        let agreed = try Agreement.next(after: nil, first, today: today)
+        var reopened = AgreementDraft()
+        reopened.status = .notAsked
+        let notAsked = try Agreement.next(after: agreed, reopened, today: today)
+        #expect(notAsked.willing == nil && notAsked.able == nil && notAsked.limits.isEmpty)
+        var again = AgreementDraft()
+        again.status = .agreed
+        #expect(try Agreement.next(after: notAsked, again, today: today).limits.isEmpty)
+    }
+
     @Test func reviewDatesComeFromTheDraft() throws {
         var draft = AgreementDraft()
         draft.on = Day("2026-01-31")

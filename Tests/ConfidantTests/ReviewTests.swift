@@ -34,4 +34,14 @@ import Testing
         #expect(items[1].alternative == Suggestion("remove", for: "EAP"))
         #expect(items.last?.message.contains("25 days ago") == true)
     }
+
+    @Test func anAgreementSomeoneIsUnsureAboutIsRaised() {
+        var document = VaultDocument()
+        var sam = person("Sam", .partner, nil)
+        sam.agreements.append(Agreement(status: .agreed, on: Day("2026-11-01")!, willing: .yes, able: .unsure, reviewOn: Day("2027-05-01")))
+        document.supporters = [sam]
+        let item = Review.items(for: document, today: today).first
+        #expect(item?.kind == .unresolved && item?.supporter == "Sam")
+        #expect(item?.message.contains("unsure whether they are able") == true)
+    }
 }

@@ -84,7 +84,8 @@ import Testing
         sam.impactOnThem = "worries"
         sam.impactOnRelationship = "less time together"
         sam.agreements = [Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
-                                    support: [.listening, .emergencyContact], limits: ["not after 10pm"], reviewOn: Day("2026-11-01"))]
+                                    support: [.listening, .emergencyContact, .other], otherSupport: "a coffee after bad home visits",
+                                    limits: ["not after 10pm"], reviewOn: Day("2026-11-01"))]
         sam.sharing = ["workload": .care, "case-details": .never]
         document.supporters = [sam, Supporter(name: "Priya", relationship: .supervisor)]
         document.customTopics = [Topic(name: "my-health", meaning: "my health")]
