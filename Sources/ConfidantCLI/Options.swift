@@ -45,6 +45,12 @@ struct VaultOptions: ParsableArguments {
         return try accepting(file.open { try Credentials(self).unlocking(file.path) }, warningOfRollback: warningOfRollback)
     }
 
+    /// Opens the copy of a vault at `path` without a lock or the last-seen state
+    /// (`VaultFile.openCopy`), with the first credential source that applies.
+    func openCopy(_ path: String) throws -> OpenVault {
+        try VaultFile.openCopy(at: path) { try Credentials(self).unlocking(path) }
+    }
+
     /// `vault` with --accept-rollback applied, and the warning when it is older than the last
     /// one opened here.
     func accepting(_ vault: OpenVault, warningOfRollback: Bool = false) -> OpenVault {

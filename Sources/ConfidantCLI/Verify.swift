@@ -1,5 +1,6 @@
 import ArgumentParser
 import Confidant
+import Foundation
 
 extension CLI {
     /// `confidant verify [FILE]`: a full integrity check of the vault or of any copy of it.
@@ -15,7 +16,9 @@ extension CLI {
         var file: String?
 
         func run() throws {
-            let vault = try options.open(path: file, warningOfRollback: false)
+            // A copy (a backup, a generation) is checked as it is: no lock file is left beside it.
+            let copy = file.map { FileManager.default.fileExists(atPath: $0) && !isTheVault($0) } ?? false
+            let vault = copy ? try options.openCopy(file!) : try options.open(path: file, warningOfRollback: false)
             if let rollback = vault.rollback, !options.acceptRollback { throw ConfidantError.rolledBack(rollback) }
             let report = vault.info
             if output.json { return try Console.json(report) }
@@ -23,6 +26,12 @@ extension CLI {
             Console.out("Format v\(report.format), schema \(report.schema); Argon2id \(report.argon2id.passes) passes × "
                 + "\(report.argon2id.memoryKiB / 1024) MiB; recovery key: \(report.recoveryKeySlot ? "yes" : "no"); "
                 + "previous versions kept: \(report.generations).")
+        }
+
+        /// Whether `path` names the vault itself (the same file, however it is spelled).
+        private func isTheVault(_ path: String) -> Bool {
+            let vault = URL(fileURLWithPath: options.vaultPath).resolvingSymlinksInPath().standardizedFileURL.path
+            return URL(fileURLWithPath: path).resolvingSymlinksInPath().standardizedFileURL.path == vault
         }
     }
 }

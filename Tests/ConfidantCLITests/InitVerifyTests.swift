@@ -31,6 +31,19 @@ import Testing
         #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 0)
     }
 
+    /// Issue 12: checking a copy leaves nothing beside it (no `.lock`, no last-seen entry).
+    @Test func verifyingACopyLeavesNothingBehind() throws {
+        sandbox.makeVault()
+        #expect(sandbox.cli(["add", "Sam", "--relationship", "partner", "--no-input"]).status == 0)
+        let generations = sandbox.file("data/generations")
+        let before = try FileManager.default.contentsOfDirectory(atPath: generations).sorted()
+        let state = sandbox.bytes(sandbox.file(".local/state/confidant/last-seen"))
+        let checked = sandbox.cli(["verify", generations + "/" + before[0]])
+        #expect(checked.status == 0, "\(checked.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: generations).sorted() == before)
+        #expect(sandbox.bytes(sandbox.file(".local/state/confidant/last-seen")) == state)
+    }
+
     @Test func initPrintsTheRecoveryKeyOnceWhenNoFileIsGiven() throws {
         sandbox.write("pass.txt", "correct horse battery\n")
         let created = sandbox.run(["init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB"])

@@ -100,6 +100,48 @@ import Testing
         #expect(agreement["able"] as? String == "unsure")
     }
 
+    /// Issue 12: what they agreed to is never dropped (a kind, the start of one, or the user's
+    /// own words), and a contradiction stops before more questions.
+    @Test func agreeKeepsSupportInTheUsersWords() throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        #expect(sandbox.cli(["add", "Robin", "--relationship", "friend", "--no-input"]).status == 0)
+        let terminal = PseudoTerminal(["agree", "Robin"], environment: environment)
+        for (question, answer) in [("stand?", "agreed"), ("willing?", "y"), ("able?", "y"), ("agree to?", "listen"),
+                                   ("  - ", "a coffee after bad home visits"), ("  - ", ""), ("limits?", "")] {
+            #expect(terminal.wait(for: question), "no \(question): \(terminal.transcript)")
+            terminal.type(answer + "\n")
+        }
+        #expect(terminal.finish() == 0, "\(terminal.transcript)")
+        #expect(terminal.transcript.contains("kept in your words as other support: a coffee after bad home visits"))
+        let record = try #require((sandbox.json(["show", "Robin"]) as? [String: Any])?["supporter"] as? [String: Any])
+        let agreement = try #require((record["agreements"] as? [[String: Any]])?.last)
+        #expect(agreement["support"] as? [String] == ["listening", "other"])
+        #expect(agreement["otherSupport"] as? String == "a coffee after bad home visits")
+
+        let contradiction = PseudoTerminal(["agree", "Robin", "--status", "agreed", "--willing", "yes", "--able", "no"], environment: environment)
+        #expect(contradiction.finish() == 64)
+        #expect(contradiction.transcript.contains("not able") && !contradiction.transcript.contains("agree to?"))
+    }
+
+    /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
+    @Test func removeAsksFirst() throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        #expect(sandbox.cli(["add", "Robin Shaw", "--relationship", "friend", "--no-input"]).status == 0)
+        var terminal = PseudoTerminal(["remove", "robin"], environment: environment)
+        #expect(terminal.wait(for: "Remove Robin Shaw? [yes/no]"), "\(terminal.transcript)")
+        terminal.type("no\n")
+        #expect(terminal.finish() == 0)
+        #expect(terminal.transcript.contains("Kept Robin Shaw; nothing was changed."))
+        #expect(sandbox.cli(["show", "Robin Shaw"]).status == 0)
+        terminal = PseudoTerminal(["remove", "robin"], environment: environment)
+        #expect(terminal.wait(for: "[yes/no]"))
+        terminal.type("y\n")
+        #expect(terminal.finish() == 0)
+        #expect(sandbox.cli(["show", "Robin Shaw"]).status == 64)
+    }
+
     @Test func flagsAreNotAskedAgain() throws {
         sandbox.makeVault()
         let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])

@@ -50,9 +50,21 @@ public struct VaultFile: Sendable {
     /// - Throws: `VaultError.notFound` (before asking for the key), the key's own errors, and those
     ///   of reading, unlocking and decoding.
     public func open(with key: () throws -> VaultKey) throws -> OpenVault {
+        try open(with: key, reading: store.read)
+    }
+
+    /// Opens a copy of a vault (a backup, a generation, any vault file) to check it: read without
+    /// a lock, so nothing is created beside it, and without the last-seen state, which belongs
+    /// to the vault itself.
+    /// - Throws: as `open`.
+    public static func openCopy(at path: String, with key: () throws -> VaultKey) throws -> OpenVault {
+        try VaultFile(path: path).open(with: key) { try VaultStore.readCopy(path) }
+    }
+
+    private func open(with key: () throws -> VaultKey, reading read: () throws -> SealedVault) throws -> OpenVault {
         guard exists else { throw VaultError.notFound(path: path) }
         let credential = try key().credential()
-        let sealed = try store.read()
+        let sealed = try read()
         return try OpenVault(file: self, sealed: sealed, unlocked: sealed.open(with: credential))
     }
 
