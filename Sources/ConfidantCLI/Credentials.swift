@@ -75,14 +75,31 @@ struct Credentials {
         return nil
     }
 
+    /// A new passphrase typed twice; one too short, or a repeat that differs, is asked for again
+    /// (three tries in all), saying why.
     private func promptNew() throws -> SecureBytes {
-        guard let first = try prompt("New passphrase (several words, at least 10 characters): ") else {
-            throw CLIError.noPassphraseSource
+        for attempt in 1... {
+            guard let first = try prompt("New passphrase (several words, at least 10 characters): ") else {
+                throw CLIError.noPassphraseSource
+            }
+            let normalized: SecureBytes
+            do { normalized = try Passphrases.checkedNew(first) } catch where attempt < 3 && Problem(error)?.kind == .usage {
+                Console.note("\(error); try again")
+                continue
+            }
+            guard let second = try prompt("Repeat the new passphrase: ") else { throw CLIError.noPassphraseSource }
+            if try Passphrases.normalized(second) == normalized { return normalized }
+            guard attempt < 3 else { throw CLIError.passphrasesDiffer }
+            Console.note("the two passphrases differ; try again")
         }
-        let normalized = try Passphrases.checkedNew(first)
-        guard let second = try prompt("Repeat the new passphrase: ") else { throw CLIError.noPassphraseSource }
-        guard try Passphrases.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
-        return normalized
+        fatalError("unreachable")
+    }
+
+    /// Whether `unlocking` asks at the terminal (no other source applies).
+    var prompts: Bool {
+        let fromEnvironment = ["CONFIDANT_PASSPHRASE_FILE", "CONFIDANT_PASSPHRASE_COMMAND"].contains { !(environment[$0] ?? "").isEmpty }
+        return !options.noInput && options.passphraseFile == nil && options.recoveryKeyFile == nil && !fromEnvironment
+            && TerminalPrompt.isAvailable
     }
 
     private func prompt(_ text: String) throws -> SecureBytes? {

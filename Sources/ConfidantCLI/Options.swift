@@ -1,6 +1,7 @@
 import ArgumentParser
 import Confidant
 import Foundation
+import Sodium
 
 /// Flags every command takes: where the vault is and how to unlock it.
 struct VaultOptions: ParsableArguments {
@@ -40,9 +41,37 @@ struct VaultOptions: ParsableArguments {
     /// applies, asked for only once the file is known to exist. A vault older than the last one
     /// opened here is warned about when `warningOfRollback` (a command that changes the vault
     /// is refused instead, by `OpenVault.update`, unless --accept-rollback).
+    /// A passphrase typed at the prompt that does not open the vault is asked for again, three
+    /// tries in all (one from a file or command is not: it would fail the same way).
     func open(path: String? = nil, warningOfRollback: Bool = true) throws -> OpenVault {
         let file = file(path: path)
-        return try accepting(file.open { try Credentials(self).unlocking(file.path) }, warningOfRollback: warningOfRollback)
+        for attempt in 1... {
+            var prompted = false
+            do {
+                return try accepting(file.open {
+                    let credentials = Credentials(self)
+                    prompted = credentials.prompts
+                    return try credentials.unlocking(file.path)
+                }, warningOfRollback: warningOfRollback)
+            } catch where prompted && attempt < 3 && Problem(error)?.kind == .wrongKey {
+                Console.note("\(error); try again (\(3 - attempt) more)")
+            }
+        }
+        fatalError("unreachable")
+    }
+
+    /// Opens the vault, and returns the passphrase it was opened with (normalised), or nil when
+    /// it was opened with the recovery key: `passwd` refuses the same passphrase again, `rekey`
+    /// keeps it.
+    func openKeepingPassphrase() throws -> (vault: OpenVault, passphrase: SecureBytes?) {
+        let file = file()
+        var passphrase: SecureBytes?
+        let vault = try accepting(file.open {
+            let key = try Credentials(self).unlocking(file.path)
+            if case .passphrase(let raw) = key { passphrase = try Passphrases.normalized(raw) }
+            return key
+        })
+        return (vault, passphrase)
     }
 
     /// Opens the copy of a vault at `path` without a lock or the last-seen state

@@ -21,8 +21,11 @@ extension CLI {
         var newPassphraseFile: String?
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let (vault, current) = try options.openKeepingPassphrase()
             let passphrase = try Credentials(options).newForPasswd(file: newPassphraseFile)
+            if let current, current == passphrase {
+                throw CLIError.invalidValue("the new passphrase is the one the vault has now; choose another (nothing was changed)")
+            }
             try change.apply(to: vault, passphrase: passphrase, what: "Passphrase changed.")
         }
     }

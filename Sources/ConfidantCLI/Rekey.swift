@@ -18,18 +18,12 @@ extension CLI {
         @OptionGroup var change: KeyChangeOptions
 
         func run() throws {
-            let file = options.file()
-            var passphrase: SecureBytes?
-            let vault = try options.accepting(file.open {
-                let key = try Credentials(options).unlocking(file.path)
-                guard case .passphrase(let raw) = key else {
-                    throw CLIError.invalidValue("rekey keeps your passphrase, so unlock with it rather than the recovery key "
-                        + "(to set a new passphrase, use passwd)")
-                }
-                passphrase = raw
-                return key
-            })
-            try change.apply(to: vault, passphrase: Passphrases.normalized(passphrase!), what: "Rekeyed.")
+            guard options.recoveryKeyFile == nil else {
+                throw CLIError.invalidValue("rekey keeps your passphrase, so unlock with it rather than the recovery key "
+                    + "(to set a new passphrase, use passwd)")
+            }
+            let (vault, passphrase) = try options.openKeepingPassphrase()
+            try change.apply(to: vault, passphrase: passphrase!, what: "Rekeyed.")
         }
     }
 }

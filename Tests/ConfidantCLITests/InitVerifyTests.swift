@@ -155,6 +155,16 @@ import Testing
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
+    /// Issue 12: the passphrase the vault has now is refused as the new one.
+    @Test func passwdRefusesTheSamePassphrase() {
+        sandbox.makeVault()
+        let before = sandbox.bytes(sandbox.vault)
+        let outcome = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+                                   "--new-passphrase-file", sandbox.file("pass.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")])
+        #expect(outcome.status == 64 && outcome.stderr.contains("the one the vault has now"), "\(outcome.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+    }
+
     /// Finding 12 of issue 11: a world-writable passphrase file was accepted. Whoever can write
     /// it chooses the passphrase we use, so it is refused; one others can read gets a warning.
     @Test func secretFilesMustBeYoursAlone() {

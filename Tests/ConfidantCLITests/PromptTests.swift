@@ -38,15 +38,45 @@ import Testing
         #expect(terminal.transcript.contains("intact and opens"))
     }
 
+    /// Issue 12: a repeat that differs, or a passphrase too short, is asked for again, three
+    /// tries in all; then nothing is created.
     @Test func differentTypingsChangeNothing() {
         let terminal = initWithPrompt()
-        terminal.wait(for: "New passphrase")
-        terminal.type("first version typed\n")
-        terminal.wait(for: "Repeat")
-        terminal.type("second version typed\n")
+        for attempt in 1...3 {
+            #expect(terminal.wait(for: "New passphrase", times: attempt))
+            terminal.type("first version typed \(attempt)\n")
+            #expect(terminal.wait(for: "Repeat", times: attempt))
+            terminal.type("second version typed\n")
+        }
         #expect(terminal.finish() == 64)
         #expect(terminal.transcript.contains("differ"))
         #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
+    }
+
+    @Test func aShortPassphraseIsAskedForAgain() {
+        let terminal = initWithPrompt()
+        #expect(terminal.wait(for: "New passphrase"))
+        terminal.type("short\n")
+        #expect(terminal.wait(for: "New passphrase", times: 2), "\(terminal.transcript)")
+        #expect(terminal.transcript.contains("try again"))
+        terminal.type("long enough words\n")
+        #expect(terminal.wait(for: "Repeat"))
+        terminal.type("long enough words\n")
+        #expect(terminal.finish() == 0, "\(terminal.transcript)")
+    }
+
+    /// Issue 12: a mistyped passphrase at the prompt is asked for again (three tries), and the
+    /// message no longer suggests the file was tampered with.
+    @Test func aWrongPassphraseAtThePromptIsAskedAgain() {
+        sandbox.makeVault()
+        let terminal = PseudoTerminal(["verify", "--vault", sandbox.vault], environment: sandbox.environment())
+        #expect(terminal.wait(for: "Passphrase for"))
+        terminal.type("correct horse batery\n")
+        #expect(terminal.wait(for: "Passphrase for", times: 2), "\(terminal.transcript)")
+        #expect(terminal.transcript.contains("wrong passphrase; try again (2 more)"))
+        terminal.type("correct horse battery\n")
+        #expect(terminal.finish() == 0, "\(terminal.transcript)")
+        #expect(!terminal.transcript.contains("modified"))
     }
 
     @Test func ctrlCAtThePromptRestoresEcho() {

@@ -32,9 +32,16 @@ final class PseudoTerminal {
     /// Reads until the transcript contains `text` (true) or `timeout` seconds pass (false).
     @discardableResult
     func wait(for text: String, timeout: Double = 10) -> Bool {
+        wait(for: text, times: 1, timeout: timeout)
+    }
+
+    /// Waits until `text` has appeared `times` times (a question asked again): what is typed
+    /// before a prompt turns echo off may be discarded with the pending input.
+    func wait(for text: String, times: Int, timeout: Double = 10) -> Bool {
         let deadline = Date().addingTimeInterval(timeout)
-        while !transcript.contains(text) {
-            guard Date() < deadline, readAvailable(until: deadline) else { return transcript.contains(text) }
+        let seen = { self.transcript.components(separatedBy: text).count - 1 >= times }
+        while !seen() {
+            guard Date() < deadline, readAvailable(until: deadline) else { return seen() }
         }
         return true
     }

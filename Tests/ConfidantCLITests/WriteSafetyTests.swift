@@ -11,6 +11,11 @@ import Testing
          "--keep-recovery-key", sandbox.file("recovery.txt")]
     }
 
+    /// A new master key under the same passphrase: a full write of the vault and every generation.
+    private var rekey: [String] {
+        ["rekey", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")]
+    }
+
     private func opens(with file: String) -> Bool {
         sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file(file)]).status == 0
     }
@@ -64,7 +69,7 @@ import Testing
     @Test func aWriterOvertakenByNewKeysStopsCleanly() {
         sandbox.makeVault()
         let writers = (0..<4).map { _ in
-            Spawned(passwd(from: "pass.txt", to: "pass.txt"), environment: sandbox.environment(), sandbox: sandbox)
+            Spawned(rekey, environment: sandbox.environment(), sandbox: sandbox)
         }
         let statuses = writers.map { $0.wait() }
         #expect(statuses.contains(0) && statuses.allSatisfy { $0 == 0 || $0 == 75 }, "\(statuses)")
@@ -80,7 +85,7 @@ import Testing
         defer { close(fd) }
         #expect(flock(fd, LOCK_EX) == 0)
         let before = sandbox.bytes(sandbox.vault)
-        let outcome = sandbox.run(passwd(from: "pass.txt", to: "pass.txt"), environment: ["CONFIDANT_LOCK_TIMEOUT": "0.3"])
+        let outcome = sandbox.run(rekey, environment: ["CONFIDANT_LOCK_TIMEOUT": "0.3"])
         #expect(outcome.status == 75)
         #expect(outcome.stderr.contains("another process has the vault open"))
         #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
@@ -93,7 +98,7 @@ import Testing
     @Test func aFailedWriteIs74AndChangesNothing() {
         sandbox.makeVault()
         let before = sandbox.bytes(sandbox.vault)
-        let outcome = sandbox.run(passwd(from: "pass.txt", to: "pass.txt"), through: ["/usr/bin/prlimit", "--fsize=300"])
+        let outcome = sandbox.run(rekey, through: ["/usr/bin/prlimit", "--fsize=300"])
         #expect(outcome.status == 74, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("could not write"))
         #expect(sandbox.bytes(sandbox.vault) == before)
@@ -121,7 +126,7 @@ import Testing
         let block = [UInt8](repeating: 0, count: 1024)
         while write(filler, block, block.count) > 0 {}
         close(filler)
-        let outcome = sandbox.run(passwd(from: "pass.txt", to: "pass.txt"))
+        let outcome = sandbox.run(rekey)
         #expect(outcome.status == 74, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("No space left"))
         #expect(sandbox.bytes(sandbox.vault) == before)
