@@ -30,8 +30,33 @@ struct CLI: ParsableCommand {
             Console.error(failure.message, hint: failure.hint)
             Glibc.exit(failure.code)
         } catch {
-            exit(withError: error)
+            // --help and --version are clean exits: ArgumentParser prints them.
+            let code = exitCode(for: error)
+            guard code != .success else { exit(withError: error) }
+            // Its own errors in our one format: what happened, and where to read more.
+            let message = oneLine(message(for: error))
+            Console.error(message.prefix(1).lowercased() + message.dropFirst(), hint: helpHint(fullMessage(for: error)))
+            Glibc.exit(code.rawValue)
         }
+    }
+
+    /// ArgumentParser's message on one line: a list of accepted values ("Please provide one of
+    /// the following:" and a line each) becomes "one of: a, b, c".
+    private static func oneLine(_ message: String) -> String {
+        let lines = message.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let first = lines.first else { return "the arguments are not valid" }
+        let values = lines.dropFirst().filter { $0.hasPrefix("- ") }.map { $0.dropFirst(2) }
+        guard !values.isEmpty, let cut = first.range(of: "Please provide one of the following:") else { return first }
+        return first[..<cut.lowerBound].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "."))
+            + ": one of " + values.joined(separator: ", ")
+    }
+
+    /// "`confidant agree --help` lists what it takes", from ArgumentParser's "See '… --help'".
+    private static func helpHint(_ fullMessage: String) -> String {
+        guard let start = fullMessage.range(of: "See '"), let end = fullMessage[start.upperBound...].firstIndex(of: "'") else {
+            return "`confidant --help` lists the commands"
+        }
+        return "`\(fullMessage[start.upperBound..<end])` lists what it takes"
     }
 
     /// Exits with `code`, or with 74 when the output could not be written: a check whose verdict

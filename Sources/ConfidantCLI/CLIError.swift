@@ -16,6 +16,10 @@ enum CLIError: Error, Equatable {
     case emptyDraft(source: String)
     /// The draft file cannot be read: missing, a directory, no permission; `reason` is the system's.
     case draftUnreadable(source: String, reason: String)
+    /// `restore` was given a path where there is nothing.
+    case copyNotFound(path: String)
+    /// `restore` was given an export (an age file), which `import` reads.
+    case exportGivenToRestore(path: String)
     /// Writing a file the CLI creates (the recovery key file) failed; `errno` says why.
     case io(operation: String, path: String, errno: Int32)
 }

@@ -60,7 +60,13 @@ struct Failure {
         case .passphrasesDiffer:
             Failure("the two passphrases you typed differ; nothing was changed", hint: "run the command again", code: Code.usage)
         case .secretSourceFailed(let what, let reason):
-            Failure("could not read \(what): \(reason)", hint: nil, code: Code.usage)
+            Failure("could not read \(what): \(reason)",
+                    hint: "check the path (its first line is used), or leave the option out to be asked at the terminal", code: Code.usage)
+        case .copyNotFound(let path):
+            Failure("there is no copy at \(path); nothing was changed", hint: "`confidant backups` lists the backups beside the vault", code: Code.notFound)
+        case .exportGivenToRestore(let path):
+            Failure("\(path) is an export (an age file), not a copy of the vault; nothing was changed",
+                    hint: "bring an export in with `confidant import \(ShellWords.quoted(path))`", code: Code.usage)
         case .invalidValue(let text):
             Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)
         case .noExportSecret:

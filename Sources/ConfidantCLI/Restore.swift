@@ -1,5 +1,6 @@
 import ArgumentParser
 import Confidant
+import Foundation
 
 extension CLI {
     /// `confidant restore FILE`: verify a copy, keep the current vault in generations/, replace atomically.
@@ -19,6 +20,7 @@ extension CLI {
         var copyPassphraseFile: String?
 
         func run() throws {
+            try checkIsACopy(file)
             let vault = options.file()
             let existed = vault.exists
             let credentials = Credentials(options)
@@ -27,6 +29,16 @@ extension CLI {
             })
             Console.out(existed ? "Restored \(file), sealed under your current keys. The vault it replaced is kept in generations/."
                                 : "Restored \(file) as a new vault at \(vault.path).")
+        }
+
+        /// Refuses a path with nothing there, or an export (which `import` reads), before asking
+        /// for anything.
+        private func checkIsACopy(_ path: String) throws {
+            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.copyNotFound(path: path) }
+            let start = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 40) } ?? Data()
+            if start.starts(with: Data("age-encryption.org/".utf8)) || start.starts(with: Data("-----BEGIN AGE ENCRYPTED FILE-----".utf8)) {
+                throw CLIError.exportGivenToRestore(path: path)
+            }
         }
     }
 }
