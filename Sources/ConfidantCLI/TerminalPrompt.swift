@@ -33,7 +33,7 @@ enum TerminalPrompt {
         guard tcgetattr(fd, savedTerminal) == 0 else { return nil }
         promptDescriptor = fd
         let signals = [SIGINT, SIGTERM, SIGHUP, SIGQUIT]
-        let previous = signals.map { signal($0, restoreAndReraise) }
+        let previous = signals.map { $0 == SIGINT ? signal($0, cancelAtPrompt) : signal($0, restoreAndReraise) }
         defer {
             tcsetattr(fd, TCSAFLUSH, savedTerminal)
             promptDescriptor = -1
@@ -51,6 +51,22 @@ enum TerminalPrompt {
     }
 }
 
+/// What Ctrl-C or Ctrl-D at a prompt prints. True wherever a prompt is open: every question and
+/// passphrase is asked before the vault is written.
+private let cancelled: StaticString = "\nconfidant: cancelled, nothing saved\n"
+
+/// Ctrl-C at a prompt.
+private func cancelAtPrompt(_ number: Int32) {
+    cancelPrompt()
+}
+
+/// The terminal as it was, the message, and exit 130 (async-signal-safe).
+private func cancelPrompt() -> Never {
+    restoreTerminalAfterSignal()
+    _ = write(2, cancelled.utf8Start, cancelled.utf8CodeUnitCount)
+    _exit(130)
+}
+
 /// Restores the saved terminal, then lets the signal do what it would have done.
 private func restoreAndReraise(_ number: Int32) {
     restoreTerminalAfterSignal()
@@ -66,16 +82,19 @@ func restoreTerminalAfterSignal() {
 
 extension TerminalPrompt {
     /// Asks `question` on the terminal (echo on) and returns the answer, trimmed; "" when the
-    /// person just pressed Enter; nil when there is no terminal.
+    /// person just pressed Enter; nil when there is no terminal. Ctrl-C or Ctrl-D cancels the
+    /// command ("cancelled, nothing saved", exit 130): a half-answered record is never saved.
     static func ask(_ question: String) -> String? {
         guard let terminal = fopen("/dev/tty", "r+") else { return nil }
         defer { fclose(terminal) }
+        let previous = signal(SIGINT, cancelAtPrompt)
+        defer { signal(SIGINT, previous) }
         fputs(question, terminal)
         fflush(terminal)
         var line: UnsafeMutablePointer<CChar>?
         var capacity = 0
         defer { free(line) }
-        guard getline(&line, &capacity, terminal) >= 0, let line else { return "" }
+        guard getline(&line, &capacity, terminal) >= 0, let line else { cancelPrompt() }
         return String(cString: line).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

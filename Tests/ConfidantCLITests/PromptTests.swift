@@ -86,6 +86,7 @@ import Testing
         terminal.type("half typ")
         terminal.type("\u{03}")
         #expect(terminal.finish() == 128 + SIGINT)
+        #expect(terminal.transcript.contains("cancelled, nothing saved"))
         #expect(terminal.echoes)
         #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
     }
@@ -152,6 +153,23 @@ import Testing
         let contradiction = PseudoTerminal(["agree", "Robin", "--status", "agreed", "--willing", "yes", "--able", "no"], environment: environment)
         #expect(contradiction.finish() == 64)
         #expect(contradiction.transcript.contains("not able") && !contradiction.transcript.contains("agree to?"))
+    }
+
+    /// Issue 12: Ctrl-D or Ctrl-C at a question cancels the command, saying so; a half-answered
+    /// record is never saved.
+    @Test(arguments: ["\u{04}", "\u{03}"])
+    func cancellingAQuestionSavesNothing(key: String) throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let before = sandbox.bytes(sandbox.vault)
+        let terminal = PseudoTerminal(["add", "Robin"], environment: environment)
+        #expect(terminal.wait(for: "Who is Robin to you?"))
+        terminal.type("friend\n")
+        #expect(terminal.wait(for: "outside work"))
+        terminal.type(key)
+        #expect(terminal.finish() == 130, "\(terminal.transcript)")
+        #expect(terminal.transcript.contains("cancelled, nothing saved"))
+        #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
     /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
