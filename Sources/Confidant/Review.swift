@@ -5,6 +5,7 @@ public struct ReviewItem: Codable, Equatable, Sendable {
         case reviewOverdue = "review-overdue", reviewDue = "review-due", neverAsked = "never-asked", notAgreed = "not-agreed"
         case gapOutsideWork = "gap-outside-work", gapFewerThanTwo = "gap-fewer-than-two", gapInsideWork = "gap-inside-work"
         case gapNoService = "gap-no-service", unresolved
+        case backupsOnVaultDisk = "backups-on-vault-disk"
     }
 
     /// What kind of attention.

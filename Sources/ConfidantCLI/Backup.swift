@@ -10,8 +10,13 @@ extension CLI {
         @Option(help: ArgumentHelp("The folder for the copy.", valueName: "dir")) var to: String?
 
         func run() throws {
-            let copy = try options.open().backup(to: to)
+            let vault = try options.open()
+            let copy = try vault.backup(to: to)
             Console.out("Backed up to \(copy) (verified).")
+            if vault.isOnVaultDisk(copy) {
+                Console.note("This copy is on the same disk as the vault: a failed disk or a lost laptop takes both. "
+                    + "Keep one elsewhere too, e.g. `confidant backup --to /media/usb-stick`.")
+            }
         }
     }
 }

@@ -11,7 +11,8 @@ extension CLI {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let items = Review.items(for: try options.open().document)
+            let vault = try options.open()
+            let items = Review.items(for: vault.document) + (vault.backupItem.map { [$0] } ?? [])
             if output.json { return try Console.json(items.map(Line.init)) }
             guard !items.isEmpty else { return Console.out("Nothing needs attention. Your network is in good order.") }
             for item in items {

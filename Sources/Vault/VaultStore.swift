@@ -126,10 +126,10 @@ public struct VaultStore: Sendable {
     }
 
     /// The size in bytes and modification time of a file, for listings.
-    public static func fileInfo(_ path: String) -> (size: Int, modified: Double)? {
+    public static func fileInfo(_ path: String) -> (size: Int, modified: Double, device: UInt64)? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return (Int(info.st_size), Double(info.st_mtim.tv_sec))
+        return (Int(info.st_size), Double(info.st_mtim.tv_sec), UInt64(info.st_dev))
     }
 
     // MARK: Generations

@@ -252,3 +252,34 @@ enum InteropRun {
         return (process.terminationStatus, Array(output))
     }
 }
+
+/// Issue 12: backups beside the vault share its disk; `backup`, `backups` and `review` say so.
+@Suite struct BackupDiskTests {
+    let sandbox = Sandbox()
+
+    @Test func backupsOnTheVaultsDiskAreNamedAsSuch() throws {
+        sandbox.makeVault()
+        let review = { (self.sandbox.json(["review"]) as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String } }
+        #expect(review().contains("backups-on-vault-disk"), "no backup at all is raised")
+        let made = sandbox.cli(["backup"])
+        #expect(made.status == 0 && made.stderr.contains("same disk as the vault"), "\(made.stderr)")
+        let rows = try #require(sandbox.json(["backups"]) as? [[String: Any]])
+        #expect(rows.first?["onVaultDisk"] as? Bool == true)
+        #expect(review().contains("backups-on-vault-disk"))
+    }
+
+    @Test(.enabled(if: WriteSafetyTests.canMount, "mounting a tmpfs needs root (CI runs as root)"))
+    func aBackupOnAnotherDiskSettlesIt() throws {
+        sandbox.makeVault()
+        let disk = sandbox.file("data/backups")
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        #expect(mountTmpfs(at: disk, size: "1m"))
+        defer { umount(disk) }
+        let made = sandbox.cli(["backup"])
+        #expect(made.status == 0 && !made.stderr.contains("same disk"), "\(made.stderr)")
+        let rows = try #require(sandbox.json(["backups"]) as? [[String: Any]])
+        #expect(rows.first?["onVaultDisk"] as? Bool == false)
+        let kinds = (sandbox.json(["review"]) as? [[String: Any]] ?? []).compactMap { $0["kind"] as? String }
+        #expect(!kinds.contains("backups-on-vault-disk"))
+    }
+}

@@ -147,7 +147,8 @@ import Testing
         sandbox.cli(["agree", "Jo", "--status", "declined"])
         let items = try #require(sandbox.json(["review"]) as? [[String: Any]])
         let kinds = items.compactMap { $0["kind"] as? String }
-        #expect(kinds == ["not-agreed", "never-asked", "gap-outside-work", "gap-fewer-than-two", "gap-inside-work", "gap-no-service"])
+        #expect(kinds == ["not-agreed", "never-asked", "gap-outside-work", "gap-fewer-than-two", "gap-inside-work", "gap-no-service",
+                          "backups-on-vault-disk"])
         #expect(items.allSatisfy { ($0["command"] as? String)?.hasPrefix("confidant ") == true })
         #expect(sandbox.cli(["review"]).status == 0)
         let dueSoon = sandbox.cli(["list", "--due"])

@@ -11,6 +11,9 @@ public struct BackupCopy: Encodable, Sendable {
     public let verifies: Bool
     /// Why it does not verify.
     public let problem: String?
+    /// Whether it is on the vault's own file system (disk): a failed disk or a lost laptop takes
+    /// both.
+    public let onVaultDisk: Bool
 }
 
 extension OpenVault {
@@ -32,17 +35,34 @@ extension OpenVault {
         file.store.backups(in: directory).map { path in
             let info = VaultStore.fileInfo(path)
             let modified = Timestamp.format(Date(timeIntervalSince1970: info?.modified ?? 0))
+            let problem: String?
             do {
                 try verify(copyAt: path)
-                return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: true, problem: nil)
+                problem = nil
             } catch VaultError.keysChanged {
-                return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: false,
-                                  problem: "sealed under older keys (made before a passphrase change, or another vault's); "
-                                      + "it opens with the passphrase it was made with")
+                problem = "sealed under older keys (made before a passphrase change, or another vault's); it opens with the passphrase it was made with"
             } catch {
-                return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: false, problem: "\(error)")
+                problem = "\(error)"
             }
+            return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: problem == nil, problem: problem,
+                              onVaultDisk: isOnVaultDisk(path))
         }
+    }
+
+    /// Whether the file at `path` is on the same file system as the vault.
+    public func isOnVaultDisk(_ path: String) -> Bool {
+        guard let vault = VaultStore.fileInfo(file.path), let copy = VaultStore.fileInfo(path) else { return false }
+        return vault.device == copy.device
+    }
+
+    /// A review item when no backup in `backups/` beside the vault is on another disk (or there
+    /// is none): what `review` adds to `Review.items`, which knows the document, not the disk.
+    public var backupItem: ReviewItem? {
+        let copies = file.store.backups(in: nil)
+        guard copies.allSatisfy(isOnVaultDisk) else { return nil }
+        let message = copies.isEmpty ? "there is no backup of the vault yet"
+            : "every backup (\(copies.count) in backups/) is on the same disk as the vault: a failed disk or a lost laptop takes them all"
+        return ReviewItem(.backupsOnVaultDisk, message, Suggestion("backup", for: nil, flags: ["--to", "DIR"]))
     }
 
     /// Opens the copy at `path` with this vault's master key and decodes it.
