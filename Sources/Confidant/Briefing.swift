@@ -18,6 +18,10 @@ public struct Briefing: Encodable, Sendable {
     public let phone: String?
     public let email: String?
     public let availability: String?
+    /// For a service: what it offers, and how to reach it through work.
+    public let offers: String?
+    public let access: String?
+    public let isService: Bool
     public let status: AgreementStatus
     public let agreement: Agreement?
     public let review: ReviewDate?
@@ -38,6 +42,9 @@ public struct Briefing: Encodable, Sendable {
         phone = supporter.phone
         email = supporter.email
         availability = supporter.availability
+        offers = supporter.offers
+        access = supporter.access
+        isService = supporter.isService
         status = supporter.status
         agreement = supporter.agreement
         review = supporter.agreement?.reviewOn.map {

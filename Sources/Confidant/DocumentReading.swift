@@ -59,13 +59,13 @@ extension Supporter {
         }
         self.init(id: id, name: name, relationship: relationship, sphere: sphere, createdAt: createdAt, updatedAt: updatedAt)
         (phone, email, availability, notes) = (fields.phone, fields.email, fields.availability, fields.notes)
-        (impactOnThem, impactOnRelationship) = (fields.impactOnThem, fields.impactOnRelationship)
+        (impactOnThem, impactOnRelationship, offers, access) = (fields.impactOnThem, fields.impactOnRelationship, fields.offers, fields.access)
         (agreements, sharing) = (fields.agreements, fields.sharing)
     }
 
     /// The optional and collection fields of a supporter record.
     private struct Fields {
-        var phone, email, availability, notes, impactOnThem, impactOnRelationship: String?
+        var phone, email, availability, notes, impactOnThem, impactOnRelationship, offers, access: String?
         var agreements: [Agreement] = []
         var sharing: [String: SharingLevel] = [:]
 
@@ -77,6 +77,8 @@ extension Supporter {
             case "notes": notes = try optionalString(&reader)
             case "impactOnThem": impactOnThem = try optionalString(&reader)
             case "impactOnRelationship": impactOnRelationship = try optionalString(&reader)
+            case "offers": offers = try optionalString(&reader)
+            case "access": access = try optionalString(&reader)
             case "agreements": agreements = try reader.list { try Agreement(reading: &$0) }
             case "sharing": sharing = try reader.map("sharing level", SharingLevel.init(rawValue:))
             default: try reader.skipValue()

@@ -48,6 +48,8 @@ extension Supporter {
             writer.field("notes", notes)
             writer.field("impactOnThem", impactOnThem)
             writer.field("impactOnRelationship", impactOnRelationship)
+            writer.field("offers", offers)
+            writer.field("access", access)
             writer.key("agreements")
             writer.array(agreements) { $1.write(to: &$0) }
             writer.field("sharing", sharing.mapValues(\.rawValue))

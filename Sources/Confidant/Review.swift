@@ -45,6 +45,8 @@ public enum Review {
 
     private static func personal(_ supporter: Supporter, today: Day) -> [ReviewItem] {
         let name = supporter.name
+        // A service is there to be used: no agreement to ask for, so nothing to nudge about.
+        if supporter.isService { return [] }
         let renew = Suggestion("agree", for: name, flags: ["--status", "agreed", "--review-in", "6m"])
         switch supporter.status {
         case .notAsked:

@@ -22,6 +22,10 @@ public struct Supporter: Codable, Equatable, Sendable, Identifiable {
     public var impactOnThem: String?
     /// What leaning on them could do to the relationship.
     public var impactOnRelationship: String?
+    /// For a service: what it offers ("24/7 phone counselling, six free sessions").
+    public var offers: String?
+    /// For a service: how to reach it through work ("through HR, or the number on the intranet").
+    public var access: String?
     /// Every agreement recorded, oldest first; the last is current.
     public var agreements: [Agreement]
     /// Topic levels set for this person, overriding the sphere's defaults.
@@ -60,6 +64,11 @@ public struct Supporter: Codable, Equatable, Sendable, Identifiable {
 
     /// The current status; `not-asked` when nothing was recorded.
     public var status: AgreementStatus { agreement?.status ?? .notAsked }
+
+    /// A professional or organisational service (employee assistance, a helpline, counselling):
+    /// there to be used, not a person to ask beforehand, so it is never asked whether it is willing
+    /// and able or what leaning on it would do to a relationship, nor nudged about agreements.
+    public var isService: Bool { sphere == .service }
 }
 
 extension Array where Element == Supporter {

@@ -11,6 +11,8 @@ public struct SupporterEdit: Sendable {
     public var impactOnThem: String?
     public var impactOnRelationship: String?
     public var notes: String?
+    public var offers: String?
+    public var access: String?
 
     /// No change yet.
     public init() {}
@@ -49,6 +51,8 @@ extension VaultDocument {
         set(&supporter.impactOnThem, edit.impactOnThem)
         set(&supporter.impactOnRelationship, edit.impactOnRelationship)
         set(&supporter.notes, edit.notes)
+        set(&supporter.offers, edit.offers)
+        set(&supporter.access, edit.access)
         supporter.updatedAt = .currentSecond
         supporters[index] = supporter
         log(.supporterEdited, supporter: id, "edited \(supporter.name)")

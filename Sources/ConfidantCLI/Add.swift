@@ -32,6 +32,16 @@ extension CLI {
                                       sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere))
             supporter.phone = fields.phone
             supporter.email = fields.email
+            if supporter.isService {
+                // A service is used, not asked: what it offers, its hours and the way in through work.
+                supporter.offers = ask.text("What does \(name) offer?", current: fields.offers)
+                supporter.availability = ask.text("When is it open?", current: fields.availability)
+                supporter.access = ask.text("How do you reach it through work (if you do)?", current: fields.access)
+                supporter.phone = ask.text("Its phone number?", current: fields.phone)
+                supporter.notes = ask.text("Anything else worth remembering about \(name)?", current: fields.note)
+                return supporter
+            }
+            (supporter.offers, supporter.access) = (fields.offers, fields.access)
             if ask.active, ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) == .yes {
                 supporter.agreements.append(Agreement.first(willing: ask.choice("Are they willing?", current: Answer?.none),
                                                             able: ask.choice("Are they able?", current: Answer?.none)))
@@ -50,7 +60,7 @@ extension CLI {
                 sharing.topics(at: level).joined(separator: ", ").nonEmpty.map { "\(label) \($0)" }
             }
             Console.out("Defaults for \(supporter.sphere.meaning): \(levels.joined(separator: "; ")). Change with `confidant share`.")
-            guard supporter.status == .notAsked else { return }
+            guard supporter.status == .notAsked, !supporter.isService else { return }
             let agree = Suggestion("agree", for: supporter.name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"])
             Console.out("""
 

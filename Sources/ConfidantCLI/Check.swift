@@ -54,8 +54,12 @@ extension CLI {
             Console.out(Style.bold(briefing.name) + "  \(briefing.relationship.rawValue), \(briefing.sphere.meaning)")
             let reach = [briefing.phone, briefing.email].compactMap { $0 }
             if !reach.isEmpty { Console.out("Reach: " + reach.joined(separator: " · ")) }
-            if let availability = briefing.availability { Console.out("Available: " + availability) }
-            if let agreement = briefing.agreement {
+            if let availability = briefing.availability { Console.out((briefing.isService ? "Hours: " : "Available: ") + availability) }
+            if let offers = briefing.offers { Console.out("Offers: " + offers) }
+            if let access = briefing.access { Console.out("Through work: " + access) }
+            if briefing.isService {
+                // A service is used, not asked: no agreement nudge.
+            } else if let agreement = briefing.agreement {
                 AgreementText.lines(agreement).forEach { Console.out($0) }
             } else {
                 Console.out(Style.caution("Agreement: not asked yet. Ask before you lean on them; record it with `confidant agree`."))

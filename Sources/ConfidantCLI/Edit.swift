@@ -28,6 +28,8 @@ extension CLI {
             edit.impactOnThem = fields.impactOnThem
             edit.impactOnRelationship = fields.impactOnRelationship
             edit.notes = fields.note
+            edit.offers = fields.offers
+            edit.access = fields.access
             let edited = try options.open(warningOfRollback: false).update { document in
                 try document.editSupporter(NameResolver.resolve(name, in: document.supporters).id, edit)
             }

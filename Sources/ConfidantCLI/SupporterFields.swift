@@ -12,6 +12,8 @@ struct SupporterFields: ParsableArguments {
     @Option(help: "What hearing about your work could do to them (- to read it from standard input).") var impactOnThem: String?
     @Option(help: "What leaning on them could do to your relationship (- to read it from standard input).") var impactOnRelationship: String?
     @Option(help: "Anything else worth remembering (- to read it from standard input).") var note: String?
+    @Option(help: "For a service: what it offers.") var offers: String?
+    @Option(help: "For a service: how to reach it through work.") var access: String?
 
     /// The free-text fields with `-` read from standard input, and a warning for each given on
     /// the command line (`PrivateText`).
@@ -26,6 +28,6 @@ struct SupporterFields: ParsableArguments {
 
     /// Whether any field was given.
     var isEmpty: Bool {
-        [relationship as Any?, sphere, phone, email, availability, impactOnThem, impactOnRelationship, note].allSatisfy { $0 == nil }
+        [relationship as Any?, sphere, phone, email, availability, impactOnThem, impactOnRelationship, note, offers, access].allSatisfy { $0 == nil }
     }
 }

@@ -172,6 +172,30 @@ import Testing
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
+    /// Issue 12: a service is not a person: no willing-and-able or relationship questions, but
+    /// what it offers, its hours and the way in through work; no nudge after, in check or review.
+    @Test func aServiceIsAskedWhatAServiceNeeds() throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let terminal = PseudoTerminal(["add", "Employee Assistance", "--relationship", "helpline"], environment: environment)
+        for (question, answer) in [("or a service?", ""), ("offer?", "24/7 counselling, six free sessions"), ("open?", "24 hours"),
+                                   ("through work", "HR intranet, code on the card"), ("phone number?", "0800 000 0000"),
+                                   ("worth remembering", "")] {
+            #expect(terminal.wait(for: question), "no \(question): \(terminal.transcript)")
+            terminal.type(answer + "\n")
+        }
+        #expect(terminal.finish() == 0, "\(terminal.transcript)")
+        for personal in ["willing", "your relationship", "hearing about your work", "not recorded asking"] {
+            #expect(!terminal.transcript.contains(personal), "a service was asked about \(personal)")
+        }
+        let check = sandbox.cli(["check", "employee"])
+        #expect(check.stdout.contains("Offers: 24/7 counselling") && check.stdout.contains("Hours: 24 hours")
+                && check.stdout.contains("Through work: HR intranet") && check.stdout.contains("0800 000 0000"), "\(check.stdout)")
+        #expect(!check.stdout.contains("Ask before you lean on them"))
+        let concerned = (sandbox.json(["review"]) as? [[String: Any]] ?? []).compactMap { $0["supporter"] as? String }
+        #expect(!concerned.contains("Employee Assistance"))
+    }
+
     /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
     @Test func removeAsksFirst() throws {
         sandbox.makeVault()

@@ -83,6 +83,8 @@ import Testing
         sam.notes = "line one\nline two\ttab \u{01} control"
         sam.impactOnThem = "worries"
         sam.impactOnRelationship = "less time together"
+        sam.offers = "listening \"24/7\""
+        sam.access = "through HR"
         sam.agreements = [Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
                                     support: [.listening, .emergencyContact, .other], otherSupport: "a coffee after bad home visits",
                                     limits: ["not after 10pm"], reviewOn: Day("2026-11-01"))]
