@@ -16,6 +16,12 @@ struct Credentials {
     func unlocking(_ path: String) throws -> VaultKey {
         if let passphrase = try passphraseFromSources() { return .passphrase(passphrase) }
         if let file = options.recoveryKeyFile { return .recoveryKey(try SecretInput.firstLine(ofFile: file, what: "the recovery key file")) }
+        if options.recoveryKey {
+            guard let typed = try prompt("Recovery key for \(path) (the 53 characters init printed; spaces and dashes are fine): ") else {
+                throw CLIError.noPassphraseSource
+            }
+            return .recoveryKey(typed)
+        }
         guard let typed = try prompt("Passphrase for \(path): ") else { throw CLIError.noPassphraseSource }
         return .passphrase(typed)
     }

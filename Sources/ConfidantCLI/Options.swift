@@ -11,8 +11,12 @@ struct VaultOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the passphrase from the first line of this file.", valueName: "path"))
     var passphraseFile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Unlock with the recovery key in this file (init: write it there, mode 0600).", valueName: "path"))
+    @Option(name: .long, help: ArgumentHelp("Unlock with the recovery key in this file, or - for standard input (init: write it there, mode 0600).",
+                                            valueName: "path"))
     var recoveryKeyFile: String?
+
+    @Flag(name: .long, help: "Unlock with the recovery key, typed at a prompt without echo (a key kept on paper).")
+    var recoveryKey = false
 
     @Flag(name: .long, help: "Never prompt (implied when there is no terminal).")
     var noInput = false

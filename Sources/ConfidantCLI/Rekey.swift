@@ -18,7 +18,7 @@ extension CLI {
         @OptionGroup var change: KeyChangeOptions
 
         func run() throws {
-            guard options.recoveryKeyFile == nil else {
+            guard options.recoveryKeyFile == nil, !options.recoveryKey else {
                 throw CLIError.invalidValue("rekey keeps your passphrase, so unlock with it rather than the recovery key "
                     + "(to set a new passphrase, use passwd)")
             }

@@ -10,7 +10,9 @@ enum SecretInput {
 
     /// The first line of the file at `path`, trailing newline dropped; the file must pass
     /// `checkOwnership`.
+    /// `-` reads standard input (a pipe from a password manager, say).
     static func firstLine(ofFile path: String, what: String) throws -> SecureBytes {
+        if path == "-" { return try firstLine(of: STDIN_FILENO, what: what) }
         let fd = try openChecked(path, what: what)
         defer { close(fd) }
         return try firstLine(of: fd, what: what)

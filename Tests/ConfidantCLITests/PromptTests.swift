@@ -196,6 +196,21 @@ import Testing
         #expect(!concerned.contains("Employee Assistance"))
     }
 
+    /// Issue 12: a recovery key kept on paper is typed at a prompt without echo, or piped in
+    /// with `--recovery-key-file -`; it never has to go through a plaintext file.
+    @Test func theRecoveryKeyCanBeTypedOrPiped() throws {
+        sandbox.makeVault()
+        let key = String(decoding: sandbox.bytes(sandbox.file("recovery.txt")), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let terminal = PseudoTerminal(["verify", "--vault", sandbox.vault, "--recovery-key"], environment: sandbox.environment())
+        #expect(terminal.wait(for: "Recovery key for"))
+        #expect(!terminal.echoes)
+        terminal.type(key.lowercased() + "\n")
+        #expect(terminal.finish() == 0, "\(terminal.transcript)")
+        #expect(!terminal.transcript.lowercased().contains(key.lowercased()))
+        let piped = sandbox.run(["verify", "--vault", sandbox.vault, "--recovery-key-file", "-"], input: key + "\n")
+        #expect(piped.status == 0, "\(piped.stderr)")
+    }
+
     /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
     @Test func removeAsksFirst() throws {
         sandbox.makeVault()
