@@ -283,3 +283,35 @@ enum InteropRun {
         #expect(!kinds.contains("backups-on-vault-disk"))
     }
 }
+
+/// Issue 12: one person's agreement, to confirm together, with nobody else and no protected term.
+@Suite struct AgreementExportTests {
+    let sandbox = Sandbox()
+
+    @Test func anAgreementExportHoldsOnlyThatPerson() throws {
+        sandbox.makeVault()
+        sandbox.cli(["add", "Sam Okafor", "--relationship", "partner", "--impact-on-them", "MARKER-IMPACT", "--note", "MARKER-NOTE",
+                     "--phone", "07700 900123", "--no-input"])
+        sandbox.cli(["agree", "sam", "--status", "agreed", "--support", "listening", "--limit", "not after 10pm", "--on", "2026-03-02"])
+        sandbox.cli(["add", "Priya Shah", "--relationship", "supervisor", "--no-input"])
+        sandbox.cli(["terms", "add", "Darren Pike", "--kind", "client"])
+        let printed = sandbox.cli(["export", "--supporter", "sam"])
+        #expect(printed.status == 0, "\(printed.stderr)")
+        for expected in ["Our agreement: Sam Okafor", "You agreed to: listening", "Your limits: not after 10pm", "2026-09-02",
+                         "What I will not talk to you about:", "identities"] {
+            #expect(printed.stdout.contains(expected), "lacks \(expected): \(printed.stdout)")
+        }
+        let identity = "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0"
+        let locked = sandbox.file("sam.age")
+        #expect(sandbox.cli(["export", "--supporter", "sam", "--out", locked,
+                             "--recipient", "age1xmwwc06ly3ee5rytxm9mflaz2u56jjj36s0mypdrwsvlul66mv4q47ryef"]).status == 0)
+        var source = MemorySource(sandbox.bytes(locked))
+        var sink = MemorySink()
+        try AgeFile.decrypt(from: &source, to: &sink, identities: [X25519Identity(parsing: identity)])
+        let text = String(decoding: sink.bytes, as: UTF8.self)
+        #expect(text == printed.stdout)
+        for private_ in ["Darren", "Pike", "Priya", "MARKER", "07700"] {
+            #expect(!text.contains(private_), "\(private_) left the vault")
+        }
+    }
+}

@@ -14,6 +14,14 @@ public enum ExportLock {
         .recipients(try texts.map { try X25519Recipient(parsing: $0) })
     }
 
+    /// The age recipients this lock stands for.
+    var recipients: [any Recipient] {
+        switch self {
+        case .passphrase(let passphrase): [ScryptRecipient(passphrase: passphrase)]
+        case .recipients(let list): list
+        }
+    }
+
     /// How many recipients, or nil for a passphrase.
     public var recipientCount: Int? {
         if case .recipients(let list) = self { list.count } else { nil }
@@ -59,13 +67,23 @@ extension OpenVault {
     /// not rewritten (an export leaves no event in the log: docs/EXPORT.md says why).
     /// - Throws: `ConfidantError.outputExists`, `VaultError.io`; Sodium and Age errors.
     public func export(to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
-        let recipients: [any Recipient] = switch lock {
-        case .passphrase(let passphrase): [ScryptRecipient(passphrase: passphrase)]
-        case .recipients(let list): list
-        }
         // A vault made before exports were signed gets its export key now, in one write.
         if document.exportKey == nil { try update { _ in } }
-        var source = SecureSource(try ExportDocument(vault: document).encoded(exportKey: document.exportKey!))
+        try Self.writeLocked(ExportDocument(vault: document).encoded(exportKey: document.exportKey!), to: path, recipients: lock.recipients,
+                             armor: armor, replacing: replacing)
+    }
+
+    /// Writes one supporter's agreement (`AgreementSummary.text`) as an age file locked with
+    /// `lock`: nothing else from the vault goes into it.
+    /// - Throws: as `export`.
+    public func export(_ summary: AgreementSummary, to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
+        try Self.writeLocked(SecureBytes(copying: Array(summary.text.utf8)), to: path, recipients: lock.recipients, armor: armor, replacing: replacing)
+    }
+
+    /// `bytes` encrypted for `recipients` and written like the vault (temporary file, fsync,
+    /// link or rename, mode 0600).
+    private static func writeLocked(_ bytes: SecureBytes, to path: String, recipients: [any Recipient], armor: Bool, replacing: Bool) throws {
+        var source = SecureSource(bytes)
         var sink = MemorySink()
         try AgeFile.encrypt(from: &source, to: &sink, recipients: recipients)
         do {
