@@ -6,13 +6,14 @@ import Glibc
 final class FileLock {
     private let fd: Int32
 
-    /// Takes the lock, retrying every 20 ms until `timeout` seconds have passed.
+    /// Takes the lock, retrying every 20 ms until `timeout` seconds have passed; the lock file is
+    /// created when missing unless `creating` is false.
     /// - Throws: `VaultError.busy` when another process still holds it, `.io` when the lock file
-    ///   cannot be opened.
-    init(path: String, exclusive: Bool, timeout: Double) throws {
+    ///   cannot be opened (ENOENT when it does not exist and is not to be created).
+    init(path: String, exclusive: Bool, timeout: Double, creating: Bool = true) throws {
         // Never through a link: a planted `vault.confidant.lock` link must not make us create or
         // lock a file elsewhere.
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
+        let fd = open(path, O_RDWR | (creating ? O_CREAT : 0) | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o600)
         guard fd >= 0 else {
             if errno == ELOOP { throw VaultError.unsafeLocation(path: path, reason: "the lock file is a symbolic link") }
             throw VaultError.io(operation: "open lock file", path: path, errno: errno)

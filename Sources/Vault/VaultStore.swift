@@ -187,11 +187,14 @@ public struct VaultStore: Sendable {
 
     // MARK: Helpers
 
-    /// A shared lock, or none where the lock file cannot be created (a read-only copy).
+    /// A shared lock, or none where there is no lock file (a copy in generations/ or backups/
+    /// opened with --vault: a reader creates nothing beside it) or it cannot be opened (a
+    /// read-only copy). A read needs the lock only to wait for a writer: the vault is replaced by
+    /// rename, so a read without it still sees one whole file.
     private func sharedLockIfPossible() throws -> FileLock? {
         do {
-            return try FileLock(path: lockPath, exclusive: false, timeout: lockTimeout)
-        } catch VaultError.io(_, _, let error) where error == EACCES || error == EROFS {
+            return try FileLock(path: lockPath, exclusive: false, timeout: lockTimeout, creating: false)
+        } catch VaultError.io(_, _, let error) where error == EACCES || error == EROFS || error == ENOENT {
             return nil
         }
     }

@@ -40,8 +40,11 @@ import Testing
         let state = sandbox.bytes(sandbox.file(".local/state/confidant/last-seen"))
         let checked = sandbox.cli(["verify", generations + "/" + before[0]])
         #expect(checked.status == 0, "\(checked.stderr)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: generations).sorted() == before)
         #expect(sandbox.bytes(sandbox.file(".local/state/confidant/last-seen")) == state)
+        // Opened as a vault with --vault, a copy is read without creating a lock file beside it.
+        let listed = sandbox.cli(["list", "--vault", generations + "/" + before[0]])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: generations).sorted() == before)
     }
 
     @Test func initPrintsTheRecoveryKeyOnceWhenNoFileIsGiven() throws {
