@@ -27,9 +27,11 @@ extension CLI {
         /// The supporter from the flags and, on a terminal, the answers.
         private func interview(_ name: String, fields: SupporterFields) -> Supporter {
             let ask = Interview(options)
-            let relationship = ask.choice("Who is \(name) to you?", current: fields.relationship) ?? .other
+            let relationship = ask.choice("Who is \(name) to you?", current: fields.relationship, skipped: .other,
+                                          everyday: Relationship.init(everydayWord:)) ?? .other
             var supporter = Supporter(name: name, relationship: relationship,
-                                      sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere))
+                                      sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere,
+                                                         skipped: relationship.defaultSphere))
             supporter.phone = fields.phone
             supporter.email = fields.email
             if supporter.isService {

@@ -3,7 +3,13 @@ import Confidant
 
 // The domain's enumerations as flag values: ArgumentParser lists the valid values in its error,
 // and an invalid one is a usage error (exit 64).
-extension Relationship: ExpressibleByArgument {}
+extension Relationship: ExpressibleByArgument {
+    /// A relationship's name, or an everyday word for one (`--relationship husband` is a partner).
+    public init?(argument: String) {
+        guard let relationship = Relationship(rawValue: argument.lowercased()) ?? Relationship(everydayWord: argument) else { return nil }
+        self = relationship
+    }
+}
 extension Sphere: ExpressibleByArgument {}
 extension AgreementStatus: ExpressibleByArgument {}
 extension Answer: ExpressibleByArgument {}

@@ -19,16 +19,23 @@ struct Interview {
     }
 
     /// Asks for one of the cases unless `current` is set: the name or a start that only one
-    /// case has (`y` for yes, `sup` for supervisor); an answer that is neither is asked again,
-    /// saying why.
-    func choice<T: RawRepresentable & CaseIterable>(_ question: String, current: T?) -> T? where T.RawValue == String {
+    /// case has (`y` for yes, `sup` for supervisor), or a word `everyday` knows ("husband"),
+    /// confirmed first ("partner?"); an answer that is none of these is asked again, saying why.
+    /// `skipped` is what Enter means, shown in the prompt.
+    func choice<T: RawRepresentable & CaseIterable>(_ question: String, current: T?, skipped: T? = nil,
+                                                    everyday: (String) -> T? = { _ in nil }) -> T? where T.RawValue == String {
         guard active, current == nil else { return current }
         let names = T.allCases.map(\.rawValue)
+        let enter = skipped.map { "; Enter: \($0.rawValue)" } ?? ""
         while true {
-            let answer = TerminalPrompt.ask("\(question) [\(names.joined(separator: "/"))] ") ?? ""
-            if answer.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+            let answer = TerminalPrompt.ask("\(question) [\(names.joined(separator: "/"))\(enter)] ") ?? ""
+            if answer.trimmingCharacters(in: .whitespaces).isEmpty { return skipped }
             let matches = Self.matches(answer, in: T.self)
             if matches.count == 1 { return matches[0] }
+            if matches.isEmpty, let meant = everyday(answer) {
+                if Self.matches(TerminalPrompt.ask("  \(meant.rawValue)? [yes/no] ") ?? "", in: Answer.self) == [.yes] { return meant }
+                continue
+            }
             Console.note(matches.isEmpty ? "  please answer one of: \(names.joined(separator: ", ")) (Enter skips)"
                                          : "  that could be \(matches.map(\.rawValue).joined(separator: " or ")); type more of it")
         }

@@ -24,7 +24,7 @@ import Testing
         (["agree", "Sam", "--review-in", "6x"], 64, "invalid for '--review-in"),
         (["share", "Sam", "--never", "gossip"], 64, "unknown topic \"gossip\""),
         (["share", "Sam", "--clients", "--never", "hobbies"], 64, "not both"),
-        (["add", "Alex", "--relationship", "neighbour"], 64, "partner"),
+        (["add", "Alex", "--relationship", "lodger"], 64, "partner"),
         (["add", "Alex", "--sphere", "home"], 64, "personal"),
         (["add", "sam"], 64, "is the same name as"),
         (["edit", "Sam"], 64, "say what to change"),

@@ -211,6 +211,28 @@ import Testing
         #expect(piped.status == 0, "\(piped.stderr)")
     }
 
+    /// Issue 12: an everyday word is understood ("husband" → "partner?"), and a choice says what
+    /// Enter means.
+    @Test func everydayWordsAreUnderstood() throws {
+        sandbox.makeVault()
+        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let terminal = PseudoTerminal(["add", "Chris", "--no-input"], environment: environment)
+        #expect(terminal.finish() == 0)
+        let asked = PseudoTerminal(["add", "Robin"], environment: environment)
+        #expect(asked.wait(for: "Who is Robin to you?"))
+        asked.type("husband\n")
+        #expect(asked.wait(for: "partner? [yes/no]"), "\(asked.transcript)")
+        asked.type("y\n")
+        #expect(asked.wait(for: "Enter: personal]"), "\(asked.transcript)")
+        asked.type("\n")
+        #expect(asked.wait(for: "beforehand"))
+        asked.type("\u{04}")
+        #expect(asked.finish() == 130)
+        #expect(sandbox.cli(["add", "Sam", "--relationship", "Wife", "--no-input"]).status == 0)
+        let sam = try #require((sandbox.json(["show", "Sam"]) as? [String: Any])?["supporter"] as? [String: Any])
+        #expect(sam["relationship"] as? String == "partner")
+    }
+
     /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
     @Test func removeAsksFirst() throws {
         sandbox.makeVault()
