@@ -12,13 +12,18 @@ enum ShellWords {
 
     /// `confidant COMMAND NAME FLAGS…`; with a name that starts with `-` (which quoting cannot
     /// stop being read as an option) `confidant COMMAND FLAGS… -- NAME`. With no supporter, the
-    /// placeholder `NAME` stands where you write theirs.
+    /// placeholder `NAME` stands where you write theirs (for a command that takes a name).
     static func commandLine(_ suggestion: Suggestion) -> String {
         let command = ["confidant", suggestion.command], flags = suggestion.flags.map(quoted)
-        guard let name = suggestion.supporter else { return (command + ["NAME"] + flags).joined(separator: " ") }
+        guard let name = suggestion.supporter else {
+            return (command + (takesAName.contains(suggestion.command) ? ["NAME"] : []) + flags).joined(separator: " ")
+        }
         if name.hasPrefix("-") { return (command + flags + ["--", quoted(name)]).joined(separator: " ") }
         return (command + [quoted(name)] + flags).joined(separator: " ")
     }
+
+    /// The commands whose argument is a supporter's name (`backup --to DIR` takes none).
+    private static let takesAName: Set = ["add", "agree", "check", "edit", "remove", "share", "show"]
 
     /// ASCII letters and digits, `_ - . , / : @ +` and any letter or digit beyond ASCII (the
     /// shell gives bytes above 0x7F no meaning).
