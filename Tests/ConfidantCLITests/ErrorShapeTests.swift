@@ -22,6 +22,7 @@ import Testing
             (["export", "--out", export, "--recipient", "age1xmwwc06ly3ee5rytxm9mflaz2u56jjj36s0mypdrwsvlul66mv4q47ryef"], 73, "--force"),
             (["verify", "--passphrase-file", sandbox.file("wrong.txt")], 77, "recovery-key-file"),
             (["agree", "Sam", "--status", "agreed", "--willing", "no"], 64, "confidant help"),
+            (["add", "sam okafor", "--relationship", "friend", "--no-input"], 64, "`confidant edit 'Sam Okafor'`"),
         ]
     }
 
@@ -29,6 +30,7 @@ import Testing
         sandbox.makeVault()
         sandbox.write("wrong.txt", "not the passphrase at all\n")
         #expect(sandbox.cli(["add", "Sam", "--relationship", "partner", "--no-input"]).status == 0)
+        #expect(sandbox.cli(["add", "Sam Okafor", "--relationship", "partner", "--no-input"]).status == 0)
         let recipient = ["--recipient", "age1xmwwc06ly3ee5rytxm9mflaz2u56jjj36s0mypdrwsvlul66mv4q47ryef"]
         #expect(sandbox.cli(["export", "--out", sandbox.file("export.age")] + recipient).status == 0)
         for (arguments, status, hint) in cases {

@@ -62,7 +62,7 @@ extension OpenVault {
         guard copies.allSatisfy(isOnVaultDisk) else { return nil }
         let message = copies.isEmpty ? "there is no backup of the vault yet"
             : "every backup (\(copies.count) in backups/) is on the same disk as the vault: a failed disk or a lost laptop takes them all"
-        return ReviewItem(.backupsOnVaultDisk, message, Suggestion("backup", for: nil, flags: ["--to", "DIR"]))
+        return ReviewItem(.backupsOnVaultDisk, message, Suggestion("backup", for: nil, flags: copies.isEmpty ? [] : ["--to", "DIR"]))
     }
 
     /// Opens the copy at `path` with this vault's master key and decodes it.
