@@ -10,7 +10,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue
+.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb
 
 build: deps
 	$(SWIFT) build
@@ -50,6 +50,11 @@ install: release
 	"$(BIN)/confidant" --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/confidant.fish
 	$(SWIFT) package generate-manual
 	install -m 0644 .build/plugins/GenerateManual/outputs/ConfidantCLI/confidant.1 $(DESTDIR)$(PREFIX)/share/man/man1/confidant.1
+
+# A Debian package of the release build (Scripts/deb.sh): confidant_VERSION_amd64.deb.
+deb: release
+	@command -v dpkg-shlibdeps >/dev/null || $(SUDO) apt-get install -y -qq dpkg-dev
+	Scripts/deb.sh
 
 # SIGKILLs at random moments of add, edit, agree, passwd, restore and import (ROUNDS of them),
 # checking after each that the vault opens and holds every acknowledged change.
