@@ -27,7 +27,7 @@ install -d "$doc/docs"
 install -m 0644 README.md SECURITY.md "$doc/"
 install -m 0644 docs/*.md "$doc/docs/"
 install -m 0644 packaging/copyright "$doc/copyright"
-gzip -9nc packaging/changelog > "$doc/changelog.gz"
+sed "s/@VERSION@/$version/" packaging/changelog | gzip -9n > "$doc/changelog.gz"
 
 # dpkg-shlibdeps reads debian/control from the current directory: a minimal one, in the scratch folder.
 mkdir -p "$work/source/debian"
