@@ -3,6 +3,11 @@ import Sodium
 /// Encrypting and decrypting age files (age-encryption.org/v1), streaming: memory does not grow
 /// with the payload.
 public enum AgeFile {
+    /// Whether `bytes` (the start of a file is enough) begin like an age file, binary or armored.
+    public static func isAgeFile(_ bytes: some Collection<UInt8>) -> Bool {
+        bytes.starts(with: Header.versionLine) || Armor.isArmored(bytes)
+    }
+
     /// Encrypts everything `source` holds for `recipients`, writing a binary age file to `sink`.
     /// - Throws: `AgeError.invalidKey` for no recipients or a passphrase mixed with others.
     public static func encrypt<Source: ByteSource, Sink: ByteSink>(

@@ -36,7 +36,7 @@ extension CLI {
         private func checkIsACopy(_ path: String) throws {
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError.copyNotFound(path: path) }
             let start = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 40) } ?? Data()
-            if start.starts(with: Data("age-encryption.org/".utf8)) || start.starts(with: Data("-----BEGIN AGE ENCRYPTED FILE-----".utf8)) {
+            if ExportDocument.isAgeFile(Array(start)) {
                 throw CLIError.exportGivenToRestore(path: path)
             }
         }

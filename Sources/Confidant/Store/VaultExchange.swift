@@ -150,6 +150,14 @@ extension OpenVault {
     }
 }
 
+extension ExportDocument {
+    /// Whether a file starting with `bytes` is an age file, as every export is (`restore` uses it
+    /// to point an export to `import`).
+    public static func isAgeFile(_ bytes: [UInt8]) -> Bool {
+        AgeFile.isAgeFile(bytes)
+    }
+}
+
 /// Guarded bytes as an age source, read without copying them out of guarded memory first.
 struct SecureSource: ByteSource {
     let bytes: SecureBytes
