@@ -56,7 +56,7 @@ import Testing
 
     @Test func concurrentAddsLoseNothing() throws {
         let names = (1...6).map { "Person \($0)" }
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let writers = names.map { Spawned(["add", $0, "--relationship", "friend"], environment: environment, sandbox: sandbox) }
         #expect(writers.map { $0.wait() } == Array(repeating: 0, count: names.count))
         let listed = (sandbox.json(["list"]) as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
@@ -64,7 +64,7 @@ import Testing
     }
 
     @Test func killsDuringAddLeaveAVaultThatVerifies() {
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         var acknowledged: [String] = []
         var kills = 0
         for round in 0..<60 {
@@ -115,7 +115,7 @@ import Testing
     /// history. Fed on standard input they never appear there.
     @Test func privateTextFedOnStandardInputIsNeverInTheCommandLine() throws {
         let secret = "Darren Secretpike"
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let adding = Spawned(["terms", "add", "-"], environment: environment, input: secret + "\n", sandbox: sandbox)
         // Read the command line as another user would, for as long as the process runs.
         var seen: [String] = []

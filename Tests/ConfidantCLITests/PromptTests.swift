@@ -111,7 +111,7 @@ import Testing
 
     @Test func addAsksTheConsiderationsAndEachCanBeSkipped() throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let terminal = PseudoTerminal(["add", "Robin"], environment: environment)
         let answers = [("Who is Robin to you?", "friend"), ("outside work", ""), ("beforehand", "yes"), ("willing", "yes"),
                        ("able", "unsure"), ("hearing about your work", "gets anxious about my safety"),
@@ -135,7 +135,7 @@ import Testing
     /// own words), and a contradiction stops before more questions.
     @Test func agreeKeepsSupportInTheUsersWords() throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         #expect(sandbox.cli(["add", "Robin", "--relationship", "friend", "--no-input"]).status == 0)
         let terminal = PseudoTerminal(["agree", "Robin"], environment: environment)
         for (question, answer) in [("stand?", "agreed"), ("willing?", "y"), ("able?", "y"), ("agree to?", "listen"),
@@ -160,7 +160,7 @@ import Testing
     @Test(arguments: ["\u{04}", "\u{03}"])
     func cancellingAQuestionSavesNothing(key: String) throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let before = sandbox.bytes(sandbox.vault)
         let terminal = PseudoTerminal(["add", "Robin"], environment: environment)
         #expect(terminal.wait(for: "Who is Robin to you?"))
@@ -176,7 +176,7 @@ import Testing
     /// what it offers, its hours and the way in through work; no nudge after, in check or review.
     @Test func aServiceIsAskedWhatAServiceNeeds() throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let terminal = PseudoTerminal(["add", "Employee Assistance", "--relationship", "helpline"], environment: environment)
         for (question, answer) in [("or a service?", ""), ("offer?", "24/7 counselling, six free sessions"), ("open?", "24 hours"),
                                    ("through work", "HR intranet, code on the card"), ("phone number?", "0800 000 0000"),
@@ -215,7 +215,7 @@ import Testing
     /// Enter means.
     @Test func everydayWordsAreUnderstood() throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let terminal = PseudoTerminal(["add", "Chris", "--no-input"], environment: environment)
         #expect(terminal.finish() == 0)
         let asked = PseudoTerminal(["add", "Robin"], environment: environment)
@@ -236,7 +236,7 @@ import Testing
     /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
     @Test func removeAsksFirst() throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         #expect(sandbox.cli(["add", "Robin Shaw", "--relationship", "friend", "--no-input"]).status == 0)
         var terminal = PseudoTerminal(["remove", "robin"], environment: environment)
         #expect(terminal.wait(for: "Remove Robin Shaw? [yes/no]"), "\(terminal.transcript)")
@@ -253,7 +253,7 @@ import Testing
 
     @Test func flagsAreNotAskedAgain() throws {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let terminal = PseudoTerminal(["add", "Kim", "--relationship", "colleague", "--sphere", "work", "--impact-on-them", "x",
                                        "--impact-on-relationship", "y", "--availability", "z"], environment: environment)
         #expect(terminal.wait(for: "beforehand"))

@@ -62,10 +62,16 @@ final class Sandbox {
         return Outcome(status: status, stdout: process.output(), stderr: process.errors())
     }
 
+    /// The variables that point at the sandbox's vault and unlock it with `pass.txt`.
+    private var vaultVariables: [String: String] { ["CONFIDANT_VAULT": vault, "CONFIDANT_PASSPHRASE_FILE": file("pass.txt")] }
+
+    /// The whole environment of `cli`, for commands started another way (a pseudo-terminal).
+    var vaultEnvironment: [String: String] { environment(vaultVariables) }
+
     /// Runs confidant on the sandbox's vault, unlocked by `pass.txt` through the environment.
     @discardableResult
     func cli(_ arguments: [String], input: String = "") -> Outcome {
-        run(arguments, environment: ["CONFIDANT_VAULT": vault, "CONFIDANT_PASSPHRASE_FILE": file("pass.txt")], input: input)
+        run(arguments, environment: vaultVariables, input: input)
     }
 
     /// Runs a read command with `--json` and decodes its output.

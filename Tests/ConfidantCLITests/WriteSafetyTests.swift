@@ -56,7 +56,7 @@ import Testing
 
     @Test func concurrentWritersAllSucceedInTurn() {
         sandbox.makeVault()
-        let environment = sandbox.environment(["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        let environment = sandbox.vaultEnvironment
         let writers = (0..<4).map { Spawned(["add", "Person \($0)", "--no-input"], environment: environment, sandbox: sandbox) }
         #expect(writers.map { $0.wait() } == [0, 0, 0, 0])
         #expect((sandbox.json(["list"]) as? [Any])?.count == 4)
