@@ -22,6 +22,9 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case invalidValue(String)
     /// An import that needs the user's explicit acceptance; the text says why.
     case importNeedsConsent(String)
+    /// A check-in note or plan entry that names a protected term or holds an identifying detail
+    /// (the findings are shown by the front end, never carried in the error).
+    case noteRefused
     /// The vault on disk is older than the newest this account has seen of it (`Rollback`).
     case rolledBack(Rollback)
 }
@@ -44,6 +47,7 @@ extension ConfidantError: CustomStringConvertible {
         case .invalidExport(let reason): "the file decrypted but is not a valid Confidant export: \(reason); nothing was imported"
         case .outputExists(let path): "\(path) exists already; nothing was written"
         case .invalidValue(let text): text
+        case .noteRefused: "that names someone or something protected from work, or holds an identifying detail; nothing was saved"
         case .rolledBack(let rollback): "\(rollback); nothing was changed"
         }
     }

@@ -16,19 +16,15 @@ public enum DocumentCodec {
         return writer.finish()
     }
 
-    /// Decodes a document, refusing schemas newer than `VaultDocument.currentSchema`.
+    /// Decodes a document, refusing schemas newer than `VaultDocument.currentSchema` and
+    /// upgrading older ones (`VaultDocument.upgrade`).
     /// - Throws: `ConfidantError.newerSchema` or `.invalidDocument` naming what is wrong (never the content).
     public static func decode(_ bytes: SecureBytes) throws -> VaultDocument {
-        let document = try bytes.withUnsafeBytes { buffer in
+        try bytes.withUnsafeBytes { buffer in
             var reader = JSONReader(buffer)
             let document = try VaultDocument(reading: &reader)
             try reader.finish()
             return document
         }
-        guard document.schema <= VaultDocument.currentSchema else {
-            throw ConfidantError.newerSchema(found: document.schema, supported: VaultDocument.currentSchema)
-        }
-        guard document.schema >= 1 else { throw ConfidantError.invalidDocument("schema \(document.schema) is not a schema") }
-        return document
     }
 }

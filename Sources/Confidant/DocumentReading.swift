@@ -32,10 +32,13 @@ extension VaultDocument {
             case "exportKey": exportKey = try reader.string()
             case "vaultId": vaultId = try reader.bytesValue("id", UUIDText.parse)
             case "writeCount": writeCount = try reader.integer()
+            case "plan": plan = try CopingPlan(reading: &reader)
+            case "checkIns": checkIns = try reader.list { try CheckIn(reading: &$0) }
             default: try reader.skipValue()
             }
         }
-        try require(["schema", "createdAt"], in: seen, of: "the document")
+        try require(["schema"], in: seen, of: "the document")
+        try upgrade()
     }
 }
 
@@ -159,6 +162,83 @@ extension Event {
         }
         guard let at, let kind, let summary else { throw ConfidantError.invalidDocument("an event lacks at, kind or summary") }
         self.init(kind, supporter: supporter, summary: summary, at: at)
+    }
+}
+
+extension CopingPlan {
+    init(reading reader: inout JSONReader) throws {
+        self.init()
+        try reader.object { reader, key in
+            switch key {
+            case "signs": signs = try reader.list { try $0.string() }
+            case "responses": responses = try reader.list { try $0.string() }
+            case "strategies": strategies = try reader.list { try $0.string() }
+            case "people": people = try reader.list { try $0.bytesValue("id", UUIDText.parse) }
+            case "organisation": organisation = try reader.list { try OrganisationContact(reading: &$0) }
+            case "helplines": helplines = try reader.list { try Helpline(reading: &$0) }
+            case "checkInEvery": checkInEvery = try reader.null() ? nil : try reader.integer()
+            case "updatedAt": updatedAt = try reader.bytesValue("timestamp", Timestamp.parse)
+            default: try reader.skipValue()
+            }
+        }
+    }
+}
+
+extension OrganisationContact {
+    init(reading reader: inout JSONReader) throws {
+        var kind: OrganisationSupport?, who: String?, phone: String?, email: String?
+        try reader.object { reader, key in
+            switch key {
+            case "kind": kind = try reader.value("organisational support", OrganisationSupport.init(rawValue:))
+            case "who": who = try optionalString(&reader)
+            case "phone": phone = try optionalString(&reader)
+            case "email": email = try optionalString(&reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let kind else { throw ConfidantError.invalidDocument("an organisational contact lacks its kind") }
+        self.init(kind: kind, who: who, phone: phone, email: email)
+    }
+}
+
+extension Helpline {
+    init(reading reader: inout JSONReader) throws {
+        var name: String?, phone: String?, country: String?, note: String?
+        try reader.object { reader, key in
+            switch key {
+            case "name": name = try reader.string()
+            case "phone": phone = try reader.string()
+            case "country": country = try reader.string()
+            case "note": note = try optionalString(&reader)
+            default: try reader.skipValue()
+            }
+        }
+        guard let name, let phone, let country else { throw ConfidantError.invalidDocument("a helpline lacks name, phone or country") }
+        self.init(name: name, phone: phone, country: country, note: note)
+    }
+}
+
+extension CheckIn {
+    init(reading reader: inout JSONReader) throws {
+        var id: UUID?, on: Day?, recordedAt: Date?, note: String?
+        var ratings: [Rating: Int] = [:], happened: [Happening] = []
+        try reader.object { reader, key in
+            switch key {
+            case "id": id = try reader.bytesValue("id", UUIDText.parse)
+            case "on": on = try reader.value("date", Day.init)
+            case "ratings":
+                try reader.object { reader, rating in
+                    guard let known = Rating(rawValue: rating.string) else { return try reader.skipValue() }
+                    ratings[known] = try reader.integer()
+                }
+            case "note": note = try optionalString(&reader)
+            case "happened": happened = try reader.list { try $0.value("happening", Happening.init(rawValue:)) }
+            case "recordedAt": recordedAt = try reader.bytesValue("timestamp", Timestamp.parse)
+            default: try reader.skipValue()
+            }
+        }
+        guard let id, let on, let recordedAt else { throw ConfidantError.invalidDocument("a check-in lacks id, on or recordedAt") }
+        try self.init(on: on, ratings: ratings, note: note, happened: happened, id: id, recordedAt: recordedAt)
     }
 }
 

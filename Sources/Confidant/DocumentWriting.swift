@@ -26,6 +26,10 @@ extension VaultDocument {
             writer.object { writer in
                 for (topic, words) in topicWords.sorted(by: { $0.key < $1.key }) { writer.field(topic, words) }
             }
+            writer.key("plan")
+            plan.write(to: &writer)
+            writer.key("checkIns")
+            writer.array(checkIns) { $1.write(to: &$0) }
             if !asExport {
                 writer.field("exportKey", exportKey)
                 writer.field("vaultId", vaultId.map(UUIDText.format))
@@ -104,6 +108,50 @@ extension Event {
             writer.field("kind", kind.rawValue)
             writer.field("supporter", supporter.map(UUIDText.format))
             writer.field("summary", summary)
+        }
+    }
+}
+
+extension CopingPlan {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("signs", signs)
+            writer.field("responses", responses)
+            writer.field("strategies", strategies)
+            writer.field("people", people.map(UUIDText.format))
+            writer.key("organisation")
+            writer.array(organisation) { writer, contact in
+                writer.object { writer in
+                    writer.field("kind", contact.kind.rawValue)
+                    writer.field("who", contact.who)
+                    writer.field("phone", contact.phone)
+                    writer.field("email", contact.email)
+                }
+            }
+            writer.key("helplines")
+            writer.array(helplines) { writer, helpline in
+                writer.object { writer in
+                    writer.field("name", helpline.name)
+                    writer.field("phone", helpline.phone)
+                    writer.field("country", helpline.country)
+                    writer.field("note", helpline.note)
+                }
+            }
+            writer.field("checkInEvery", checkInEvery)
+            writer.field("updatedAt", Timestamp.format(updatedAt))
+        }
+    }
+}
+
+extension CheckIn {
+    func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.field("id", UUIDText.format(id))
+            writer.field("on", on.description)
+            writer.field("ratings", ratings)
+            writer.field("note", note)
+            writer.field("happened", happened.map(\.rawValue))
+            writer.field("recordedAt", Timestamp.format(recordedAt))
         }
     }
 }

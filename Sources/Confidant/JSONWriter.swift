@@ -74,10 +74,19 @@ struct JSONWriter {
         }
     }
 
-    /// `"key": 123`.
-    mutating func field(_ name: String, _ value: Int) {
+    /// `"key": 123`; omitted when `value` is nil.
+    mutating func field(_ name: String, _ value: Int?) {
+        guard let value else { return }
         key(name)
         literal(String(value))
+    }
+
+    /// `"key": {"a": 1, …}` with sorted keys.
+    mutating func field(_ name: String, _ map: [String: Int]) {
+        key(name)
+        object { writer in
+            for (key, value) in map.sorted(by: { $0.key < $1.key }) { writer.field(key, value) }
+        }
     }
 
     /// `"key": true` or `"key": false`.

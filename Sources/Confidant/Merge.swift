@@ -9,12 +9,16 @@ public struct MergeReport: Equatable, Sendable, Encodable {
     public var terms = Counts()
     public var topics = Counts()
     public var events = Counts()
+    public var checkIns = Counts()
+    /// The coping plan: updated when the imported one is newer.
+    public var plan = Counts()
 }
 
 extension VaultDocument {
     /// Merges `imported` into this document: records are matched by id (topics by name); a
     /// supporter present in both is replaced only when the imported copy's `updatedAt` is newer;
-    /// nothing is deleted. With `replace`, the document becomes the imported one (but keeps its
+    /// nothing is deleted. Check-ins are matched by id; the imported plan replaces this one only
+    /// when it changed later (an untouched plan dates from 1970). With `replace`, the document becomes the imported one (but keeps its
     /// own export key, vault id and write count) and the report counts what that removes.
     @discardableResult
     public mutating func merge(_ imported: VaultDocument, replace: Bool) -> MergeReport {
@@ -61,6 +65,17 @@ extension VaultDocument {
             report.events.added += 1
         }
         events.sort { $0.at < $1.at }
+        let checkInIDs = Set(checkIns.map(\.id))
+        for checkIn in imported.checkIns {
+            if checkInIDs.contains(checkIn.id) { report.checkIns.unchanged += 1 } else { checkIns.append(checkIn); report.checkIns.added += 1 }
+        }
+        checkIns.sort { ($0.on, $0.recordedAt) < ($1.on, $1.recordedAt) }
+        if imported.plan.updatedAt > plan.updatedAt {
+            plan = imported.plan
+            report.plan.updated = 1
+        } else {
+            report.plan.unchanged = 1
+        }
         return report
     }
 }

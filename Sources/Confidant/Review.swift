@@ -6,6 +6,7 @@ public struct ReviewItem: Codable, Equatable, Sendable {
         case gapOutsideWork = "gap-outside-work", gapFewerThanTwo = "gap-fewer-than-two", gapInsideWork = "gap-inside-work"
         case gapNoService = "gap-no-service", unresolved
         case backupsOnVaultDisk = "backups-on-vault-disk"
+        case impactPersists = "impact-persists", checkInDue = "checkin-due"
     }
 
     /// What kind of attention.
@@ -34,13 +35,14 @@ public enum Review {
     /// Days ahead within which a review counts as due.
     public static let soon = 30
 
-    /// The items for `document` as of `today`, per-person items first, then gaps.
+    /// The items for `document` as of `today`: about you first (`wellbeing`), then per-person
+    /// items, then gaps.
     public static func items(for document: VaultDocument, today: Day = .today) -> [ReviewItem] {
-        var items: [ReviewItem] = []
+        var items = wellbeing(document, today: today)
         for supporter in document.supporters.sortedByName() {
             items += personal(supporter, today: today)
         }
-        return items + gaps(document.supporters)
+        return items + gaps(document.supporters, plan: document.plan)
     }
 
     private static func personal(_ supporter: Supporter, today: Day) -> [ReviewItem] {
@@ -75,7 +77,7 @@ public enum Review {
         }
     }
 
-    private static func gaps(_ supporters: [Supporter]) -> [ReviewItem] {
+    private static func gaps(_ supporters: [Supporter], plan: CopingPlan) -> [ReviewItem] {
         let agreed = supporters.filter { $0.status == .agreed }
         var items: [ReviewItem] = []
         if !agreed.contains(where: { $0.sphere == .personal }) {
@@ -90,7 +92,9 @@ public enum Review {
             items.append(ReviewItem(.gapInsideWork, "nobody inside work (manager, supervisor, colleague) has agreed to support you",
                                     Suggestion("add", for: nil, flags: ["--relationship", "supervisor"])))
         }
-        if !supporters.contains(where: { $0.sphere == .service }) {
+        // Counselling or employee assistance noted in the coping plan is such a service too.
+        let planned = plan.organisation.contains { [.counselling, .employeeAssistance].contains($0.kind) }
+        if !planned, !supporters.contains(where: { $0.sphere == .service }) {
             items.append(ReviewItem(.gapNoService,
                                     "no professional service (counselling, employee assistance, a helpline) for when nobody is available",
                                     Suggestion("add", for: nil, flags: ["--relationship", "helpline"])))

@@ -64,6 +64,7 @@ extension VaultDocument {
     @discardableResult
     public mutating func removeSupporter(_ id: UUID) throws -> Supporter {
         let supporter = supporters.remove(at: try position(of: id))
+        plan.people.removeAll { $0 == id }
         log(.supporterRemoved, supporter: id, "removed \(supporter.name)")
         return supporter
     }

@@ -7,9 +7,13 @@ import Foundation
 /// every collection may be absent (a vault made before it existed) and reads as empty, and unknown
 /// keys are skipped. A change that cannot be expressed that way takes schema 2, and `DocumentCodec`
 /// then reads schema 1 documents and upgrades them in memory, so the next save writes schema 2.
+///
+/// Schema 2 added the coping plan and check-ins. It had to be a new number although it only adds
+/// fields: a Confidant that reads schema 1 skips keys it does not know, and would have dropped the
+/// plan and every check-in on its next save; with schema 2 it refuses the vault instead.
 public struct VaultDocument: Codable, Equatable, Sendable {
     /// The schema this code writes.
-    public static let currentSchema = 1
+    public static let currentSchema = 2
 
     /// The document's schema number.
     public var schema: Int
@@ -43,6 +47,10 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     /// lower count (`OpenVault.rollback`). Absent (0) in a vault made before it existed. Never
     /// written into an export.
     public var writeCount: Int
+    /// Your coping plan (schema 2; a schema-1 vault reads with the starting plan).
+    public var plan: CopingPlan
+    /// Your check-ins, oldest first (schema 2).
+    public var checkIns: [CheckIn]
 
     /// An empty vault document created now, with the built-in disclosure boundaries.
     public init(createdAt: Date = .currentSecond) {
@@ -58,11 +66,14 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         exportKey = try? ExportAuthenticator.newKey()
         vaultId = UUID()
         writeCount = 0
+        plan = CopingPlan()
+        checkIns = []
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(createdAt: try container.decode(Date.self, forKey: .createdAt))
+        // A document may lack its creation time (docs/FORMAT.md's vector is `{"schema":1}`).
+        self.init(createdAt: try container.decodeIfPresent(Date.self, forKey: .createdAt) ?? Date(timeIntervalSince1970: 0))
         schema = try container.decode(Int.self, forKey: .schema)
         supporters = try container.decodeIfPresent([Supporter].self, forKey: .supporters) ?? []
         customTopics = try container.decodeIfPresent([Topic].self, forKey: .customTopics) ?? []
@@ -74,6 +85,19 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         exportKey = try container.decodeIfPresent(String.self, forKey: .exportKey)
         vaultId = try container.decodeIfPresent(UUID.self, forKey: .vaultId)
         writeCount = try container.decodeIfPresent(Int.self, forKey: .writeCount) ?? 0
+        plan = try container.decodeIfPresent(CopingPlan.self, forKey: .plan) ?? plan
+        checkIns = try container.decodeIfPresent([CheckIn].self, forKey: .checkIns) ?? []
+        try upgrade()
+    }
+
+    /// Brings a document read in an older schema to the current one, in memory: schema 1 had no
+    /// plan and no check-ins, so it gains the starting plan (dated 1970, so that it never
+    /// replaces a plan on import) and none. The next save writes the current schema.
+    /// - Throws: `ConfidantError.newerSchema`, `.invalidDocument` for a schema below 1.
+    mutating func upgrade() throws {
+        guard schema <= Self.currentSchema else { throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema) }
+        guard schema >= 1 else { throw ConfidantError.invalidDocument("schema \(schema) is not a schema") }
+        schema = Self.currentSchema
     }
 
     /// Every topic sharing limits can name: built-in first, then yours.

@@ -91,11 +91,16 @@ extension CLI {
             let rows = sharing.levels.map { Boundary(topic: $0.topic.name, meaning: $0.topic.meaning, level: $0.level) }
             if output.json { return try Console.json(rows) }
             Console.out(Style.bold("What you disclose about yourself to the people you work with"))
-            for level in SharingLevel.allCases {
-                let topics = rows.filter { $0.level == level }
-                guard !topics.isEmpty else { continue }
-                Console.out(AgreementText.label(level).trimmingCharacters(in: .whitespaces))
-                topics.forEach { Console.out("  \($0.meaning) (\($0.topic))") }
+            Self.boundaryLines(document).forEach { Console.out($0) }
+        }
+
+        /// Your disclosure boundaries, a level and then its topics a line each.
+        static func boundaryLines(_ document: VaultDocument) -> [String] {
+            let sharing = Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+            return SharingLevel.allCases.flatMap { level in
+                let topics = sharing.levels.filter { $0.level == level }
+                guard !topics.isEmpty else { return [] as [String] }
+                return [AgreementText.label(level).trimmingCharacters(in: .whitespaces)] + topics.map { "  \($0.topic.meaning) (\($0.topic.name))" }
             }
         }
     }

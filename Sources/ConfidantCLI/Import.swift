@@ -85,18 +85,21 @@ extension CLI {
                 + "\(report.supporters.unchanged) left alone" + (replace ? ", \(report.supporters.removed) removed" : "") + ".")
             Console.out("protected terms: \(report.terms.added) added, \(report.terms.unchanged) already there"
                 + (replace ? ", \(report.terms.removed) removed" : "") + "; topics: \(report.topics.added) added; log entries: \(report.events.added) added.")
+            Console.out("check-ins: \(report.checkIns.added) added; coping plan: "
+                + (report.plan.updated > 0 ? "replaced by the imported one (it changed later)" : "yours kept") + ".")
             if dryRun { Console.out("Nothing was written (--dry-run).") }
         }
 
         /// `import --json` (docs/CLI.md): the counts, whether this vault made the export, and the
         /// changes and weakened protections listed.
         struct ImportSummary: Encodable {
-            let supporters, terms, topics, events: MergeReport.Counts
+            let supporters, terms, topics, events, checkIns, plan: MergeReport.Counts
             let signedHere: Bool
             let changes, risks: [String]
 
             init(_ review: ImportReview) {
                 (supporters, terms, topics, events) = (review.report.supporters, review.report.terms, review.report.topics, review.report.events)
+                (checkIns, plan) = (review.report.checkIns, review.report.plan)
                 (signedHere, changes, risks) = (review.signedHere, review.changes, review.risks)
             }
         }

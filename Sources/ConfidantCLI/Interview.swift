@@ -41,6 +41,12 @@ struct Interview {
         }
     }
 
+    /// Asks a yes/no question; Enter, or no terminal, is no.
+    func confirm(_ question: String) -> Bool {
+        guard active else { return false }
+        return Self.matches(TerminalPrompt.ask("\(question) [yes/no; Enter: no] ") ?? "", in: Answer.self) == [.yes]
+    }
+
     /// The cases `answer` names: the one it spells (ignoring case and outer spaces), else every
     /// case it is the start of.
     static func matches<T: RawRepresentable & CaseIterable>(_ answer: String, in type: T.Type) -> [T] where T.RawValue == String {

@@ -16,10 +16,11 @@ extension CLI {
             if output.json { return try Console.json(items.map(Line.init)) }
             guard !items.isEmpty else { return Console.out("Nothing needs attention. Your network is in good order.") }
             for item in items {
-                let urgent = item.kind == .reviewOverdue || item.kind == .gapFewerThanTwo
+                let urgent = item.kind == .reviewOverdue || item.kind == .gapFewerThanTwo || item.kind == .impactPersists
                 Console.out((urgent ? Style.warning("!") : Style.caution("·")) + " " + item.message)
                 Console.out("    " + Style.dim(ShellWords.commandLine(item.suggestion)
                     + (item.alternative.map { "   (or " + ShellWords.commandLine($0) + ")" } ?? "")))
+                if item.kind == .impactPersists { PlanScreen.whomToAsk(vault.document).forEach { Console.out("    " + $0) } }
             }
         }
 

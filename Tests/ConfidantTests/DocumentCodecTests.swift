@@ -11,12 +11,12 @@ import Testing
         let document = try SchemaTests.sample()
         #expect(try DocumentCodec.decode(DocumentCodec.encode(document)) == document)
         let empty = VaultDocument(createdAt: Date(timeIntervalSince1970: 1_700_000_000))
-        #expect(text(try DocumentCodec.encode(empty)).hasPrefix(#"{"schema":1,"createdAt":"2023-11-14T22:13:20Z","supporters":[]"#))
+        #expect(text(try DocumentCodec.encode(empty)).hasPrefix(#"{"schema":2,"createdAt":"2023-11-14T22:13:20Z","supporters":[]"#))
     }
 
     @Test func newerSchemasAreRefusedByNumber() throws {
-        #expect(throws: ConfidantError.newerSchema(found: 2, supported: 1)) {
-            try DocumentCodec.decode(secret(#"{"schema":2,"supporters":"a different shape"}"#))
+        #expect(throws: ConfidantError.newerSchema(found: 3, supported: 2)) {
+            try DocumentCodec.decode(secret(#"{"schema":3,"supporters":"a different shape"}"#))
         }
     }
 
@@ -28,13 +28,16 @@ import Testing
     }
 
     @Test(arguments: [
-        "", "[]", "{", #"{"createdAt":"2026-01-01T00:00:00Z"}"#, #"{"schema":1}"#, #"{"schema":1,"createdAt":7}"#,
+        "", "[]", "{", #"{"createdAt":"2026-01-01T00:00:00Z"}"#, #"{"schema":1,"createdAt":7}"#,
         #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z"} x"#, #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[{}]}"#,
         #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","customTopics":[{"name":"a\x","meaning":""}]}"#,
         #"{"schema":1,"createdAt":"2026-02-30T00:00:00Z"}"#, #"{"schema":0,"createdAt":"2026-01-01T00:00:00Z"}"#,
         #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":"\ud800"}"#,
         #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":""# + "\u{01}\"}",
         #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","x":"# + String(repeating: "[", count: 100) + String(repeating: "]", count: 100) + "}",
+        #"{"schema":2,"checkIns":[{"id":"5B0C1D3E-8E0A-4C59-9E5B-3C1A2B3C4D5E","on":"2026-01-01","recordedAt":"2026-01-01T00:00:00Z","#
+            + #""ratings":{"impact-on-me":5}}]}"#,
+        #"{"schema":2,"plan":{"organisation":[{"who":"HR"}]}}"#, #"{"schema":2,"plan":{"helplines":[{"name":"x"}]}}"#,
     ])
     func invalidDocumentsAreRefused(text: String) throws {
         #expect(throws: ConfidantError.self) { try DocumentCodec.decode(secret(text)) }

@@ -8,7 +8,8 @@ import Testing
 /// them and not the other.
 @Suite struct SchemaTests {
     /// The types stored in a vault document, by name.
-    static let storedTypes: Set<String> = ["VaultDocument", "Supporter", "Agreement", "Topic", "ProtectedTerm", "Event"]
+    static let storedTypes: Set<String> = ["VaultDocument", "Supporter", "Agreement", "Topic", "ProtectedTerm", "Event",
+                                           "CopingPlan", "OrganisationContact", "Helpline", "CheckIn"]
 
     /// The sample sets every field of every stored type (an optional to a value, a collection
     /// to something, a flag to true), so the comparisons below see every field. A field added to
@@ -99,6 +100,14 @@ import Testing
         document.log(.supporterAdded, supporter: sam.id, "added Sam")
         document.log(.termsAdded, "2 terms")
         document.writeCount = 42
+        try document.addToPlan(.sign, "snapping at home")
+        try document.addToPlan(.response, "keeping busy")
+        try document.addToPlan(.strategy, "a short walk before going home")
+        try document.addPlanPerson(sam.id)
+        try document.setOrganisationContact(OrganisationContact(kind: .employeeAssistance, who: "HR", phone: "0800 000 0000", email: "eap@example.org"))
+        try document.setCheckInReminder(days: 14)
+        try document.recordCheckIn(CheckIn(on: Day("2026-05-02")!, ratings: [.impactOnMe: 3, .switchingOff: 0],
+                                           note: "tired \"but\" ok", happened: [.reoffended]), today: Day("2026-05-03")!)
         return document
     }
 
@@ -116,7 +125,7 @@ import Testing
     private static func keyPaths(_ json: Any, _ prefix: String = "") -> Set<String> {
         if let object = json as? [String: Any] {
             // Maps keyed by data (sharing levels, boundaries, topic words) are one path.
-            if ["sharing", "boundaries", "topicWords"].contains(where: { prefix.hasSuffix($0) }) { return [prefix + "{}"] }
+            if ["sharing", "boundaries", "topicWords", "ratings"].contains(where: { prefix.hasSuffix($0) }) { return [prefix + "{}"] }
             return object.reduce(into: []) { paths, entry in
                 let path = prefix.isEmpty ? entry.key : prefix + "." + entry.key
                 paths.insert(path)

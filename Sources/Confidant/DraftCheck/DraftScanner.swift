@@ -57,6 +57,17 @@ public struct DraftScanner {
                                  detailRules: Detector.all.count, topicWords: phrases.count)
     }
 
+    /// A scanner for a note kept in the vault (a check-in's): protected names and terms in every
+    /// form, and identifying details, all at never; no topic words, since a personal note is
+    /// about your own feelings.
+    public init(notesIn document: VaultDocument) {
+        names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: .never, exact: $0.exact) }
+        detailLevel = .never
+        (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel) = (TopicForms(), PhraseList(), [], [], [])
+        topicMatcher = PhraseMatcher(topicPhrases, symbolCount: topicForms.symbolCount)
+        coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: 0, detailRules: Detector.all.count, topicWords: 0)
+    }
+
     /// The findings in `draft`, in reading order.
     public func scan(_ draft: String) -> [Finding] {
         var draft = draft

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Confidant
+import Foundation
+
+extension CLI {
+    /// `confidant checkin`: a short, skippable check-in, then any guidance it calls for.
+    struct CheckInCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "checkin", abstract: "How is the work affecting you? A few 0–4 ratings, each skippable (--history: the last weeks).",
+            discussion: """
+                Ratings run from 0 (not at all) to 4 (very much). The note is checked like a draft before it is \
+                kept: it must not name anyone or anything protected, or hold identifying details. The answer to \
+                whether material affected you is never saved. docs/WELLBEING.md explains what is shown and why.
+                """)
+
+        @OptionGroup var options: VaultOptions
+        @OptionGroup var output: OutputOptions
+        @Option(help: "How much the work is affecting you (0–4).") var impactOnMe: Int?
+        @Option(help: "How much it is affecting your relationships (0–4).") var impactOnRelationships: Int?
+        @Option(help: "How much it is disturbing your rest and sleep (0–4).") var restAndSleep: Int?
+        @Option(help: "How hard it is to switch off after work (0–4).") var switchingOff: Int?
+        @Option(help: "How responsible you feel for what the people you work with do (0–4).") var responsibility: Int?
+        @Option(help: "A one-line note about how you are (- to read it from standard input).") var note: String?
+        @Option(help: "Did something particular happen?") var happened: HardDay?
+        @Flag(help: "Keep the date and kind of what happened (reoffended, boundary) in the vault; never done for material.")
+        var keepEvent = false
+        @Option(help: ArgumentHelp("The day it is about (default today).", valueName: "YYYY-MM-DD")) var on: Day?
+        @Flag(help: "Show the last weeks of check-ins instead.") var history = false
+        @Option(help: "With --history: how many weeks (default 8).") var weeks = 8
+
+        func validate() throws {
+            for (rating, value) in given where !(0...CheckIn.maximum).contains(value) {
+                throw ValidationError("--\(rating.rawValue) is 0 (not at all) to \(CheckIn.maximum) (very much), not \(value)")
+            }
+            if history, !given.isEmpty || note != nil || happened != nil || on != nil {
+                throw ValidationError("--history shows check-ins; record one without it")
+            }
+            if !(1...104).contains(weeks) { throw ValidationError("--weeks is 1 to 104") }
+            if keepEvent, happened?.happening == nil { throw ValidationError("--keep-event goes with --happened reoffended or boundary") }
+        }
+
+        /// The ratings given as flags.
+        private var given: [CheckIn.Rating: Int] {
+            let flags: [(CheckIn.Rating, Int?)] = [(.impactOnMe, impactOnMe), (.impactOnRelationships, impactOnRelationships),
+                                                   (.restAndSleep, restAndSleep), (.switchingOff, switchingOff), (.responsibility, responsibility)]
+            return Dictionary(uniqueKeysWithValues: flags.compactMap { rating, value in value.map { (rating, $0) } })
+        }
+
+        func run() throws {
+            let noteText = try PrivateText.resolve(note, flag: "--note")
+            let vault = try options.open(warningOfRollback: !history)
+            if history { return try CheckInHistory(weeks: weeks).show(vault.document, json: output.json) }
+            let ask = Interview(options)
+            var ratings = given
+            if ratings.isEmpty, ask.active {
+                Console.note("0 not at all · 1 a little · 2 somewhat · 3 a lot · 4 very much. Enter skips.")
+                for rating in CheckIn.Rating.allCases { ratings[rating] = askRating(rating) }
+            }
+            let kept = try checkedNote(noteText, ask: ask, document: vault.document)
+            let answer = ask.active && happened == nil
+                ? ask.choice(HardDay.question + "\n ", current: nil as HardDay?, skipped: HardDay.none) ?? .none : happened ?? .none
+            show(answer, document: vault.document)
+            var happenings: [CheckIn.Happening] = []
+            if let happening = answer.happening, keepEvent || (ask.active && ask.confirm(
+                "Keep a record that this happened (the date and what, nothing more) in your vault?")) {
+                happenings.append(happening)
+            }
+            let checkIn = try CheckIn(on: on ?? .today, ratings: ratings, note: kept, happened: happenings)
+            guard !checkIn.isEmpty else { return Console.out("Nothing to record; nothing was saved.") }
+            let document = try vault.update { document in
+                try document.recordCheckIn(checkIn)
+                return document
+            }
+            Console.out("Check-in saved for \(checkIn.on).")
+            if ImpactPersistence.holds(document.checkIns) {
+                Console.out("")
+                PlanScreen.persistence(document).forEach { Console.out($0) }
+            }
+        }
+
+        private func askRating(_ rating: CheckIn.Rating) -> Int? {
+            while true {
+                guard let answer = TerminalPrompt.ask("\(rating.question) [0-4] "), !answer.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    return nil
+                }
+                if let value = Int(answer.trimmingCharacters(in: .whitespaces)), (0...CheckIn.maximum).contains(value) { return value }
+                Console.note("  a number from 0 (not at all) to 4 (very much), or Enter to skip")
+            }
+        }
+
+        /// The note, once nothing in it must stay out of the vault: at a terminal it is asked for
+        /// (again, after findings); given as a flag, findings refuse the check-in.
+        private func checkedNote(_ given: String?, ask: Interview, document: VaultDocument) throws -> String? {
+            var note = given ?? ask.text("A line about how you are? (Enter skips)", current: nil)
+            while let text = note?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+                let refusals = CheckIn.refusals(in: text, document: document)
+                guard !refusals.isEmpty else { return text }
+                Console.out(Style.warning("This note cannot be kept: case material must not enter your personal vault."))
+                _ = try DraftReport.show(refusals, coverage: DraftScanner(notesIn: document).coverage, for: "your vault", json: false, strict: false)
+                guard ask.active else { throw ConfidantError.noteRefused }
+                note = ask.text("Write it again without names or details from work (Enter leaves the note out):", current: nil)
+            }
+            return nil
+        }
+
+        /// The guidance for what happened, with the people and helplines from the plan.
+        private func show(_ answer: HardDay, document: VaultDocument) {
+            guard answer != .none else { return }
+            Console.out("")
+            answer.guidance.forEach { Console.out($0) }
+            if answer == .boundary { CLI.Check.boundaryLines(document).forEach { Console.out("  " + $0) } }
+            let people = PlanScreen.people(document)
+            if !people.isEmpty { Console.out("People in your plan:"); people.forEach { Console.out($0) } }
+            let helplines = PlanScreen.helplines(document.plan)
+            if !helplines.isEmpty { Console.out("Helplines:"); helplines.forEach { Console.out($0) } }
+            Console.out("")
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Confidant
+import Foundation
+
+/// `checkin --history`: the last weeks of check-ins, each rating's highest value per week as a
+/// row of bars (digits where the terminal or NO_COLOR asks for plain ASCII).
+struct CheckInHistory {
+    /// How many weeks, ending today.
+    let weeks: Int
+    var today: Day = .today
+
+    /// One week in `checkin --history --json` (docs/CLI.md).
+    struct Week: Encodable {
+        /// Its first day.
+        let from: Day
+        let checkIns: Int
+        /// The highest value of each rating given that week, by rating.
+        let highest: [String: Int]
+    }
+
+    /// The `--json` shape.
+    struct Output: Encodable {
+        let from: Day
+        let to: Day
+        let weeks: [Week]
+        let impactPersists: Bool
+    }
+
+    /// The weeks, oldest first.
+    func summary(_ checkIns: [CheckIn]) -> [Week] {
+        let start = today.adding(Period(.day, 1 - 7 * weeks))
+        return (0..<weeks).map { index in
+            let first = start.adding(Period(.day, 7 * index)), last = first.adding(Period(.day, 6))
+            let inWeek = checkIns.filter { $0.on >= first && $0.on <= last }
+            var highest: [String: Int] = [:]
+            for rating in CheckIn.Rating.allCases {
+                highest[rating.rawValue] = inWeek.compactMap { $0[rating] }.max()
+            }
+            return Week(from: first, checkIns: inWeek.count, highest: highest)
+        }
+    }
+
+    func show(_ document: VaultDocument, json: Bool) throws {
+        let weeks = summary(document.checkIns)
+        let persists = ImpactPersistence.holds(document.checkIns, today: today)
+        if json { return try Console.json(Output(from: weeks[0].from, to: today, weeks: weeks, impactPersists: persists)) }
+        let count = weeks.map(\.checkIns).reduce(0, +)
+        Console.out(Style.bold("Check-ins, \(weeks.count) weeks from \(weeks[0].from) to \(today)")
+            + ": the highest rating each week, 0 not at all to 4 very much")
+        guard count > 0 else { return Console.out("No check-ins in these weeks. `confidant checkin` takes a minute.") }
+        let plain = !Self.bars
+        var rows = [["", "oldest → this week", "latest"]]
+        for rating in CheckIn.Rating.allCases {
+            let row = weeks.map { week in week.highest[rating.rawValue].map { plain ? String($0) : Self.glyphs[$0] } ?? (plain ? "." : "·") }
+            let latest = document.checkIns.last { $0[rating] != nil }.flatMap { $0[rating] }
+            rows.append([rating.label, row.joined(), latest.map(String.init) ?? "-"])
+        }
+        Style.table(rows).forEach { Console.out($0) }
+        Console.out("\(count) check-in\(count == 1 ? "" : "s") in these weeks" + (plain ? "; . is a week without one." : "; · is a week without one."))
+        if persists {
+            Console.out("")
+            PlanScreen.persistence(document).forEach { Console.out($0) }
+        }
+    }
+
+    /// Bars for 0 to 4.
+    private static let glyphs = ["▁", "▂", "▄", "▆", "█"]
+
+    /// Whether to draw bars: a terminal that shows colour (`Style`) and a UTF-8 locale.
+    private static var bars: Bool {
+        let environment = ProcessInfo.processInfo.environment
+        let locale = environment["LC_ALL"] ?? environment["LC_CTYPE"] ?? environment["LANG"] ?? ""
+        return Style.enabled && environment["TERM"] != "dumb" && (locale.lowercased().contains("utf-8") || locale.lowercased().contains("utf8"))
+    }
+}

@@ -1,0 +1,80 @@
+import Confidant
+
+/// The coping plan as text: the whole plan for `plan`, and the parts other commands show — the
+/// people with what may be shared with each, the helplines, and what to say when the impact of
+/// the work persists.
+enum PlanScreen {
+    /// The whole plan, readable in ten seconds.
+    static func lines(_ document: VaultDocument, today: Day = .today) -> [String] {
+        let plan = document.plan
+        var lines = [Style.bold("Your coping plan")]
+        if ImpactPersistence.holds(document.checkIns, today: today) { lines += [""] + persistence(document) + [""] }
+        lines.append("Signs it is getting to you: " + listed(plan.signs))
+        lines.append("What you notice yourself doing: " + listed(plan.responses))
+        lines.append("What helps in the longer term: " + listed(plan.strategies))
+        lines.append("People to turn to:" + (people(document).isEmpty ? " -" : ""))
+        lines += people(document)
+        lines.append("From your organisation:" + (plan.organisation.isEmpty ? " -" : ""))
+        lines += organisation(plan)
+        lines.append("Helplines:" + (plan.helplines.isEmpty ? " -" : ""))
+        lines += helplines(plan)
+        let last = document.checkIns.last.map { "last on \($0.on)" } ?? "none yet"
+        lines.append("Check-ins: \(last)" + (plan.checkInEvery.map { "; you wanted one every \($0) days" } ?? ""))
+        if plan.signs.isEmpty || plan.strategies.isEmpty || plan.people.isEmpty {
+            lines.append(Style.dim("Fill it in with `confidant plan edit` (every question can be skipped)."))
+        }
+        return lines
+    }
+
+    /// The people in the plan, each with how to reach them and what may be shared.
+    static func people(_ document: VaultDocument) -> [String] {
+        document.plan.people.compactMap { id in document.supporters.first { $0.id == id } }.map { supporter in
+            let sharing = Sharing(for: supporter, topics: document.topics)
+            let reach = [supporter.phone, supporter.availability].compactMap { $0 }.joined(separator: ", ")
+            return "  \(supporter.name) (\(supporter.relationship.rawValue)\(reach.isEmpty ? "" : "; " + reach)): "
+                + "share \(listed(sharing.topics(at: .share), separator: ", ")); care \(listed(sharing.topics(at: .care), separator: ", "))"
+        }
+    }
+
+    /// The organisation's support, one kind a line.
+    static func organisation(_ plan: CopingPlan) -> [String] {
+        plan.organisation.map { contact in
+            let how = [contact.who, contact.phone, contact.email].compactMap { $0 }.joined(separator: ", ")
+            return "  \(contact.kind.meaning): \(how.isEmpty ? "ask your manager who to contact" : how)"
+        }
+    }
+
+    /// The helplines, one a line.
+    static func helplines(_ plan: CopingPlan) -> [String] {
+        plan.helplines.map { "  \($0.name) \($0.phone) (\($0.country))" + ($0.note.map { ": \($0)" } ?? "") }
+    }
+
+    /// What to say when the impact persists (`ImpactPersistence`): the guidance, then whom to ask
+    /// at work — the organisation's contacts and the supporters at work with what was agreed.
+    static func persistence(_ document: VaultDocument) -> [String] {
+        [Style.caution(ImpactPersistence.message)] + whomToAsk(document)
+    }
+
+    /// The organisation's contacts and the supporters at work, with what was agreed with each.
+    static func whomToAsk(_ document: VaultDocument) -> [String] {
+        var lines: [String] = []
+        let contacts = organisation(document.plan)
+        let colleagues = document.supporters.filter { $0.sphere == .work }.sortedByName().map { supporter in
+            let agreed = supporter.agreement.map { agreement in
+                agreement.status.rawValue + (agreement.support.isEmpty ? "" : ": " + agreement.support.map(\.meaning).joined(separator: ", "))
+            } ?? "not asked yet"
+            return "  \(supporter.name) (\(supporter.relationship.rawValue)): \(agreed)"
+        }
+        if contacts.isEmpty, colleagues.isEmpty {
+            lines.append("Ask your manager or supervisor; note whom to ask with `confidant plan organisation counselling --who …`.")
+        } else {
+            lines.append("Whom to ask:")
+            lines += contacts + colleagues
+        }
+        return lines
+    }
+
+    private static func listed(_ items: [String], separator: String = " · ") -> String {
+        items.isEmpty ? "-" : items.joined(separator: separator)
+    }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import Sodium
+import Testing
+@testable import Confidant
+
+/// Issue 13: the persistence rule at its edges, check-in notes checked before they are kept,
+/// the plan's changes, review's items, schema 1 upgraded, and plans and check-ins merged.
+@Suite struct WellbeingTests {
+    static let today = Day("2026-11-27")!
+
+    /// A check-in `daysAgo` before `today` rating the impact on you `me` (and on relationships `them`).
+    static func checkIn(_ daysAgo: Int, me: Int? = 3, them: Int? = nil) throws -> CheckIn {
+        var ratings: [CheckIn.Rating: Int] = [:]
+        ratings[.impactOnMe] = me
+        ratings[.impactOnRelationships] = them
+        return try CheckIn(on: today.adding(Period(.day, -daysAgo)), ratings: ratings)
+    }
+
+    static func holds(_ checkIns: [CheckIn]) -> Bool { ImpactPersistence.holds(checkIns, today: today) }
+
+    @Test func threeHardDaysOverFourteenDaysHold() throws {
+        #expect(Self.holds([try Self.checkIn(14), try Self.checkIn(7), try Self.checkIn(0)]))
+    }
+
+    @Test func twoHardDaysDoNot() throws {
+        #expect(!Self.holds([try Self.checkIn(20), try Self.checkIn(0)]))
+        #expect(!Self.holds([try Self.checkIn(20), try Self.checkIn(10, me: 2), try Self.checkIn(0)]))
+    }
+
+    @Test func thirteenDaysApartDoNot() throws {
+        #expect(!Self.holds([try Self.checkIn(13), try Self.checkIn(6), try Self.checkIn(0)]))
+        #expect(Self.holds([try Self.checkIn(14), try Self.checkIn(6), try Self.checkIn(0)]))
+    }
+
+    /// The window is 42 days, today included: 41 days ago is in it, 42 is not.
+    @Test func theWindowIsSixWeeks() throws {
+        #expect(Self.holds([try Self.checkIn(41), try Self.checkIn(30), try Self.checkIn(27)]))
+        #expect(!Self.holds([try Self.checkIn(42), try Self.checkIn(30), try Self.checkIn(27)]))
+    }
+
+    @Test func aRatingOfTwoIsNotHardButThreeIsEitherWay() throws {
+        #expect(!Self.holds([try Self.checkIn(14, me: 2), try Self.checkIn(7, me: 2), try Self.checkIn(0, me: 2)]))
+        #expect(Self.holds([try Self.checkIn(14, me: nil, them: 3), try Self.checkIn(7, me: 0, them: 4), try Self.checkIn(0, me: 3)]))
+        #expect(!Self.holds([try Self.checkIn(14, me: nil, them: 2), try Self.checkIn(7, me: 0, them: 2), try Self.checkIn(0, me: 2)]))
+    }
+
+    /// Three check-ins on one day are one hard day; a check-in dated after today does not count.
+    @Test func daysAreCountedNotCheckIns() throws {
+        #expect(!Self.holds([try Self.checkIn(14), try Self.checkIn(0), try Self.checkIn(0), try Self.checkIn(0)]))
+        #expect(!Self.holds([try Self.checkIn(14), try Self.checkIn(7), try Self.checkIn(-1)]))
+    }
+
+    @Test func ratingsOutsideZeroToFourAreRefused() {
+        #expect(throws: ConfidantError.self) { try CheckIn(on: Self.today, ratings: [.restAndSleep: 5]) }
+        #expect(throws: ConfidantError.self) { try CheckIn(on: Self.today, ratings: [.restAndSleep: -1]) }
+    }
+
+    @Test func aNoteThatNamesAClientIsRefusedAndNothingChanges() throws {
+        var document = VaultDocument()
+        _ = try document.addTerms(["Darren Whitfield"], kind: .client, note: nil)
+        let before = document
+        for note in ["rough day with whitfield", "D. Whitfield again", "his DOB is 03/04/1987", "NI AB 12 34 56 C"] {
+            #expect(throws: ConfidantError.noteRefused) {
+                try document.recordCheckIn(CheckIn(on: Self.today, ratings: [.impactOnMe: 2], note: note), today: Self.today)
+            }
+            #expect(document == before)
+        }
+        try document.recordCheckIn(CheckIn(on: Self.today, ratings: [.impactOnMe: 2], note: "tired, a long day of reports"), today: Self.today)
+        #expect(document.checkIns.count == 1)
+    }
+
+    /// Plan entries are checked as notes are: a protected name never enters the plan.
+    @Test func planEntriesNamingAClientAreRefused() throws {
+        var document = VaultDocument()
+        _ = try document.addTerms(["Kayleigh O'Neill"], kind: .client, note: nil)
+        let before = document
+        #expect(throws: ConfidantError.noteRefused) { try document.addToPlan(.sign, "can't stop thinking about o'neill") }
+        #expect(throws: ConfidantError.noteRefused) {
+            try document.setOrganisationContact(OrganisationContact(kind: .workload, who: "Kayleigh O'Neill"))
+        }
+        #expect(throws: ConfidantError.noteRefused) { try document.setHelpline(Helpline(name: "x", phone: "123", country: "UK", note: "O'Neill's")) }
+        #expect(throws: ConfidantError.self) { try document.setHelpline(Helpline(name: "x", phone: "abc", country: "UK")) }
+        #expect(document == before)
+    }
+
+    /// Counselling or employee assistance in the plan fills the "no service" gap.
+    @Test func aPlannedServiceFillsTheServiceGap() throws {
+        var document = VaultDocument()
+        #expect(Review.items(for: document, today: Self.today).contains { $0.kind == .gapNoService })
+        try document.setOrganisationContact(OrganisationContact(kind: .training, who: "HR"))
+        #expect(Review.items(for: document, today: Self.today).contains { $0.kind == .gapNoService })
+        try document.setOrganisationContact(OrganisationContact(kind: .employeeAssistance, phone: "0800 000 0000"))
+        #expect(!Review.items(for: document, today: Self.today).contains { $0.kind == .gapNoService })
+    }
+
+    @Test func emptyAndFutureCheckInsAreRefused() throws {
+        var document = VaultDocument()
+        #expect(throws: ConfidantError.self) { try document.recordCheckIn(CheckIn(on: Self.today, ratings: [:]), today: Self.today) }
+        #expect(throws: ConfidantError.self) {
+            try document.recordCheckIn(CheckIn(on: Self.today.adding(Period(.day, 1)), ratings: [.impactOnMe: 1]), today: Self.today)
+        }
+        #expect(document.checkIns.isEmpty)
+    }
+
+    @Test func checkInsAreKeptInDateOrder() throws {
+        var document = VaultDocument()
+        for daysAgo in [3, 10, 0, 7] { try document.recordCheckIn(try Self.checkIn(daysAgo), today: Self.today) }
+        #expect(document.checkIns.map(\.on) == [10, 7, 3, 0].map { Self.today.adding(Period(.day, -$0)) })
+    }
+
+    @Test func planEntriesAreAddedOnceAndRemovedByTheirWords() throws {
+        var document = VaultDocument()
+        #expect(document.plan.helplines == Helpline.starting)
+        try document.addToPlan(.strategy, "A short walk before going home")
+        try document.addToPlan(.strategy, "  a short  walk before going home ")
+        #expect(document.plan.strategies == ["A short walk before going home"])
+        #expect(throws: ConfidantError.self) { try document.addToPlan(.sign, "   ") }
+        #expect(throws: ConfidantError.self) { try document.removeFromPlan(.sign, "not there") }
+        try document.removeFromPlan(.strategy, "a short walk before going home")
+        #expect(document.plan.strategies.isEmpty)
+        try document.setHelpline(Helpline(name: "Lifeline", phone: "13 11 14", country: "AU"))
+        try document.removeHelpline("samaritans")
+        #expect(document.plan.helplines.map(\.name) == ["Stop It Now", "Lifeline"])
+    }
+
+    /// A person in the plan is kept by id: a rename follows, a removal drops them.
+    @Test func peopleFollowRenamesAndRemovals() throws {
+        var document = VaultDocument()
+        let sam = Supporter(name: "Sam", relationship: .partner)
+        try document.addSupporter(sam)
+        try document.addPlanPerson(sam.id)
+        var rename = SupporterEdit()
+        rename.name = "Samantha"
+        _ = try document.editSupporter(sam.id, rename)
+        #expect(document.plan.people == [sam.id])
+        _ = try document.removeSupporter(sam.id)
+        #expect(document.plan.people.isEmpty)
+    }
+
+    @Test func reviewRaisesPersistenceAndMissedCheckIns() throws {
+        var document = VaultDocument()
+        #expect(!Review.items(for: document, today: Self.today).contains { $0.kind == .checkInDue })
+        try document.setCheckInReminder(days: 14)
+        #expect(Review.items(for: document, today: Self.today).contains { $0.kind == .checkInDue })
+        try document.recordCheckIn(try Self.checkIn(13, me: 1), today: Self.today)
+        #expect(!Review.items(for: document, today: Self.today).contains { $0.kind == .checkInDue })
+        #expect(Review.items(for: document, today: Self.today.adding(Period(.day, 1))).contains { $0.kind == .checkInDue })
+        for daysAgo in [20, 10, 0] { try document.recordCheckIn(try Self.checkIn(daysAgo, me: 4), today: Self.today) }
+        let item = try #require(Review.items(for: document, today: Self.today).first)
+        #expect(item.kind == .impactPersists)
+        #expect(item.message.contains("organisation can offer"))
+    }
+
+    /// Schema 1 documents (docs/FORMAT.md's vector among them) read as schema 2 with the
+    /// starting plan, dated 1970 so that it never wins an import; newer schemas are refused.
+    @Test func schemaOneIsUpgraded() throws {
+        for text in [#"{"schema":1}"#, #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[],"events":[]}"#] {
+            let document = try DocumentCodec.decode(SecureBytes(copying: Array(text.utf8)))
+            #expect(document.schema == 2)
+            #expect(document.plan.helplines == Helpline.starting)
+            #expect(document.plan.updatedAt == Date(timeIntervalSince1970: 0))
+            #expect(document.checkIns.isEmpty)
+            let written = try DocumentCodec.encode(document).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
+            #expect(written.hasPrefix(#"{"schema":2,"#))
+        }
+        #expect(throws: ConfidantError.newerSchema(found: 3, supported: 2)) {
+            try DocumentCodec.decode(SecureBytes(copying: Array(#"{"schema":3,"plan":{"signs":7}}"#.utf8)))
+        }
+    }
+
+    @Test func aSchemaOneExportImports() throws {
+        let vault = #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[{"id":"5B0C1D3E-8E0A-4C59-9E5B-3C1A2B3C4D5E","#
+            + #""name":"Sam","relationship":"partner","sphere":"personal","agreements":[],"sharing":{},"#
+            + #""createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z"}]}"#
+        let text = #"{"format":"confidant-export","version":1,"exportedAt":"2026-01-02T00:00:00Z","vault":"# + vault + "}"
+        let (export, signedHere) = try ExportDocument.decode(SecureBytes(copying: Array(text.utf8)), exportKey: nil)
+        #expect(!signedHere)
+        var mine = VaultDocument()
+        try mine.addToPlan(.sign, "dreading Mondays")
+        let report = mine.merge(export.vault, replace: false)
+        #expect(report.supporters.added == 1)
+        #expect(report.plan.updated == 0)
+        #expect(mine.plan.signs == ["dreading Mondays"])
+    }
+
+    @Test func importsAddCheckInsAndKeepTheNewerPlan() throws {
+        var home = VaultDocument(), laptop = VaultDocument()
+        try home.recordCheckIn(try Self.checkIn(3), today: Self.today)
+        try laptop.recordCheckIn(try Self.checkIn(1), today: Self.today)
+        try laptop.addToPlan(.strategy, "time in nature")
+        var merged = home
+        let report = merged.merge(laptop, replace: false)
+        #expect((report.checkIns.added, report.plan.updated) == (1, 1))
+        #expect(merged.checkIns.count == 2 && merged.checkIns.first == home.checkIns.first)
+        #expect(merged.plan.strategies == ["time in nature"])
+        #expect(merged.merge(laptop, replace: false).checkIns.added == 0)
+        #expect(merged.checkIns.count == 2)
+    }
+}
