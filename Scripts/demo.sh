@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The demo: a throw-away vault of fictional people in a temporary directory, built with no
-# input asked of you, then what Confidant is for: list, check before a call, review.
+# input asked of you, then what Confidant is for: list, check before a call, review, and the
+# coping plan with the check-ins that show the work keeps affecting this (fictional) person.
 set -euo pipefail
 confidant=${1:?usage: demo.sh PATH-TO-CONFIDANT}
 demo=$(mktemp -d)
@@ -40,6 +41,19 @@ quietly add "Employee Assistance Line" --relationship helpline --phone "0800 000
 quietly agree "Employee Assistance Line" --status agreed --support listening --support emergency-contact --on 2026-01-10
 quietly share "Dev Patel" --care workload
 printf 'Darren Pike\nZoe Adams\nAB123456\n12/345678A\n' | "$confidant" terms import - --kind client >/dev/null
+# A coping plan, and a few weeks of check-ins in which the work kept affecting them.
+printf 'snapping at Sam over nothing\ndreading Monday mornings\n' | quietly plan add sign -
+quietly plan add response "keeping busy so I do not have to think"
+quietly plan add strategy "a short walk before going home" "regular supervision"
+quietly plan add person "Sam Okafor"
+quietly plan add person "Priya Shah"
+quietly plan organisation employee-assistance --phone "0800 000 0000" --who "no referral needed"
+quietly plan organisation workload --who "Priya, at supervision"
+day() { date -d "-$1 days" +%F; }
+quietly checkin --impact-on-me 2 --rest-and-sleep 2 --switching-off 1 --on "$(day 34)"
+quietly checkin --impact-on-me 3 --impact-on-relationships 2 --rest-and-sleep 3 --switching-off 3 --on "$(day 24)"
+quietly checkin --impact-on-me 3 --impact-on-relationships 3 --rest-and-sleep 3 --switching-off 4 --on "$(day 13)"
+quietly checkin --impact-on-me 4 --impact-on-relationships 3 --rest-and-sleep 3 --switching-off 3 --responsibility 3 --on "$(day 2)"
 
 show list
 show check sam
@@ -47,4 +61,6 @@ printf 'rough day, darren p kicked off again and his risk assessment got moved. 
 show check sam --draft "$demo/draft.txt" || echo "(exit $?: something in this draft must not be shared with Sam)"
 show check --clients
 show review
+show plan
+show checkin --history
 show verify

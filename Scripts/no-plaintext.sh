@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # No plaintext on disk: a scripted session puts a unique marker in every field a person types
-# (names, contact details, considerations, notes, limits, terms, topics, a draft, the passphrases),
+# (names, contact details, considerations, notes, limits, terms, topics, a draft, the passphrases,
+# the coping plan's entries and a check-in note),
 # exports, imports, backs up and restores, then searches every file under the vault directory,
 # the backups, the state folder, $TMPDIR and the working directory for the markers. Zero hits, or it fails.
 set -euo pipefail
@@ -31,6 +32,14 @@ printf '%s\n' "$(m term)" | c terms add - --kind client --note "$(m termnote)"
 printf '%s\n' "$(m imported)" | "$confidant" terms import - --kind victim >/dev/null
 c edit "$(m name)" --note "$(m edited)"
 printf 'a draft about %s\n' "$(m draft)" | "$confidant" check "$(m name)" --draft - >/dev/null || true
+# The coping plan and a check-in note (docs/WELLBEING.md).
+printf '%s\n' "$(m sign)" | c plan add sign -
+printf '%s\n' "$(m response)" | c plan add response -
+c plan add strategy "$(m strategy)"
+c plan add person "$(m name)"
+printf '%s\n' "$(m who)" | c plan organisation counselling --who - --phone "$(m orgphone)" --email "$(m orgmail)"
+c plan helpline "$(m helpline)" --phone "$(m linephone)" --country "$(m country)" --note "$(m linenote)"
+printf '%s\n' "$(m checkin)" | c checkin --impact-on-me 3 --note -
 c export --out "$root/work/export.age" --export-passphrase-file "$root/secrets/export"
 c import "$root/work/export.age" --export-passphrase-file "$root/secrets/export"
 c backup
@@ -39,12 +48,14 @@ c restore "$root/data/backups/$copy"
 c verify
 
 hits=0
-for marker in pass export name phone email avail them rel note limit meaning word term termnote imported edited draft; do
+markers="pass export name phone email avail them rel note limit meaning word term termnote imported edited draft"
+markers="$markers sign response strategy who orgphone orgmail helpline linephone country linenote checkin"
+for marker in $markers; do
   if grep -rlaF "$(m $marker)" "$root/data" "$root/tmp" "$root/work" "$root/state" 2>/dev/null; then
     echo "marker '$marker' found in clear on disk"
     hits=$((hits + 1))
   fi
 done
 files=$(find "$root/data" "$root/tmp" "$root/work" "$root/state" -type f | wc -l)
-echo "no plaintext on disk: 17 markers searched in $files files under the vault directory, backups, the state folder, TMPDIR and the working directory: $hits hits"
+echo "no plaintext on disk: $(echo $markers | wc -w) markers searched in $files files under the vault directory, backups, the state folder, TMPDIR and the working directory: $hits hits"
 [ "$hits" -eq 0 ]

@@ -26,13 +26,13 @@ extension CLI {
         var keepEvent = false
         @Option(help: ArgumentHelp("The day it is about (default today).", valueName: "YYYY-MM-DD")) var on: Day?
         @Flag(help: "Show the last weeks of check-ins instead.") var history = false
-        @Option(help: "With --history: how many weeks (default 8).") var weeks = 8
+        @Option(help: "With --history: how many weeks.") var weeks = 8
 
         func validate() throws {
             for (rating, value) in given where !(0...CheckIn.maximum).contains(value) {
                 throw ValidationError("--\(rating.rawValue) is 0 (not at all) to \(CheckIn.maximum) (very much), not \(value)")
             }
-            if history, !given.isEmpty || note != nil || happened != nil || on != nil {
+            if history, !given.isEmpty || note != nil || happened != nil || on != nil || keepEvent {
                 throw ValidationError("--history shows check-ins; record one without it")
             }
             if !(1...104).contains(weeks) { throw ValidationError("--weeks is 1 to 104") }
@@ -48,6 +48,10 @@ extension CLI {
 
         func run() throws {
             let noteText = try PrivateText.resolve(note, flag: "--note")
+            if happened == .material {
+                Console.warn("--happened material is on the command line, where other local users can see it while confidant runs and "
+                    + "your shell history keeps it; leave it out to answer at the terminal, where it is never kept anywhere")
+            }
             let vault = try options.open(warningOfRollback: !history)
             if history { return try CheckInHistory(weeks: weeks).show(vault.document, json: output.json) }
             let ask = Interview(options)
@@ -57,8 +61,11 @@ extension CLI {
                 for rating in CheckIn.Rating.allCases { ratings[rating] = askRating(rating) }
             }
             let kept = try checkedNote(noteText, ask: ask, document: vault.document)
-            let answer = ask.active && happened == nil
-                ? ask.choice(HardDay.question + "\n ", current: nil as HardDay?, skipped: HardDay.none) ?? .none : happened ?? .none
+            var answer = happened ?? .none
+            if ask.active, happened == nil {
+                Console.note(HardDay.question)
+                answer = ask.choice("Which?", current: nil as HardDay?, skipped: HardDay.none, everyday: HardDay.init(everyday:)) ?? .none
+            }
             show(answer, document: vault.document)
             var happenings: [CheckIn.Happening] = []
             if let happening = answer.happening, keepEvent || (ask.active && ask.confirm(
@@ -71,8 +78,9 @@ extension CLI {
                 try document.recordCheckIn(checkIn)
                 return document
             }
-            Console.out("Check-in saved for \(checkIn.on).")
-            if ImpactPersistence.holds(document.checkIns) {
+            Console.out("Check-in saved for \(checkIn.on)" + (answer == .material ? " (your ratings and note only)." : "."))
+            // Said after a hard check-in; `review`, `plan` and `checkin --history` say it any time.
+            if ImpactPersistence.holds(document.checkIns), ImpactPersistence.isHard(checkIn) {
                 Console.out("")
                 PlanScreen.persistence(document).forEach { Console.out($0) }
             }
@@ -83,21 +91,25 @@ extension CLI {
                 guard let answer = TerminalPrompt.ask("\(rating.question) [0-4] "), !answer.trimmingCharacters(in: .whitespaces).isEmpty else {
                     return nil
                 }
-                if let value = Int(answer.trimmingCharacters(in: .whitespaces)), (0...CheckIn.maximum).contains(value) { return value }
+                if let value = Self.rating(answer) { return value }
                 Console.note("  a number from 0 (not at all) to 4 (very much), or Enter to skip")
             }
         }
 
-        /// The note, once nothing in it must stay out of the vault: at a terminal it is asked for
-        /// (again, after findings); given as a flag, findings refuse the check-in.
+        /// A rating typed as a number ("3", "3.") or in the scale's words ("a lot", "three").
+        static func rating(_ answer: String) -> Int? {
+            let words = ["not at all", "a little", "somewhat", "a lot", "very much"], numbers = ["zero", "one", "two", "three", "four"]
+            let text = answer.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
+            if let digit = text.first?.wholeNumberValue, text.count == 1, (0...CheckIn.maximum).contains(digit) { return digit }
+            return words.firstIndex(of: text) ?? numbers.firstIndex(of: text)
+        }
+
+        /// The note, once it may be kept (`PersonalText`); at a terminal a note that may not is
+        /// asked for again.
         private func checkedNote(_ given: String?, ask: Interview, document: VaultDocument) throws -> String? {
             var note = given ?? ask.text("A line about how you are? (Enter skips)", current: nil)
             while let text = note?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-                let refusals = CheckIn.refusals(in: text, document: document)
-                guard !refusals.isEmpty else { return text }
-                Console.out(Style.warning("This note cannot be kept: case material must not enter your personal vault."))
-                _ = try DraftReport.show(refusals, coverage: DraftScanner(notesIn: document).coverage, for: "your vault", json: false, strict: false)
-                guard ask.active else { throw ConfidantError.noteRefused }
+                if try PersonalText.mayKeep(text, ask: ask, document: document) { return text }
                 note = ask.text("Write it again without names or details from work (Enter leaves the note out):", current: nil)
             }
             return nil
@@ -107,9 +119,8 @@ extension CLI {
         private func show(_ answer: HardDay, document: VaultDocument) {
             guard answer != .none else { return }
             Console.out("")
-            answer.guidance.forEach { Console.out($0) }
-            if answer == .boundary { CLI.Check.boundaryLines(document).forEach { Console.out("  " + $0) } }
-            let people = PlanScreen.people(document)
+            answer.guidance(document).forEach { Console.out($0) }
+            let people = PlanScreen.people(document, sharing: false)
             if !people.isEmpty { Console.out("People in your plan:"); people.forEach { Console.out($0) } }
             let helplines = PlanScreen.helplines(document.plan)
             if !helplines.isEmpty { Console.out("Helplines:"); helplines.forEach { Console.out($0) } }

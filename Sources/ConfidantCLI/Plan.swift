@@ -1,5 +1,6 @@
 import ArgumentParser
 import Confidant
+import Foundation
 
 extension CLI {
     /// `confidant plan`: your coping plan (docs/WELLBEING.md).
@@ -18,6 +19,26 @@ enum PlanEntry: String, CaseIterable, ExpressibleByArgument {
     /// The list of your own words, or nil for people.
     var list: PlanList? { PlanList(rawValue: rawValue) }
 
-    /// "the signs", "the strategies".
-    var plural: String { "the " + (self == .strategy ? "strategies" : rawValue + "s") }
+    /// "signs", "strategies".
+    var plural: String { self == .strategy ? "strategies" : rawValue + "s" }
+
+    /// `plan add` or `plan remove` (`verb`): a supporter by name (`text` joined), or entries in
+    /// your words (asked for when none are given, `-` for standard input), changed in one write.
+    func change(_ text: [String], options: VaultOptions, verb: String, person: (inout VaultDocument, UUID) throws -> Void,
+                words: (inout VaultDocument, PlanList, String) throws -> Void) throws {
+        let vault = try options.open(warningOfRollback: false)
+        let (to, done) = verb == "add" ? ("to", "Added") : ("from", "Removed")
+        guard let list else {
+            guard !text.isEmpty else { throw CLIError.invalidValue("say who: plan \(verb) person NAME") }
+            let supporter = try NameResolver.resolve(text.joined(separator: " "), in: vault.document.supporters)
+            try vault.update { try person(&$0, supporter.id) }
+            return Console.out("\(done) \(supporter.name) \(to) the people in your plan" + (verb == "add" ? "." : " (they stay in your network)."))
+        }
+        let ask = Interview(options)
+        var items = try PrivateText.items(text, what: "the " + plural, question: "\(rawValue.capitalized) to \(verb)", ask: ask)
+        if verb == "add" { items = try items.filter { try PersonalText.mayKeep($0, ask: ask, document: vault.document) } }
+        guard !items.isEmpty else { return Console.out("Nothing was changed.") }
+        try vault.update { document in try items.forEach { try words(&document, list, $0) } }
+        Console.out("\(done) \(items.count) \(items.count == 1 ? rawValue : plural) \(to) your plan.")
+    }
 }

@@ -14,15 +14,7 @@ extension CLI {
         var text: [String] = []
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
-            guard let list = entry.list else {
-                let supporter = try NameResolver.resolve(text.joined(separator: " "), in: vault.document.supporters)
-                try vault.update { try $0.addPlanPerson(supporter.id) }
-                return Console.out("Added \(supporter.name) to the people in your plan.")
-            }
-            let items = try PrivateText.items(text, what: entry.plural, question: "\(entry.rawValue.capitalized) to add", ask: Interview(options))
-            try vault.update { document in try items.forEach { try document.addToPlan(list, $0) } }
-            Console.out("Added \(items.count) \(items.count == 1 ? entry.rawValue : String(entry.plural.dropFirst(4))) to your plan.")
+            try entry.change(text, options: options, verb: "add", person: { try $0.addPlanPerson($1) }, words: { try $0.addToPlan($1, $2) })
         }
     }
 }

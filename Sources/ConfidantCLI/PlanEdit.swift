@@ -25,8 +25,8 @@ extension CLI {
             let responses = ask.list(question("Which do you notice in yourself?", document.plan.responses), current: [])
             Console.note("Some longer-term strategies to start from:")
             for (number, strategy) in CopingPlan.suggestedStrategies.enumerated() { Console.note("  \(number + 1). \(strategy)") }
-            let strategies = ask.list(question("Which will you use? (a number, or your own words)", document.plan.strategies), current: [])
-                .map { answer in Int(answer).flatMap { CopingPlan.suggestedStrategies[safe: $0 - 1] } ?? answer }
+            let strategies = ask.list(question("Which will you use? (numbers, or your own words)", document.plan.strategies), current: [])
+                .flatMap(Self.strategies)
             let people = try askPeople(ask, document)
             var contacts: [OrganisationContact] = []
             for kind in OrganisationSupport.allCases {
@@ -34,12 +34,15 @@ extension CLI {
                     contacts.append(OrganisationContact(kind: kind, who: who))
                 }
             }
+            let kept = { (entries: [String]) in try entries.filter { try PersonalText.mayKeep($0, ask: ask, document: document) } }
+            let (keptSigns, keptResponses, keptStrategies) = (try kept(signs), try kept(responses), try kept(strategies))
+            let keptContacts = try contacts.filter { try PersonalText.mayKeep($0.who ?? "", ask: ask, document: document, details: false) }
             try vault.update { document in
-                try signs.forEach { try document.addToPlan(.sign, $0) }
-                try responses.forEach { try document.addToPlan(.response, $0) }
-                try strategies.forEach { try document.addToPlan(.strategy, $0) }
+                try keptSigns.forEach { try document.addToPlan(.sign, $0) }
+                try keptResponses.forEach { try document.addToPlan(.response, $0) }
+                try keptStrategies.forEach { try document.addToPlan(.strategy, $0) }
                 try people.forEach { try document.addPlanPerson($0) }
-                contacts.forEach { document.setOrganisationContact($0) }
+                try keptContacts.forEach { try document.setOrganisationContact($0) }
             }
             Console.out("Your plan is saved. `confidant plan` shows it; helplines change with `confidant plan helpline`.")
         }
@@ -48,16 +51,39 @@ extension CLI {
             current.isEmpty ? text : text + "\n  (you have: \(current.joined(separator: "; ")))"
         }
 
-        /// Supporters by name (or the start of it), asked again when a name matches nobody or several.
+        /// The strategies an answer names: suggestion numbers ("2", "1, 4", "3.") or its own words.
+        static func strategies(_ answer: String) -> [String] {
+            let parts = answer.split { ", .;".contains($0) }
+            let numbers = parts.compactMap { Int($0) }
+            guard !parts.isEmpty, numbers.count == parts.count else { return [answer] }
+            return numbers.compactMap { number in
+                guard let strategy = CopingPlan.suggestedStrategies[safe: number - 1] else {
+                    Console.note("  there is no suggestion \(number); skipped")
+                    return nil
+                }
+                return strategy
+            }
+        }
+
+        /// Supporters by name (or the start of it), one a line; a name that matches nobody or
+        /// several is explained, and the next line can try again.
         private func askPeople(_ ask: Interview, _ document: VaultDocument) throws -> [UUID] {
             let agreed = document.supporters.filter { $0.status == .agreed }.sortedByName().map(\.name)
             if !agreed.isEmpty { Console.note("People who agreed to support you: " + agreed.joined(separator: ", ")) }
             var ids: [UUID] = []
-            for name in ask.list("Who will you turn to? (names from your network)", current: []) {
+            var prompt = "Who will you turn to? (names from your network, one a line; an empty line ends)\n  - "
+            while let name = TerminalPrompt.ask(prompt), !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                prompt = "  - "
                 do {
-                    ids.append(try NameResolver.resolve(name, in: document.supporters).id)
-                } catch let error as ConfidantError {
-                    Console.note("  skipped \"\(name)\": \(error) (add them with `confidant add` first)")
+                    let supporter = try NameResolver.resolve(name, in: document.supporters)
+                    if !ids.contains(supporter.id) { ids.append(supporter.id) }
+                    if supporter.status != .agreed, !supporter.isService {
+                        Console.note("  \(supporter.name) has not agreed to support you yet; ask them, then `confidant agree`")
+                    }
+                } catch ConfidantError.ambiguousSupporter(_, let candidates) {
+                    Console.note("  that could be " + candidates.joined(separator: " or ") + "; type more of the name")
+                } catch ConfidantError.unknownSupporter {
+                    Console.note("  nobody in your network is called that (`confidant add` adds them); try again or press Enter")
                 }
             }
             return ids

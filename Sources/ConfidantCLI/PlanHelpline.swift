@@ -26,6 +26,10 @@ extension CLI {
                 try vault.update { try $0.removeHelpline(name) }
                 return Console.out("Removed \(name) from your helplines.")
             }
+            let ask = Interview(options)
+            for text in [name, note].compactMap({ $0 }) where try !PersonalText.mayKeep(text, ask: ask, document: vault.document, details: false) {
+                return Console.out("Nothing was changed.")
+            }
             try vault.update { try $0.setHelpline(Helpline(name: name, phone: phone!, country: country!, note: note)) }
             Console.out("Your plan lists \(name), \(phone!) (\(country!)).")
         }

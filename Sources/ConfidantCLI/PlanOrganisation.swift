@@ -34,7 +34,10 @@ extension CLI {
                 contact.phone = ask.text("Their phone? (Enter skips)", current: nil)
                 contact.email = ask.text("Their email? (Enter skips)", current: nil)
             }
-            try vault.update { $0.setOrganisationContact(contact) }
+            if let who = contact.who, try !PersonalText.mayKeep(who, ask: ask, document: vault.document, details: false) {
+                return Console.out("Nothing was changed.")
+            }
+            try vault.update { try $0.setOrganisationContact(contact) }
             Console.out("Your plan notes \(kind.meaning).")
         }
     }

@@ -12,15 +12,8 @@ extension CLI {
         var text: [String] = []
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
-            guard let list = entry.list else {
-                let supporter = try NameResolver.resolve(text.joined(separator: " "), in: vault.document.supporters)
-                try vault.update { try $0.removePlanPerson(supporter.id) }
-                return Console.out("Removed \(supporter.name) from the people in your plan (they stay in your network).")
-            }
-            let items = try PrivateText.items(text, what: entry.plural, question: "\(entry.rawValue.capitalized) to remove", ask: Interview(options))
-            try vault.update { document in try items.forEach { try document.removeFromPlan(list, $0) } }
-            Console.out("Removed \(items.count) \(items.count == 1 ? entry.rawValue : String(entry.plural.dropFirst(4))) from your plan.")
+            try entry.change(text, options: options, verb: "remove", person: { try $0.removePlanPerson($1) },
+                             words: { try $0.removeFromPlan($1, $2) })
         }
     }
 }

@@ -8,7 +8,12 @@ enum PlanScreen {
     static func lines(_ document: VaultDocument, today: Day = .today) -> [String] {
         let plan = document.plan
         var lines = [Style.bold("Your coping plan")]
-        if ImpactPersistence.holds(document.checkIns, today: today) { lines += [""] + persistence(document) + [""] }
+        if ImpactPersistence.holds(document.checkIns, today: today) {
+            // The organisation's contacts follow below, in their own section.
+            lines += [""] + message
+            lines += colleagues(document).isEmpty ? [] : ["People at work:"] + colleagues(document)
+            lines.append("")
+        }
         lines.append("Signs it is getting to you: " + listed(plan.signs))
         lines.append("What you notice yourself doing: " + listed(plan.responses))
         lines.append("What helps in the longer term: " + listed(plan.strategies))
@@ -26,13 +31,17 @@ enum PlanScreen {
         return lines
     }
 
-    /// The people in the plan, each with how to reach them and what may be shared.
-    static func people(_ document: VaultDocument) -> [String] {
+    /// The people in the plan, each with how to reach them and (with `sharing`) what may be
+    /// shared with them and what only with care.
+    static func people(_ document: VaultDocument, sharing: Bool = true) -> [String] {
         document.plan.people.compactMap { id in document.supporters.first { $0.id == id } }.map { supporter in
-            let sharing = Sharing(for: supporter, topics: document.topics)
+            let levels = Sharing(for: supporter, topics: document.topics)
             let reach = [supporter.phone, supporter.availability].compactMap { $0 }.joined(separator: ", ")
-            return "  \(supporter.name) (\(supporter.relationship.rawValue)\(reach.isEmpty ? "" : "; " + reach)): "
-                + "share \(listed(sharing.topics(at: .share), separator: ", ")); care \(listed(sharing.topics(at: .care), separator: ", "))"
+            let line = "  \(supporter.name) (\(supporter.relationship.rawValue)\(reach.isEmpty ? "" : "; " + reach))"
+            guard sharing else { return line }
+            let care = levels.topics(at: .care)
+            return line + ": may share \(listed(levels.topics(at: .share), separator: ", "))"
+                + (care.isEmpty ? "" : "; with care \(care.joined(separator: ", "))")
         }
     }
 
@@ -52,26 +61,33 @@ enum PlanScreen {
     /// What to say when the impact persists (`ImpactPersistence`): the guidance, then whom to ask
     /// at work — the organisation's contacts and the supporters at work with what was agreed.
     static func persistence(_ document: VaultDocument) -> [String] {
-        [Style.caution(ImpactPersistence.message)] + whomToAsk(document)
+        message + whomToAsk(document)
+    }
+
+    /// `ImpactPersistence.message`, a sentence a line.
+    static var message: [String] {
+        ImpactPersistence.message.components(separatedBy: ". ").enumerated().map { index, sentence in
+            Style.caution(index == 0 ? sentence + "." : sentence)
+        }
     }
 
     /// The organisation's contacts and the supporters at work, with what was agreed with each.
     static func whomToAsk(_ document: VaultDocument) -> [String] {
-        var lines: [String] = []
-        let contacts = organisation(document.plan)
-        let colleagues = document.supporters.filter { $0.sphere == .work }.sortedByName().map { supporter in
+        let contacts = organisation(document.plan) + colleagues(document)
+        guard !contacts.isEmpty else {
+            return ["Ask your manager or supervisor; note whom to ask with `confidant plan organisation counselling --who …`."]
+        }
+        return ["Whom to ask:"] + contacts
+    }
+
+    /// The supporters at work, each with what was agreed.
+    static func colleagues(_ document: VaultDocument) -> [String] {
+        document.supporters.filter { $0.sphere == .work }.sortedByName().map { supporter in
             let agreed = supporter.agreement.map { agreement in
                 agreement.status.rawValue + (agreement.support.isEmpty ? "" : ": " + agreement.support.map(\.meaning).joined(separator: ", "))
             } ?? "not asked yet"
             return "  \(supporter.name) (\(supporter.relationship.rawValue)): \(agreed)"
         }
-        if contacts.isEmpty, colleagues.isEmpty {
-            lines.append("Ask your manager or supervisor; note whom to ask with `confidant plan organisation counselling --who …`.")
-        } else {
-            lines.append("Whom to ask:")
-            lines += contacts + colleagues
-        }
-        return lines
     }
 
     private static func listed(_ items: [String], separator: String = " · ") -> String {

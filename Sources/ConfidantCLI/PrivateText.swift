@@ -46,7 +46,7 @@ enum PrivateText {
         } else {
             items = try resolveList(arguments, flag: what)
         }
-        guard !items.isEmpty else { throw CLIError.invalidValue("no \(what) given: type them when asked, or give - and pipe them in, one a line") }
+        guard !items.isEmpty else { throw CLIError.invalidValue("no \(what.hasPrefix("the ") ? String(what.dropFirst(4)) : what) given: type them when asked, or give - and pipe them in, one a line") }
         return items
     }
 
