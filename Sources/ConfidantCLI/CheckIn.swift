@@ -26,14 +26,18 @@ extension CLI {
         var keepEvent = false
         @Option(help: ArgumentHelp("The day it is about (default today).", valueName: "YYYY-MM-DD")) var on: Day?
         @Flag(help: "Show the last weeks of check-ins instead.") var history = false
+        @Flag(help: "List every check-in with its note and what was kept.") var list = false
+        @Option(help: ArgumentHelp("Remove the check-ins of this day (a note you regret, say).", valueName: "YYYY-MM-DD")) var remove: Day?
         @Option(help: "With --history: how many weeks.") var weeks = 8
 
         func validate() throws {
             for (rating, value) in given where !(0...CheckIn.maximum).contains(value) {
                 throw ValidationError("--\(rating.rawValue) is 0 (not at all) to \(CheckIn.maximum) (very much), not \(value)")
             }
-            if history, !given.isEmpty || note != nil || happened != nil || on != nil || keepEvent {
-                throw ValidationError("--history shows check-ins; record one without it")
+            let modes = [history, list, remove != nil].filter { $0 }.count
+            if modes > 1 { throw ValidationError("give one of --history, --list and --remove") }
+            if modes == 1, !given.isEmpty || note != nil || happened != nil || on != nil || keepEvent {
+                throw ValidationError("--history, --list and --remove look at check-ins made; record one without them")
             }
             if !(1...104).contains(weeks) { throw ValidationError("--weeks is 1 to 104") }
             if keepEvent, happened?.happening == nil { throw ValidationError("--keep-event goes with --happened reoffended or boundary") }
@@ -54,6 +58,11 @@ extension CLI {
             }
             let vault = try options.open(warningOfRollback: !history)
             if history { return try CheckInHistory(weeks: weeks).show(vault.document, json: output.json) }
+            if list { return try CheckInHistory(weeks: weeks).list(vault.document, json: output.json) }
+            if let remove {
+                let count = try vault.update { try $0.removeCheckIns(on: remove) }
+                return Console.out("Removed \(count) check-in\(count == 1 ? "" : "s") for \(remove).")
+            }
             let ask = Interview(options)
             var ratings = given
             if ratings.isEmpty, ask.active {

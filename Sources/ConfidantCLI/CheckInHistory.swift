@@ -62,6 +62,19 @@ struct CheckInHistory {
         }
     }
 
+    /// `checkin --list`: every check-in, oldest first, with its ratings, note and what was kept.
+    func list(_ document: VaultDocument, json: Bool) throws {
+        if json { return try Console.json(document.checkIns) }
+        guard !document.checkIns.isEmpty else { return Console.out("No check-ins yet. `confidant checkin` takes a minute.") }
+        for checkIn in document.checkIns {
+            let ratings = CheckIn.Rating.allCases.compactMap { rating in checkIn[rating].map { "\(rating.label.lowercased()) \($0)" } }
+            Console.out(Style.bold(checkIn.on.description) + "  " + (ratings.joined(separator: ", ").nonEmpty ?? "no ratings"))
+            if let note = checkIn.note { Console.out("    " + note) }
+            if !checkIn.happened.isEmpty { Console.out("    kept: " + checkIn.happened.map(\.rawValue).joined(separator: ", ")) }
+        }
+        Console.out(Style.dim("`confidant checkin --remove YYYY-MM-DD` removes a day's check-ins."))
+    }
+
     /// Bars for 0 to 4.
     private static let glyphs = ["▁", "▂", "▄", "▆", "█"]
 

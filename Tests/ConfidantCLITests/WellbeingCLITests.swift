@@ -32,6 +32,11 @@ import Testing
         let kept = sandbox.cli(["checkin", "--impact-on-me", "3", "--note", "-"], input: "a long week; bed early tonight\n")
         #expect(kept.status == 0, "\(kept.stderr)")
         #expect(try plaintext().contains("bed early tonight"))
+        #expect(sandbox.cli(["checkin", "--list"]).stdout.contains("bed early tonight"))
+        let removed = sandbox.cli(["checkin", "--remove", Day.today.description])
+        #expect(removed.status == 0 && removed.stdout.contains("Removed 1 check-in"), "\(removed.stderr)")
+        #expect(!(try plaintext()).contains("bed early tonight"))
+        #expect(sandbox.cli(["checkin", "--remove", Day.today.description]).status == 64)
     }
 
     /// A possible finding (a first name alone, a surname one letter off) may be nothing, but

@@ -131,6 +131,16 @@ extension VaultDocument {
         log(.checkInRecorded, "check-in for \(checkIn.on)")
     }
 
+    /// Removes every check-in about `day`; how many.
+    /// - Throws: `ConfidantError.invalidValue` when there is none.
+    public mutating func removeCheckIns(on day: Day) throws -> Int {
+        let before = checkIns.count
+        checkIns.removeAll { $0.on == day }
+        guard checkIns.count < before else { throw ConfidantError.invalidValue("there is no check-in for \(day); `confidant checkin --list` lists them") }
+        log(.checkInRecorded, "check-ins for \(day) removed")
+        return before - checkIns.count
+    }
+
     private mutating func planChanged(_ summary: String) {
         plan.updatedAt = .currentSecond
         log(.planChanged, summary)
