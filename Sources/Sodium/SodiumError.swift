@@ -37,7 +37,7 @@ extension SodiumError: CustomStringConvertible {
         case .weakPublicKey: "the public key is a low-order point (all-zero shared secret)"
         case .invalidBase64: "not canonical Base64"
         case .kdfFailed(let name): "\(name) failed (not enough memory for its parameters?)"
-        case .keyring(let operation, let number): "\(operation) failed: \(String(cString: strerror(number)))"
+        case .keyring(let operation, let number): "the kernel keyring cannot be used here (\(operation): \(String(cString: strerror(number))))"
         }
     }
 }
