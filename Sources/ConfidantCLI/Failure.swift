@@ -61,7 +61,8 @@ struct Failure {
         case .noPassphraseSource:
             Failure(
                 "no passphrase source and no terminal to ask on",
-                hint: "use --passphrase-file PATH, CONFIDANT_PASSPHRASE_FILE, CONFIDANT_PASSPHRASE_COMMAND or --recovery-key-file PATH",
+                hint: "use --passphrase-file PATH, CONFIDANT_PASSPHRASE_FILE, CONFIDANT_PASSPHRASE_COMMAND or --recovery-key-file PATH; "
+                    + "or `confidant unlock` first, for a while",
                 code: Code.usage)
         case .passphrasesDiffer:
             Failure("the two passphrases you typed differ; nothing was changed", hint: "run the command again", code: Code.usage)

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Confidant
 import Foundation
-import Sodium
 
 extension CLI {
     /// `confidant status`: whether the vault is unlocked, and for how long. Never asks anything.
@@ -30,20 +29,15 @@ extension CLI {
                                                secondsLeft: left, keyring: entry?.ring.rawValue))
             }
             if let entry, let left {
-                Console.out("Unlocked: \(file.path), for \(Units.spoken(seconds: left >= 120 ? (left + 30) / 60 * 60 : left)) more, until \(Self.clock(entry.expires)) "
+                // To the minute once it is more than two: status is read, not timed.
+                let shown = left >= 120 ? (left + 30) / 60 * 60 : left
+                Console.out("Unlocked: \(file.path), for \(Units.spoken(seconds: shown)) more, until \(Units.clock(entry.expires, seconds: left < 120)) "
                     + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it now.")
-            } else if KernelKeyring.isAvailable {
+            } else if KeyCache.isAvailable {
                 Console.out("Locked: \(file.path) asks for the passphrase. `confidant unlock` unlocks it for 15 minutes.")
             } else {
                 Console.out("Locked: \(file.path) asks for the passphrase (the kernel keyring is not available here, so it cannot be unlocked).")
             }
-        }
-
-        /// `date` as local wall-clock time, `HH:MM`.
-        static func clock(_ date: Date) -> String {
-            let formatter = DateFormatter()
-            formatter.dateFormat = "HH:mm"
-            return formatter.string(from: date)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parsing of the human units the flags take: sizes like `256MiB` and durations like `1s`.
 enum Units {
     /// Bytes in `text`: a whole number with an optional `KiB`, `MiB` or `GiB` suffix (or K, M, G).
@@ -47,5 +49,12 @@ enum Units {
             value = Double(text)
         }
         return value.flatMap { $0 > 0 && $0.isFinite ? $0 : nil }
+    }
+
+    /// `date` as local wall-clock time, `HH:MM` (`HH:MM:SS` with `seconds`, for a short unlock).
+    static func clock(_ date: Date, seconds: Bool = false) -> String {
+        let formatter = DateFormatter()
+        formatter.dateFormat = seconds ? "HH:mm:ss" : "HH:mm"
+        return formatter.string(from: date)
     }
 }

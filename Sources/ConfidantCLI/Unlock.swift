@@ -24,6 +24,9 @@ extension CLI {
 
         func validate() throws {
             guard let duration else { return }
+            if let number = Int(duration) {
+                throw ValidationError("--for \(duration) needs a unit: \(number)m for minutes, \(number)s for seconds, \(number)h for hours")
+            }
             guard let seconds = Units.duration(duration), seconds > 0 else {
                 throw ValidationError("--for takes a duration such as 15m, 2h, 1h30m or 90s, not \"\(duration)\"")
             }
@@ -37,7 +40,7 @@ extension CLI {
             try KeyCache.requireKeyring()
             let vault = try options.open(usingCache: false)
             let entry = try KeyCache.unlock(vault, for: seconds)
-            Console.out("Unlocked \(vault.file.path) for \(Units.spoken(seconds: seconds)), until \(Status.clock(entry.expires)) "
+            Console.out("Unlocked \(vault.file.path) for \(Units.spoken(seconds: seconds)), until \(Units.clock(entry.expires, seconds: seconds < 120)) "
                 + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it sooner.")
         }
     }

@@ -213,7 +213,7 @@ import Testing
     }
 
     @Test(arguments: [("10h", "longer than the 8h maximum"), ("8h1s", "longer than the 8h maximum"), ("banana", "not \"banana\""),
-                      ("15", "not \"15\""), ("0s", "not \"0s\""), ("m15", "not \"m15\""), ("5s1h", "not \"5s1h\"")])
+                      ("15", "--for 15 needs a unit: 15m for minutes"), ("0s", "not \"0s\""), ("m15", "not \"m15\""), ("5s1h", "not \"5s1h\"")])
     func unlockRefusesDurationsItCannotKeep(_ duration: String, _ message: String) {
         let refused = unlock(["--for", duration])
         #expect(refused.status == 64, "\(refused.stderr)")

@@ -77,11 +77,14 @@ public enum KeyCache {
         cached(forVaultAt: path)?.entry
     }
 
+    /// Whether the kernel keyring can be used here at all (`KernelKeyring.isAvailable`).
+    public static var isAvailable: Bool { KernelKeyring.isAvailable }
+
     /// Throws when the kernel keyring cannot be used at all here, so `unlock` can say so before
     /// asking for anything.
     /// - Throws: `SodiumError.keyring`.
     public static func requireKeyring() throws {
-        guard KernelKeyring.isAvailable else { throw SodiumError.keyring(operation: "keyctl", errno: errno == 0 ? ENOSYS : errno) }
+        guard isAvailable else { throw SodiumError.keyring(operation: "keyctl", errno: errno == 0 ? ENOSYS : errno) }
     }
 
     /// Revokes the key kept for the vault at `path`. Returns whether there was one.
