@@ -1,6 +1,7 @@
 # Confidant: build, test, demo, install, benchmarks. `make demo` and `make test` work on a fresh
-# Debian machine with Swift installed: they install libsodium-dev, libstemmer-dev and pkg-config
-# when missing.
+# Debian machine with Swift installed: they install libsodium-dev, libstemmer-dev, libkeyutils-dev
+# (the kernel keyring, for `unlock`), keyutils (`keyctl`, which the tests use) and pkg-config when
+# missing.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
@@ -20,9 +21,9 @@ release: deps
 
 # The system packages the build needs, installed only when missing.
 deps:
-	@dpkg -s libsodium-dev libstemmer-dev pkg-config >/dev/null 2>&1 || { \
-		echo "Installing libsodium-dev, libstemmer-dev and pkg-config..."; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsodium-dev libstemmer-dev pkg-config; }
+	@dpkg -s libsodium-dev libstemmer-dev libkeyutils-dev keyutils pkg-config >/dev/null 2>&1 || { \
+		echo "Installing libsodium-dev, libstemmer-dev, libkeyutils-dev, keyutils and pkg-config..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsodium-dev libstemmer-dev libkeyutils-dev keyutils pkg-config; }
 
 test: deps
 	$(SWIFT) test

@@ -18,7 +18,8 @@ let package = Package(
             providers: [.apt(["libsodium-dev"])]
         ),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
-        .target(name: "Sodium", dependencies: ["CSodium"]),
+        .systemLibrary(name: "CKeyutils", pkgConfig: "libkeyutils", providers: [.apt(["libkeyutils-dev"])]),
+        .target(name: "Sodium", dependencies: ["CSodium", "CKeyutils"]),
         .target(name: "Age", dependencies: ["Sodium"]),
         .target(name: "Vault", dependencies: ["Sodium"]),
         .target(name: "Confidant", dependencies: ["Vault", "Age", "CStemmer"]),

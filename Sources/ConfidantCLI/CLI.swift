@@ -12,6 +12,7 @@ struct CLI: ParsableCommand {
             Check.self, ReviewNetwork.self, Plan.self, CheckInCommand.self, Export.self, Import.self, Backup.self, Backups.self, Restore.self, Verify.self,
             Passwd.self,
             Rekey.self,
+            Unlock.self, Lock.self, Status.self,
         ]
     )
 

@@ -15,6 +15,7 @@ struct Failure {
         static let notFound: Int32 = 66
         static let cannotCreate: Int32 = 73
         static let io: Int32 = 74
+        static let unavailable: Int32 = 69
         static let busy: Int32 = 75
         static let wrongKey: Int32 = 77
     }
@@ -51,6 +52,7 @@ struct Failure {
         case .io: Code.io
         case .busy: Code.busy
         case .wrongKey: Code.wrongKey
+        case .unavailable: Code.unavailable
         }
     }
 
@@ -59,7 +61,8 @@ struct Failure {
         case .noPassphraseSource:
             Failure(
                 "no passphrase source and no terminal to ask on",
-                hint: "use --passphrase-file PATH, CONFIDANT_PASSPHRASE_FILE, CONFIDANT_PASSPHRASE_COMMAND or --recovery-key-file PATH",
+                hint: "use --passphrase-file PATH, CONFIDANT_PASSPHRASE_FILE, CONFIDANT_PASSPHRASE_COMMAND or --recovery-key-file PATH; "
+                    + "or `confidant unlock` first, for a while",
                 code: Code.usage)
         case .passphrasesDiffer:
             Failure("the two passphrases you typed differ; nothing was changed", hint: "run the command again", code: Code.usage)

@@ -24,6 +24,15 @@ struct VaultOptions: ParsableArguments {
     @Flag(name: .long, help: "Use and change the vault even though it is older than the last one opened here (docs/SECURITY.md, rollback).")
     var acceptRollback = false
 
+    @Flag(name: .long, help: "Ask for the passphrase even while the vault is unlocked (`confidant unlock`; env CONFIDANT_NO_CACHE=1).")
+    var noCache = false
+
+    /// Whether a key kept by `confidant unlock` may open the vault: not with --no-cache or
+    /// CONFIDANT_NO_CACHE set (to anything but 0).
+    var usesCache: Bool {
+        !noCache && ["", "0"].contains(ProcessInfo.processInfo.environment["CONFIDANT_NO_CACHE"] ?? "")
+    }
+
     /// The vault path: `--vault`, then `CONFIDANT_VAULT`, then the XDG default.
     var vaultPath: String {
         let environment = ProcessInfo.processInfo.environment
@@ -47,8 +56,11 @@ struct VaultOptions: ParsableArguments {
     /// is refused instead, by `OpenVault.update`, unless --accept-rollback).
     /// A passphrase typed at the prompt that does not open the vault is asked for again, three
     /// tries in all (one from a file or command is not: it would fail the same way).
-    func open(path: String? = nil, warningOfRollback: Bool = true) throws -> OpenVault {
+    /// While the vault is unlocked (`confidant unlock`) the key kept for it opens it instead,
+    /// unless `usingCache` is false or `usesCache` says not to.
+    func open(path: String? = nil, warningOfRollback: Bool = true, usingCache: Bool = true) throws -> OpenVault {
         let file = file(path: path)
+        if usingCache, usesCache, let vault = try file.openUsingCachedKey() { return accepting(vault, warningOfRollback: warningOfRollback) }
         for attempt in 1... {
             var prompted = false
             do {

@@ -1,4 +1,5 @@
 import CSodium
+import Glibc
 
 /// Every failure the Sodium module reports. Cases carry enough context to say what was wrong
 /// without ever carrying secret bytes.
@@ -19,6 +20,8 @@ public enum SodiumError: Error, Equatable, Sendable {
     case invalidBase64
     /// A key derivation function failed (usually because it could not allocate its memory).
     case kdfFailed(String)
+    /// A kernel keyring call failed (`KernelKeyring`); `operation` names it, `errno` says why.
+    case keyring(operation: String, errno: Int32)
 }
 
 extension SodiumError: CustomStringConvertible {
@@ -34,6 +37,7 @@ extension SodiumError: CustomStringConvertible {
         case .weakPublicKey: "the public key is a low-order point (all-zero shared secret)"
         case .invalidBase64: "not canonical Base64"
         case .kdfFailed(let name): "\(name) failed (not enough memory for its parameters?)"
+        case .keyring(let operation, let number): "the kernel keyring cannot be used here (\(operation): \(String(cString: strerror(number))))"
         }
     }
 }

@@ -40,6 +40,11 @@ public struct KeySlot: Equatable, Sendable {
     /// The slot as stored in the file.
     var serialized: [UInt8] { parameterBytes + wrappedKey }
 
+    /// A BLAKE2b-256 digest of the slot as stored. Equal fingerprints mean the same wrapped master
+    /// key (the slot is authenticated encryption of it), so a cached master key that does not
+    /// open a body under an unchanged slot proves the body was modified, not the keys changed.
+    public var fingerprint: [UInt8] { BLAKE2b.hash256(serialized) }
+
     private var associatedData: [UInt8] { VaultFormat.magic + [VaultFormat.version] + parameterBytes }
 
     // MARK: Wrapping and unwrapping

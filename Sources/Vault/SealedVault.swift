@@ -113,8 +113,12 @@ public struct SealedVault: Equatable, Sendable {
         return try open(masterKey: masterKey)
     }
 
-    /// Decrypts the body with a master key already unwrapped.
-    func open(masterKey: SecureBytes) throws -> UnlockedVault {
+    /// Decrypts the body with a master key already unwrapped (by `open(with:)` here, or kept in
+    /// the kernel keyring by a timed unlock). The whole header is the body's associated data, so
+    /// a modified file does not open with the right key either.
+    /// - Throws: `VaultError.bodyModified` when the key does not open the body (another key, or
+    ///   a modified file), `.damaged` for bad padding.
+    public func open(masterKey: SecureBytes) throws -> UnlockedVault {
         let plaintext: SecureBytes
         do {
             plaintext = try ciphertext.withUnsafeBytes {

@@ -17,6 +17,11 @@ public final class UnlockedVault {
         document = body
     }
 
+    /// The master key itself, for a timed unlock that keeps it in the kernel keyring
+    /// (docs/SECURITY.md): it opens this vault until `passwd` or `rekey` replaces it. Nothing
+    /// else may take it out of this object.
+    public var masterKeyForKeyring: SecureBytes { masterKey }
+
     /// A new vault holding `document` under `keys`.
     public static func create(document: SecureBytes, keys: NewKeys) -> UnlockedVault {
         UnlockedVault(masterKey: keys.masterKey, slots: keys.slots, body: document)

@@ -21,6 +21,8 @@ public struct Problem: Sendable {
         case busy
         /// Wrong passphrase, recovery key or identity (77).
         case wrongKey
+        /// A service the command needs is not there: the kernel keyring, for `unlock` (69).
+        case unavailable
     }
 
     public let message: String
@@ -33,6 +35,7 @@ public struct Problem: Sendable {
         case let error as VaultError: (kind, hint) = Self.vault(error)
         case let error as ConfidantError: (kind, hint) = Self.domain(error)
         case let error as AgeError: (kind, hint) = Self.age(error)
+        case SodiumError.keyring: (kind, hint) = (.unavailable, KeyCache.unavailableHint)
         case is SodiumError: (kind, hint) = (.io, "free some memory and try again")
         default: return nil
         }

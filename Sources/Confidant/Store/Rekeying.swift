@@ -81,6 +81,8 @@ extension OpenVault {
             (sealed, unlocked) = written
             unlocked.document = try SecureBytes(count: 0)
         }
+        // A key `unlock` kept is the old master key: it opens nothing now, so it goes too.
+        KeyCache.lock(vaultAt: file.path)
         return RekeyReport(resealedGenerations: resealed, removedGenerations: removed, backupsWithOldKeys: oldBackups)
     }
 }

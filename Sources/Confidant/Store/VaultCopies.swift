@@ -90,6 +90,7 @@ extension VaultFile {
             document.writeCount = max(document.writeCount, lastSeenCount(of: document)) + 1
             opened.document = try DocumentCodec.encode(document)
             try store.create(opened.sealed())
+            KeyCache.lock(vaultAt: path)
             return recordSeen(document)
         }
         let current = try open(with: key)
@@ -105,5 +106,7 @@ extension VaultFile {
             vault.vaultId = own.vaultId ?? document.vaultId
             vault.exportKey = own.exportKey ?? document.exportKey
         }
+        // The vault was replaced: a key `unlock` kept for it is revoked, as after any change of keys.
+        KeyCache.lock(vaultAt: path)
     }
 }
