@@ -9,6 +9,8 @@ import Sodium
 // usage: confidant-bench-fixture VAULT PASSPHRASE-FILE COUNT [TERMS-FILE]
 // With TERMS-FILE, its lines become the protected terms instead of 100 generated ones.
 // FIXTURE_KDF=PASSES:KIB sets the Argon2id settings (default 1:8, the cheapest).
+// FIXTURE_DIVERGED=PATH:N also writes another copy of the same vault at PATH that differs in N
+// records (half of them supporters edited later, half added), for `merge`.
 
 let arguments = CommandLine.arguments
 guard (4...5).contains(arguments.count), let count = Int(arguments[3]), count >= 0 else {
@@ -34,6 +36,20 @@ _ = try document.addTerms(terms, kind: .client, note: nil)
 let passphrase = try Passphrases.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
 try VaultFile(path: arguments[1]).create(NewVault(document: document, passphrase: Passphrases.normalized(passphrase),
                                                   parameters: kdf(), recoveryKey: false))
+if let spec = ProcessInfo.processInfo.environment["FIXTURE_DIVERGED"], let colon = spec.lastIndex(of: ":"),
+   let changes = Int(spec[spec.index(after: colon)...]) {
+    var copy = document
+    let later = Date.currentSecond.addingTimeInterval(60)
+    for index in stride(from: 0, to: min(changes / 2, count), by: 1) {
+        copy.supporters[index * max(1, count / max(1, changes / 2)) % max(1, count)].phone = "07700 800\(index)"
+        copy.supporters[index * max(1, count / max(1, changes / 2)) % max(1, count)].updatedAt = later
+    }
+    for index in 0..<(changes - changes / 2) {
+        copy.supporters.append(Supporter(name: "Added \(index)", relationship: .friend))
+    }
+    try VaultFile(path: String(spec[..<colon])).create(NewVault(document: copy, passphrase: Passphrases.normalized(passphrase),
+                                                                 parameters: kdf(), recoveryKey: false))
+}
 
 /// The Argon2id settings from FIXTURE_KDF, or the cheapest.
 func kdf() throws -> Argon2id.Parameters {

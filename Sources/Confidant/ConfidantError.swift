@@ -25,6 +25,8 @@ public enum ConfidantError: Error, Equatable, Sendable {
     /// A check-in note or plan entry that names a protected term or holds an identifying detail
     /// (the findings are shown by the front end, never carried in the error).
     case noteRefused
+    /// A copy given to `merge` is of another vault (or of one made before vaults had ids).
+    case differentVault(path: String)
     /// The vault on disk is older than the newest this account has seen of it (`Rollback`).
     case rolledBack(Rollback)
 }
@@ -48,6 +50,7 @@ extension ConfidantError: CustomStringConvertible {
         case .outputExists(let path): "\(path) exists already; nothing was written"
         case .invalidValue(let text): text
         case .noteRefused: "that names someone or something protected from work, or holds an identifying detail; nothing was saved"
+        case .differentVault(let path): "\(path) is not a copy of this vault; nothing was merged"
         case .rolledBack(let rollback): "\(rollback); nothing was changed"
         }
     }

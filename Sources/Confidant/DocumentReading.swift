@@ -34,6 +34,7 @@ extension VaultDocument {
             case "writeCount": writeCount = try reader.integer()
             case "plan": plan = try CopingPlan(reading: &reader)
             case "checkIns": checkIns = try reader.list { try CheckIn(reading: &$0) }
+            case "sync": sync = try SyncState(reading: &reader)
             default: try reader.skipValue()
             }
         }
@@ -239,6 +240,20 @@ extension CheckIn {
         }
         guard let id, let on, let recordedAt else { throw ConfidantError.invalidDocument("a check-in lacks id, on or recordedAt") }
         try self.init(on: on, ratings: ratings, note: note, happened: happened, id: id, recordedAt: recordedAt)
+    }
+}
+
+extension SyncState {
+    init(reading reader: inout JSONReader) throws {
+        self.init()
+        try reader.object { reader, key in
+            switch key {
+            case "clock": clock = try reader.value("stamp", Stamp.init)
+            case "stamps": stamps = try reader.map("stamp", Stamp.init)
+            case "removed": removed = try reader.map("stamp", Stamp.init)
+            default: try reader.skipValue()
+            }
+        }
     }
 }
 

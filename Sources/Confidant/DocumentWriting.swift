@@ -6,7 +6,7 @@ import Foundation
 
 extension VaultDocument {
     /// The document; an export (`asExport`) leaves out what belongs to this vault file alone:
-    /// the export key, the vault id and the write count.
+    /// the export key, the vault id, the write count and the merge state.
     func write(to writer: inout JSONWriter, asExport: Bool = false) {
         writer.object { writer in
             writer.field("schema", schema)
@@ -34,6 +34,12 @@ extension VaultDocument {
                 writer.field("exportKey", exportKey)
                 writer.field("vaultId", vaultId.map(UUIDText.format))
                 writer.field("writeCount", writeCount)
+                writer.key("sync")
+                writer.object { writer in
+                    writer.field("clock", sync.clock?.description)
+                    writer.field("stamps", sync.stamps.mapValues(\.description))
+                    writer.field("removed", sync.removed.mapValues(\.description))
+                }
             }
         }
     }

@@ -32,7 +32,7 @@ extension VaultDocument {
             let own = self
             self = imported
             createdAt = min(own.createdAt, imported.createdAt)
-            (exportKey, vaultId, writeCount) = (own.exportKey, own.vaultId, own.writeCount)
+            (exportKey, vaultId, writeCount, sync) = (own.exportKey, own.vaultId, own.writeCount, own.sync)
             return report
         }
         let positions = Dictionary(uniqueKeysWithValues: supporters.enumerated().map { ($1.id, $0) })

@@ -51,6 +51,10 @@ public struct VaultDocument: Codable, Equatable, Sendable {
     public var plan: CopingPlan
     /// Your check-ins, oldest first (schema 2).
     public var checkIns: [CheckIn]
+    /// When each record changed or was removed, for merging copies of this vault (`SyncState`;
+    /// docs/SYNC.md). Absent in a vault made before it existed: every record reads as never
+    /// stamped. Never written into an export.
+    public var sync: SyncState
 
     /// An empty vault document created now, with the built-in disclosure boundaries.
     public init(createdAt: Date = .currentSecond) {
@@ -68,6 +72,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         writeCount = 0
         plan = CopingPlan()
         checkIns = []
+        sync = SyncState()
     }
 
     public init(from decoder: any Decoder) throws {
@@ -87,6 +92,7 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         writeCount = try container.decodeIfPresent(Int.self, forKey: .writeCount) ?? 0
         plan = try container.decodeIfPresent(CopingPlan.self, forKey: .plan) ?? plan
         checkIns = try container.decodeIfPresent([CheckIn].self, forKey: .checkIns) ?? []
+        sync = try container.decodeIfPresent(SyncState.self, forKey: .sync) ?? SyncState()
         try upgrade()
     }
 

@@ -10,7 +10,7 @@ struct CLI: ParsableCommand {
         subcommands: [
             Init.self, Add.self, List.self, Show.self, Edit.self, Remove.self, Agree.self, Share.self, Terms.self,
             Check.self, ReviewNetwork.self, Plan.self, CheckInCommand.self, Export.self, Import.self, Backup.self, Backups.self, Restore.self, Verify.self,
-            Passwd.self,
+            Merge.self, MergeDriver.self, Passwd.self,
             Rekey.self,
             Unlock.self, Lock.self, Status.self,
         ]

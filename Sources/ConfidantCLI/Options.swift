@@ -98,8 +98,14 @@ struct VaultOptions: ParsableArguments {
 
     /// `vault` with --accept-rollback applied, and the warning when it is older than the last
     /// one opened here.
+    /// Conflict copies a sync tool left beside the vault are noted in one line (docs/SYNC.md).
     func accepting(_ vault: OpenVault, warningOfRollback: Bool = false) -> OpenVault {
         vault.acceptsRollback = acceptRollback
+        let copies = ConflictCopies.beside(vault.file.path)
+        if !copies.isEmpty {
+            Console.note("note: \(copies.count) conflict cop\(copies.count == 1 ? "y" : "ies") of the vault, made by a sync tool, "
+                + "\(copies.count == 1 ? "is" : "are") beside it; `confidant merge --conflicts` merges and removes \(copies.count == 1 ? "it" : "them")")
+        }
         if warningOfRollback, !acceptRollback, let rollback = vault.rollback {
             Console.warn("\(rollback)")
             Console.note("hint: " + Rollback.hint)

@@ -55,7 +55,7 @@ import Testing
         #expect(try DocumentCodec.decode(.init(copying: Array(viaCodable))) == document)
         var exported = document
         // Never written into an export: what belongs to this vault file alone.
-        (exported.exportKey, exported.vaultId, exported.writeCount) = (nil, nil, 0)
+        (exported.exportKey, exported.vaultId, exported.writeCount, exported.sync) = (nil, nil, 0, SyncState())
         let export = ExportDocument(vault: document, exportedAt: document.createdAt)
         #expect(try ExportDocument.decode(export.encoded(exportKey: document.exportKey!), exportKey: document.exportKey).export
             == ExportDocument(vault: exported, exportedAt: document.createdAt))
@@ -108,6 +108,9 @@ import Testing
         try document.setCheckInReminder(days: 14)
         try document.recordCheckIn(CheckIn(on: Day("2026-05-02")!, ratings: [.impactOnMe: 3, .switchingOff: 0],
                                            note: "tired \"but\" ok", happened: [.reoffended]), today: Day("2026-05-03")!)
+        let before = document
+        document.supporters.removeLast()
+        document.stampChanges(from: before, at: Stamp(wall: 1_700_000_000_000, counter: 2, device: "a1b2c3d4e5f60718"))
         return document
     }
 
@@ -125,7 +128,7 @@ import Testing
     private static func keyPaths(_ json: Any, _ prefix: String = "") -> Set<String> {
         if let object = json as? [String: Any] {
             // Maps keyed by data (sharing levels, boundaries, topic words) are one path.
-            if ["sharing", "boundaries", "topicWords", "ratings"].contains(where: { prefix.hasSuffix($0) }) { return [prefix + "{}"] }
+            if ["sharing", "boundaries", "topicWords", "ratings", "stamps", "removed"].contains(where: { prefix.hasSuffix($0) }) { return [prefix + "{}"] }
             return object.reduce(into: []) { paths, entry in
                 let path = prefix.isEmpty ? entry.key : prefix + "." + entry.key
                 paths.insert(path)

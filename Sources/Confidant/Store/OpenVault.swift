@@ -7,7 +7,7 @@ public final class OpenVault {
     /// Where it is.
     public let file: VaultFile
     /// The document as it was read.
-    public private(set) var document: VaultDocument
+    public internal(set) var document: VaultDocument
     /// Set when the vault is older than the newest copy of it seen here (`Rollback`): a front
     /// end warns on reads, and a write is refused unless `acceptsRollback`.
     public private(set) var rollback: Rollback?
@@ -71,7 +71,9 @@ public final class OpenVault {
             var document = unchanged ? self.document : try DocumentCodec.decode(reopened.document)
             let seen = file.lastSeenCount(of: document), before = document.writeCount
             if before < seen, !acceptingRollback { throw ConfidantError.rolledBack(Rollback(found: before, seen: seen)) }
+            let unchangedDocument = document
             result = try change(&document)
+            document.stampChanges(from: unchangedDocument, at: Stamp.next(after: document.sync.clock, device: file.deviceID))
             // A vault made before exports were signed, or before vaults had ids, gets them now.
             if document.exportKey == nil { document.exportKey = try ExportAuthenticator.newKey() }
             if document.vaultId == nil { document.vaultId = UUID() }

@@ -82,6 +82,7 @@ public struct Problem: Sendable {
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         case .rolledBack: (.damaged, Rollback.hint)
+        case .differentVault: (.usage, "merge takes copies of this vault (a sync tool's conflict copy, a copy from another device); use `confidant import` for an export of another vault")
         case .noteRefused: (.usage, "write the note about how you are, without names or details from work, or leave it out")
         case .importNeedsConsent:
             (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")

@@ -1,0 +1,93 @@
+import Foundation
+import Sodium
+import Vault
+
+/// Merging copies of one vault (docs/SYNC.md): another copy merged into the vault, conflict copies
+/// a sync tool left beside it, and a git merge of two versions of the file.
+extension OpenVault {
+    /// Opens the copy at `path` with the master key this vault was opened with (a copy made
+    /// since the last passphrase change opens with it); nil when the copy is under other keys.
+    /// - Throws: the errors of reading the copy (`VaultError.notFound`, damage).
+    public func openCopyWithHeldKey(_ path: String) throws -> OpenVault? {
+        let sealed = try VaultStore.readCopy(path)
+        do {
+            return try OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: unlocked.masterKeyForKeyring))
+        } catch VaultError.bodyModified {
+            return nil
+        }
+    }
+
+    /// Refuses a copy that is not of this vault.
+    /// - Throws: `ConfidantError.differentVault`.
+    public func requireSameVault(_ copy: OpenVault) throws {
+        guard let id = document.vaultId, id == copy.document.vaultId else { throw ConfidantError.differentVault(path: copy.file.path) }
+    }
+
+    /// Merges `copy` (another copy of this vault) into it under the lock (`VaultDocument.converged`).
+    /// Returns what changed here.
+    /// - Throws: `ConfidantError.differentVault`, and those of `update`.
+    @discardableResult
+    public func merge(_ copy: OpenVault) throws -> [MergeChange] {
+        try requireSameVault(copy)
+        return try update { document in
+            let changes = document.changes(mergingIn: copy.document)
+            document = document.converged(with: copy.document)
+            return changes
+        }
+    }
+
+    /// Reads the file back and opens it with the key held: it must hold the document last
+    /// written (`merge --conflicts` removes copies only after this).
+    /// - Throws: `VaultError.bodyModified` and the errors of reading and decoding;
+    ///   `ConfidantError.invalidDocument` when it holds something else.
+    public func verifyOnDisk() throws {
+        let sealed = try file.store.read()
+        let reread = try DocumentCodec.decode(sealed.open(masterKey: unlocked.masterKeyForKeyring).document)
+        guard reread == document else { throw ConfidantError.invalidDocument("the vault read back is not the one written") }
+    }
+
+    /// For a copy opened from a git merge (`merge-driver`): writes `document` over this copy's
+    /// file, sealed under its own keys, atomically, with no lock, generations or state beside
+    /// it (git owns that file).
+    /// - Throws: the errors of encoding, sealing and writing.
+    public func replaceCopy(with merged: VaultDocument) throws {
+        var merged = merged
+        merged.writeCount = max(merged.writeCount, document.writeCount) + 1
+        unlocked.document = try DocumentCodec.encode(merged)
+        defer { unlocked.document = (try? SecureBytes(count: 0)) ?? unlocked.document }
+        try AtomicFile.write(try unlocked.sealed().serialized, to: file.path, replacing: true)
+        document = merged
+    }
+}
+
+extension VaultFile {
+    /// Opens the copy at `path` with the key a timed unlock keeps for the vault at `vaultPath`
+    /// (`KeyCache`); nil when there is none or it does not open the copy.
+    /// - Throws: the errors of reading the copy.
+    public static func openCopy(at path: String, usingKeyKeptFor vaultPath: String) throws -> OpenVault? {
+        guard let cached = KeyCache.cached(forVaultAt: vaultPath) else { return nil }
+        let sealed = try VaultStore.readCopy(path)
+        return try? OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: cached.masterKey))
+    }
+}
+
+/// The conflict copies a sync tool leaves beside a file it could not reconcile (docs/SYNC.md).
+public enum ConflictCopies {
+    /// The conflict copies of the vault at `path`, by full path, sorted: Syncthing's
+    /// `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.EXT`, and Nextcloud's and Dropbox's
+    /// `NAME (… conflicted copy …).EXT`.
+    public static func beside(_ path: String) -> [String] {
+        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        let suffix = ext.isEmpty ? "" : "." + ext
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        return names.filter { isConflictCopy($0, stem: stem, suffix: suffix) }.sorted().map { (folder.isEmpty ? "" : folder + "/") + $0 }
+    }
+
+    static func isConflictCopy(_ candidate: String, stem: String, suffix: String) -> Bool {
+        guard candidate.hasPrefix(stem), candidate.hasSuffix(suffix), candidate.count > stem.count + suffix.count else { return false }
+        let middle = candidate.dropFirst(stem.count).dropLast(suffix.count)
+        if middle.hasPrefix(".sync-conflict-") { return middle.count > ".sync-conflict-".count }
+        return middle.hasPrefix(" (") && middle.hasSuffix(")") && middle.contains("conflicted copy")
+    }
+}

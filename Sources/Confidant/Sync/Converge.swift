@@ -1,0 +1,85 @@
+import Foundation
+
+/// What a merge of two copies changed in one of them, record by record (`merge --dry-run`).
+public struct MergeChange: Equatable, Sendable, Encodable {
+    /// What happened to the record.
+    public enum Kind: String, Sendable, Encodable {
+        case added, changed, removed
+    }
+
+    public let kind: Kind
+    /// The record's key (`supporter/ID`, `term/ID`, `plan`, …).
+    public let record: String
+    /// What it is, for a person: a supporter's name, "a protected term", "your coping plan".
+    public let label: String
+}
+
+extension VaultDocument {
+    /// This document merged with `other`, another copy of the same vault (docs/SYNC.md): every
+    /// record takes its later version (by `Stamp`), a record removed later than its last change
+    /// stays removed; a supporter's agreements are records of their own, so histories edited on
+    /// both copies are united; log entries are united. The
+    /// merge is commutative, associative and idempotent, so copies merged in any order agree.
+    public func converged(with other: VaultDocument) -> VaultDocument {
+        var result = self
+        for records in SyncedRecords.all { records.converge(&result, mine: self, theirs: other) }
+        let live = Set(SyncedRecords.all.flatMap { $0.keys(in: result) })
+        result.sync.stamps = [:]
+        for key in live {
+            let stamp = max(sync.stamp(key), other.sync.stamp(key))
+            if stamp != .zero { result.sync.stamps[key] = stamp }
+        }
+        result.sync.removed = sync.removed.merging(other.sync.removed, uniquingKeysWith: max)
+        result.sync.clock = [sync.clock, other.sync.clock].compactMap { $0 }.max()
+        result.events = Self.union(events, other.events)
+        result.createdAt = min(createdAt, other.createdAt)
+        result.writeCount = max(writeCount, other.writeCount)
+        result.schema = max(schema, other.schema)
+        result.exportKey = [exportKey, other.exportKey].compactMap { $0 }.min()
+        result.vaultId = vaultId ?? other.vaultId
+        return result
+    }
+
+    /// What merging `other` into this document changes in it.
+    public func changes(mergingIn other: VaultDocument) -> [MergeChange] {
+        let merged = converged(with: other)
+        var changes: [MergeChange] = []
+        for records in SyncedRecords.all {
+            let (changed, removed) = records.changes(from: self, to: merged)
+            let existing = Set(records.keys(in: self))
+            changes += changed.map { MergeChange(kind: existing.contains($0) ? .changed : .added, record: $0, label: merged.label(of: $0)) }
+            changes += removed.map { MergeChange(kind: .removed, record: $0, label: label(of: $0)) }
+        }
+        return changes.sorted { ($0.record, $0.kind.rawValue) < ($1.record, $1.kind.rawValue) }
+    }
+
+    /// A person's name for the record `key` in this document.
+    func label(of key: String) -> String {
+        let parts = key.split(separator: "/").map(String.init)
+        let id = parts.count >= 2 ? UUIDText.parse(parts[1]) : nil
+        switch parts[0] {
+        case "supporter":
+            let name = supporters.first { $0.id == id }.map(\.name)
+            if key.contains("/agreement/") { return name.map { "an agreement with \($0)" } ?? "an agreement" }
+            return name.map { "supporter \($0)" } ?? "a supporter"
+        case "term": return "a protected term"
+        case "checkin": return checkIns.first { $0.id == id }.map { "the check-in of \($0.on)" } ?? "a check-in"
+        case "plan": return "your coping plan"
+        case "topic", "boundary-topic": return "the topic \(parts.dropFirst().joined(separator: "/"))"
+        case "boundary": return "your boundary on \(parts.dropFirst().joined(separator: "/"))"
+        case "words": return "the word list of \(parts.dropFirst().joined(separator: "/"))"
+        default: return key
+        }
+    }
+
+    /// The log entries of both, each once, in time order.
+    private static func union(_ mine: [Event], _ theirs: [Event]) -> [Event] {
+        var seen = Set<String>(), events: [Event] = []
+        for event in mine + theirs {
+            let key = "\(event.at.timeIntervalSince1970)|\(event.kind.rawValue)|\(event.supporter.map(UUIDText.format) ?? "")|\(event.summary)"
+            if seen.insert(key).inserted { events.append(event) }
+        }
+        let order = { (event: Event) in (event.at, event.kind.rawValue, event.summary, event.supporter.map(UUIDText.format) ?? "") }
+        return events.sorted { order($0) < order($1) }
+    }
+}

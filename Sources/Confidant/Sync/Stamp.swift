@@ -1,0 +1,55 @@
+import Foundation
+
+/// When a record last changed, as a hybrid logical clock reading (Kulkarni et al., 2014): the
+/// wall clock in milliseconds, a counter for changes within one millisecond or while the wall
+/// clock is behind the last reading, and the device that made it. Readings order totally, and a
+/// device's readings only grow, even when its clock steps back: a merge that keeps the later
+/// change does not depend on a correct clock alone (docs/SYNC.md).
+public struct Stamp: Comparable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public let wall: Int64
+    public let counter: Int
+    /// 16 hex digits naming the device (`DeviceID`).
+    public let device: String
+
+    /// The reading before every other: a record that has never been stamped.
+    public static let zero = Stamp(wall: 0, counter: 0, device: "")
+
+    public init(wall: Int64, counter: Int, device: String) {
+        (self.wall, self.counter, self.device) = (wall, counter, device)
+    }
+
+    /// The next reading on `device` after `last` (the document's clock), at `now`.
+    public static func next(after last: Stamp?, device: String, now: Date = Date()) -> Stamp {
+        let wall = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        guard let last, last.wall >= wall else { return Stamp(wall: wall, counter: 0, device: device) }
+        return Stamp(wall: last.wall, counter: last.counter + 1, device: device)
+    }
+
+    public static func < (lhs: Stamp, rhs: Stamp) -> Bool {
+        (lhs.wall, lhs.counter, lhs.device) < (rhs.wall, rhs.counter, rhs.device)
+    }
+
+    /// `WALL.COUNTER.DEVICE`, e.g. `1764237600000.0.a1b2c3d4e5f60718`.
+    public var description: String { "\(wall).\(counter).\(device)" }
+
+    /// Parses `description`'s form.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, let wall = Int64(parts[0]), wall >= 0, let counter = Int(parts[1]), counter >= 0,
+              parts[2].count <= 32, parts[2].allSatisfy(\.isHexDigit) else { return nil }
+        self.init(wall: wall, counter: counter, device: String(parts[2]))
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let stamp = Stamp(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a stamp"))
+        }
+        self = stamp
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+
+/// One kind of record as a merge sees it: each record under its own key, compared whole, the
+/// later change winning (`Converge`). The kinds are `all`.
+protocol SyncedRecordKind: Sendable {
+    /// The keys of records added or changed, and of records removed, between two documents.
+    func changes(from old: VaultDocument, to new: VaultDocument) -> (changed: [String], removed: [String])
+    /// The keys of the records of this kind in `document`.
+    func keys(in document: VaultDocument) -> [String]
+    /// Sets `result`'s records of this kind to the merge of `mine` and `theirs`.
+    func converge(_ result: inout VaultDocument, mine: VaultDocument, theirs: VaultDocument)
+}
+
+/// Records of one type: how to list them by key, put them back in a canonical order, and break a
+/// tie between two versions stamped alike.
+struct Records<Value: Equatable & Encodable & Sendable>: SyncedRecordKind {
+    let keyed: @Sendable (VaultDocument) -> [(key: String, value: Value)]
+    let store: @Sendable (inout VaultDocument, [Value]) -> Void
+    /// For versions with the same stamp (both changed before stamps existed): the later wins.
+    let time: @Sendable (Value) -> Date
+
+    func keys(in document: VaultDocument) -> [String] { keyed(document).map(\.key) }
+
+    func changes(from old: VaultDocument, to new: VaultDocument) -> (changed: [String], removed: [String]) {
+        let before = Self.dictionary(keyed(old)), after = Self.dictionary(keyed(new))
+        return (after.filter { before[$0.key] != $0.value }.map(\.key), before.keys.filter { after[$0] == nil })
+    }
+
+    func converge(_ result: inout VaultDocument, mine: VaultDocument, theirs: VaultDocument) {
+        let left = Self.dictionary(keyed(mine)), right = Self.dictionary(keyed(theirs))
+        var values: [Value] = []
+        for key in Set(left.keys).union(right.keys) {
+            let versions = [left[key].map { ($0, mine.sync.stamp(key)) }, right[key].map { ($0, theirs.sync.stamp(key)) }].compactMap { $0 }
+            let winner = versions.count == 2 && later(versions[1], than: versions[0]) ? versions[1] : versions[0]
+            let removal = [mine.sync.removed[key], theirs.sync.removed[key]].compactMap { $0 }.max()
+            if let removal, removal >= winner.1 { continue }
+            values.append(winner.0)
+        }
+        store(&result, values)
+    }
+
+    /// Whether version `a` is later than `b`: by stamp, then by its own time, then by its bytes
+    /// (any total order will do, as long as every device uses the same one).
+    private func later(_ a: (Value, Stamp), than b: (Value, Stamp)) -> Bool {
+        if a.1 != b.1 { return a.1 > b.1 }
+        if a.0 == b.0 { return false }
+        if time(a.0) != time(b.0) { return time(a.0) > time(b.0) }
+        let (left, right) = (Self.bytes(a.0), Self.bytes(b.0))
+        return left != right && !left.lexicographicallyPrecedes(right)
+    }
+
+    private static func bytes(_ value: Value) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return Array((try? encoder.encode([value])) ?? Data())
+    }
+
+    private static func dictionary(_ pairs: [(key: String, value: Value)]) -> [String: Value] {
+        Dictionary(pairs.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+enum SyncedRecords {
+    static let epoch = Date(timeIntervalSince1970: 0)
+
+    /// Every kind of record that can change, each under its own keys (`SupporterRecords` for
+    /// supporters and their agreements).
+    static let all: [any SyncedRecordKind] = [
+        SupporterRecords(),
+        Records<ProtectedTerm>(
+            keyed: { $0.terms.map { ("term/" + UUIDText.format($0.id), $0) } },
+            store: { $0.terms = $1.sorted { ($0.addedAt, UUIDText.format($0.id)) < ($1.addedAt, UUIDText.format($1.id)) } },
+            time: \.addedAt),
+        Records<CheckIn>(
+            keyed: { $0.checkIns.map { ("checkin/" + UUIDText.format($0.id), $0) } },
+            store: { $0.checkIns = $1.sorted { ($0.on, $0.recordedAt, UUIDText.format($0.id)) < ($1.on, $1.recordedAt, UUIDText.format($1.id)) } },
+            time: \.recordedAt),
+        Records<CopingPlan>(keyed: { [("plan", $0.plan)] }, store: { $0.plan = $1.first ?? CopingPlan() }, time: \.updatedAt),
+        Records<Topic>(
+            keyed: { $0.customTopics.map { ("topic/" + $0.name, $0) } },
+            store: { $0.customTopics = $1.sorted { $0.name < $1.name } }, time: { _ in epoch }),
+        Records<Topic>(
+            keyed: { $0.customBoundaryTopics.map { ("boundary-topic/" + $0.name, $0) } },
+            store: { $0.customBoundaryTopics = $1.sorted { $0.name < $1.name } }, time: { _ in epoch }),
+        Records<BoundaryRecord>(
+            keyed: { $0.boundaries.map { ("boundary/" + $0.key, BoundaryRecord(topic: $0.key, level: $0.value)) } },
+            store: { $0.boundaries = Dictionary($1.map { ($0.topic, $0.level) }, uniquingKeysWith: { first, _ in first }) },
+            time: { _ in epoch }),
+        Records<WordListRecord>(
+            keyed: { $0.topicWords.map { ("words/" + $0.key, WordListRecord(topic: $0.key, words: $0.value)) } },
+            store: { $0.topicWords = Dictionary($1.map { ($0.topic, $0.words) }, uniquingKeysWith: { first, _ in first }) },
+            time: { _ in epoch }),
+    ]
+
+    /// One disclosure boundary, as a record.
+    struct BoundaryRecord: Equatable, Encodable, Sendable {
+        let topic: String
+        let level: SharingLevel
+    }
+
+    /// One topic's changed word list, as a record.
+    struct WordListRecord: Equatable, Encodable, Sendable {
+        let topic: String
+        let words: [String]
+    }
+}

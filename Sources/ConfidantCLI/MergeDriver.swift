@@ -1,0 +1,31 @@
+import ArgumentParser
+import Confidant
+
+extension CLI {
+    /// `confidant merge-driver %O %A %B %P`: git's merge of two versions of the vault file.
+    struct MergeDriver: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "merge-driver", abstract: "For git: merge two versions of the vault file (docs/SYNC.md).",
+            discussion: """
+                Set up with `git config merge.confidant.driver "confidant merge-driver %O %A %B %P"` and \
+                `*.confidant merge=confidant` in .gitattributes. The merged vault is written over %A, sealed under \
+                its keys. It unlocks with a key kept by `confidant unlock` for %P, else the usual passphrase \
+                sources; it asks only when a terminal is there.
+                """)
+
+        @OptionGroup var options: VaultOptions
+        @Argument(help: "The common ancestor (%O; not needed: every record carries its own stamp).") var base: String
+        @Argument(help: "Our version (%A), replaced by the merge.") var ours: String
+        @Argument(help: "Their version (%B).") var theirs: String
+        @Argument(help: "The vault's path in the working tree (%P), whose timed unlock may be used.") var path: String?
+
+        func run() throws {
+            let credentials = Credentials(options)
+            let cached = options.usesCache ? try path.flatMap { try VaultFile.openCopy(at: ours, usingKeyKeptFor: $0) } : nil
+            let mine = try cached ?? VaultFile.openCopy(at: ours) { try credentials.unlocking(path ?? ours) }
+            let other = try mine.openCopyWithHeldKey(theirs) ?? VaultFile.openCopy(at: theirs) { try credentials.unlocking(path ?? theirs) }
+            try mine.requireSameVault(other)
+            try mine.replaceCopy(with: mine.document.converged(with: other.document))
+        }
+    }
+}

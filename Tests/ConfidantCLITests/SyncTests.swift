@@ -1,0 +1,124 @@
+import Confidant
+import Foundation
+import Testing
+
+/// Issue 15 through the binary: conflict copies noticed for Syncthing, Nextcloud and Dropbox,
+/// `merge` of another copy with `--dry-run`, `merge --conflicts`, and git merging two clones'
+/// edits with the merge driver.
+@Suite struct SyncTests {
+    let sandbox = Sandbox()
+
+    init() {
+        sandbox.makeVault()
+        sandbox.cli(["add", "Sam Okafor", "--relationship", "partner"])
+    }
+
+    /// A copy of the vault made now, as another device would hold it, edited with `arguments`.
+    private func copy(named name: String, editedWith edits: [[String]]) -> String {
+        let path = sandbox.file("data/" + name)
+        FileManager.default.createFile(atPath: path, contents: Data(sandbox.bytes(sandbox.vault)), attributes: [.posixPermissions: 0o600])
+        for edit in edits {
+            let outcome = sandbox.run(edit + ["--vault", path], environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"),
+                                                                              "XDG_STATE_HOME": sandbox.file("other-device")])
+            #expect(outcome.status == 0, "\(edit): \(outcome.stderr)")
+        }
+        return path
+    }
+
+    @Test(arguments: [
+        ("vault.sync-conflict-20261127-101010-ABCDEFG.confidant", true), ("vault (conflicted copy 2026-11-27 101010).confidant", true),
+        ("vault (Sam's conflicted copy 2026-11-27).confidant", true), ("vault.confidant", false), ("vault.confidant.lock", false),
+        ("vault (1).confidant", false), ("other.sync-conflict-20261127-101010-ABCDEFG.confidant", false),
+        ("vault.sync-conflict-20261127-101010-ABCDEFG.confidant.lock", false),
+    ])
+    func conflictCopiesAreRecognised(name: String, isCopy: Bool) throws {
+        FileManager.default.createFile(atPath: sandbox.file("data/" + name), contents: Data())
+        #expect(ConflictCopies.beside(sandbox.vault).map { ($0 as NSString).lastPathComponent } == (isCopy ? [name] : []))
+    }
+
+    @Test func everyCommandNotesConflictCopiesAndMergeConflictsTakesThemIn() throws {
+        let names = ["vault.sync-conflict-20261127-101010-ABCDEFG.confidant", "vault (conflicted copy 2026-11-27 101010).confidant",
+                     "vault (Sam's conflicted copy 2026-11-27).confidant"]
+        for (index, name) in names.enumerated() { _ = copy(named: name, editedWith: [["add", "Friend \(index)", "--relationship", "friend"]]) }
+        let listed = sandbox.cli(["list"])
+        #expect(listed.stderr.contains("3 conflict copies") && listed.stderr.contains("merge --conflicts"), "\(listed.stderr)")
+        let before = sandbox.bytes(sandbox.vault)
+        let dry = sandbox.cli(["merge", "--conflicts", "--dry-run"])
+        #expect(dry.status == 0 && dry.stdout.contains("+ supporter Friend 2") && dry.stdout.contains("Nothing was written"), "\(dry.stdout)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+        let merged = sandbox.cli(["merge", "--conflicts"])
+        #expect(merged.status == 0 && merged.stdout.contains("3 added"), "\(merged.stdout) \(merged.stderr)")
+        #expect(ConflictCopies.beside(sandbox.vault).isEmpty)
+        let names2 = sandbox.cli(["list"]).stdout
+        #expect(["Friend 0", "Friend 1", "Friend 2", "Sam Okafor"].allSatisfy(names2.contains))
+        #expect(!sandbox.cli(["list"]).stderr.contains("conflict"))
+    }
+
+    /// A removal on one device stays removed when its copy is merged; an edit made on both
+    /// keeps the later; `--dry-run` shows it first.
+    @Test func mergeTakesRemovalsAndTheLaterEdit() throws {
+        let other = copy(named: "laptop.confidant", editedWith: [["remove", "Sam Okafor", "--yes"], ["add", "Dev", "--relationship", "friend"]])
+        sandbox.cli(["edit", "Sam Okafor", "--phone", "07700 900123"])
+        let dry = sandbox.cli(["merge", other, "--dry-run", "--json"])
+        let changes = try #require((try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
+        // The edit here came after the removal there: Sam stays, with the edit; Dev arrives.
+        #expect(changes.map { $0["label"] as? String } == ["supporter Dev"], "\(changes)")
+        #expect(sandbox.cli(["merge", other]).status == 0)
+        let names = sandbox.cli(["list"]).stdout
+        #expect(names.contains("Dev") && names.contains("Sam Okafor"))
+        // A removal made after the last edit wins.
+        let later = copy(named: "desktop.confidant", editedWith: [["remove", "Dev", "--yes"]])
+        #expect(sandbox.cli(["merge", later]).stdout.contains("- supporter Dev"))
+        #expect(!sandbox.cli(["list"]).stdout.contains("Dev"))
+    }
+
+    @Test func anotherVaultIsRefused() {
+        let stranger = Sandbox()
+        stranger.makeVault()
+        let before = sandbox.bytes(sandbox.vault)
+        // Under other keys, it is asked for its passphrase first: a copy made before `passwd` is.
+        let unopened = sandbox.cli(["merge", stranger.vault])
+        #expect(unopened.status == 64 && unopened.stderr.contains("--copy-passphrase-file"), "\(unopened.stderr)")
+        let refused = sandbox.cli(["merge", stranger.vault, "--copy-passphrase-file", stranger.file("pass.txt")])
+        #expect(refused.status == 64 && refused.stderr.contains("not a copy of this vault") && refused.stderr.contains("import"), "\(refused.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+    }
+
+    /// Two clones of a private repository edit different and the same supporters; `git pull`
+    /// merges with the driver, without conflict markers, and both clones end with one document.
+    @Test func gitMergesTwoClonesWithTheDriver() throws {
+        let script = #"""
+            set -e
+            C="$0"; export C
+            git() { command git -c user.name=Test -c user.email=test@example.org -c init.defaultBranch=main -c pull.rebase=false "$@"; }
+            cd "$SANDBOX"
+            git init -q --bare remote.git
+            git clone -q remote.git a 2>/dev/null
+            cp "$CONFIDANT_VAULT" a/vault.confidant
+            cd a
+            printf '*.confidant merge=confidant\n' > .gitattributes
+            printf '*.lock\ngenerations/\nbackups/\n' > .gitignore
+            git add -A && git commit -qm vault && git push -q origin HEAD:main 2>/dev/null
+            cd .. && git clone -q remote.git b 2>/dev/null
+            for clone in a b; do (cd $clone && command git config merge.confidant.driver "\"$C\" merge-driver %O %A %B %P"); done
+            (cd a && "$C" add Dev --relationship friend --vault vault.confidant --no-input >/dev/null 2>&1 \
+                && "$C" edit "Sam Okafor" --phone 111 --vault vault.confidant >/dev/null 2>&1 \
+                && git commit -qam "a: Dev, Sam's phone" && git push -q origin HEAD:main 2>/dev/null)
+            sleep 0.01
+            (cd b && "$C" add Priya --relationship supervisor --vault vault.confidant --no-input >/dev/null 2>&1 \
+                && "$C" edit "Sam Okafor" --email sam@example.org --vault vault.confidant >/dev/null 2>&1 \
+                && git commit -qam "b: Priya, Sam's email" && git pull -q origin main && git push -q origin HEAD:main 2>/dev/null)
+            (cd a && git pull -q origin main)
+            cmp a/vault.confidant b/vault.confidant
+            (cd b && git log --oneline | head -1)
+            "$C" list --json --vault a/vault.confidant
+            """#
+        let outcome = sandbox.run([], environment: ["SANDBOX": sandbox.path, "CONFIDANT_VAULT": sandbox.vault,
+                                                    "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "PATH": "/usr/bin:/bin"],
+                                  through: ["/bin/sh", "-c", script])
+        #expect(outcome.status == 0, "\(outcome.stdout)\n\(outcome.stderr)")
+        #expect(!outcome.stdout.contains("<<<<<<<") && !outcome.stderr.contains("CONFLICT"), "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("Merge branch"), "\(outcome.stdout)")
+        for name in ["\"Dev\"", "\"Priya\"", "\"Sam Okafor\""] { #expect(outcome.stdout.contains(name), "\(name) missing: \(outcome.stdout)") }
+    }
+}
