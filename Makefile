@@ -57,7 +57,7 @@ deb: release
 	@command -v dpkg-shlibdeps >/dev/null || $(SUDO) apt-get install -y -qq dpkg-dev
 	Scripts/deb.sh
 
-# SIGKILLs at random moments of add, edit, agree, passwd, restore and import (ROUNDS of them),
+# SIGKILLs at random moments of add, edit, agree, passwd, restore, import and merge (ROUNDS of them),
 # checking after each that the vault opens and holds every acknowledged change.
 ROUNDS ?= 1000
 crashloop: release

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Crash loop: run writers (add, edit, agree, passwd, restore, import), SIGKILL them at random
+"""Crash loop: run writers (add, edit, agree, passwd, restore, import, merge), SIGKILL them at random
 moments, and after every one check that the vault opens, verifies, keeps at most five generations,
 and holds every change whose command had already exited 0.
 
@@ -74,7 +74,7 @@ counter = 0
 
 for round_number in range(rounds):
     counter += 1
-    op = random.choice(["add", "add", "edit", "agree", "passwd", "restore", "import"])
+    op = random.choice(["add", "add", "edit", "agree", "passwd", "restore", "import", "merge"])
     names = sorted(required) or ["Base One"]
     target = random.choice(names)
     if op == "add":
@@ -90,6 +90,10 @@ for round_number in range(rounds):
     elif op == "restore":
         # The backup was made under the first passphrase; after a passwd it needs that one.
         args = ["restore", backup, "--copy-passphrase-file", passes[0]]
+    elif op == "merge":
+        # The backup is an older copy of this vault: merging it changes nothing that is tracked
+        # here (every record in it was changed since, or is the same).
+        args = ["merge", backup, "--copy-passphrase-file", passes[0]]
     else:
         # After a restore of the backup (made before the vault had an export key) the export no
         # longer verifies as this vault's; it is accepted so that import stays a writer here.
