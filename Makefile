@@ -1,7 +1,7 @@
 # Confidant: build, test, demo, install, benchmarks. `make demo` and `make test` work on a fresh
 # Debian machine with Swift installed: they install libsodium-dev, libstemmer-dev, libkeyutils-dev
 # (the kernel keyring, for `unlock`), keyutils (`keyctl`, which the tests use) and pkg-config when
-# missing.
+# missing; `make test` also git, for the test of the git merge driver.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
@@ -26,6 +26,8 @@ deps:
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libsodium-dev libstemmer-dev libkeyutils-dev keyutils pkg-config; }
 
 test: deps
+	@command -v git >/dev/null || { echo "Installing git (the test of the git merge driver uses it)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq git; }
 	$(SWIFT) test
 	@$(MAKE) --no-print-directory vectors
 
