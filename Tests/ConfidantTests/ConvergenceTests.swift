@@ -7,7 +7,7 @@ import Testing
 /// order of merging agrees, the merge is commutative, associative and idempotent, and the final
 /// document holds, for every record, the change with the latest stamp (nothing acknowledged is
 /// lost but by a later edit or removal of the same record), and every agreement recorded on a
-/// supporter that remains and was not removed after it.
+/// supporter that remains and was not removed after it, and every entry added to the plan.
 @Suite struct ConvergenceTests {
     /// One replica: its document, its device and its clock's skew.
     struct Replica {
@@ -76,6 +76,9 @@ import Testing
             let present = merged.supporters.first { "supporter/" + UUIDText.format($0.id) == key }
             #expect(present?.name == latest.name, "seed \(seed): \(key) should be \(latest.name ?? "removed"), is \(present?.name ?? "removed")")
         }
+        // Plan entries added on any device (none is removed here) are all kept.
+        let strategies = Set(documents.flatMap(\.plan.strategies))
+        #expect(Set(merged.plan.strategies) == strategies, "seed \(seed): plan entries were lost")
         for supporter in merged.supporters {
             let removed = removals["supporter/" + UUIDText.format(supporter.id)] ?? []
             for (agreement, stamp) in agreements[supporter.id] ?? [] where !removed.contains(where: { $0 > stamp }) {

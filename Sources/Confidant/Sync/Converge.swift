@@ -23,14 +23,12 @@ extension VaultDocument {
     public func converged(with other: VaultDocument) -> VaultDocument {
         var result = self
         for records in SyncedRecords.all { records.converge(&result, mine: self, theirs: other) }
-        let live = Set(SyncedRecords.all.flatMap { $0.keys(in: result) })
-        result.sync.stamps = [:]
-        for key in live {
-            let stamp = max(sync.stamp(key), other.sync.stamp(key))
-            if stamp != .zero { result.sync.stamps[key] = stamp }
-        }
+        // Every stamp either side holds, the later of two: a field emptied on one side keeps the
+        // stamp that says so, whatever the other holds.
+        result.sync.stamps = sync.stamps.merging(other.sync.stamps, uniquingKeysWith: max)
         result.sync.removed = sync.removed.merging(other.sync.removed, uniquingKeysWith: max)
         result.sync.clock = [sync.clock, other.sync.clock].compactMap { $0 }.max()
+        result.plan.updatedAt = max(plan.updatedAt, other.plan.updatedAt)
         result.events = Self.union(events, other.events)
         result.createdAt = min(createdAt, other.createdAt)
         result.writeCount = max(writeCount, other.writeCount)
@@ -64,7 +62,7 @@ extension VaultDocument {
             return name.map { "supporter \($0)" } ?? "a supporter"
         case "term": return "a protected term"
         case "checkin": return checkIns.first { $0.id == id }.map { "the check-in of \($0.on)" } ?? "a check-in"
-        case "plan": return "your coping plan"
+        case "plan": return parts.count > 1 ? "your coping plan (\(parts[1]))" : "your coping plan"
         case "topic", "boundary-topic": return "the topic \(parts.dropFirst().joined(separator: "/"))"
         case "boundary": return "your boundary on \(parts.dropFirst().joined(separator: "/"))"
         case "words": return "the word list of \(parts.dropFirst().joined(separator: "/"))"

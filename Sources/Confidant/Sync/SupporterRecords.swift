@@ -1,5 +1,4 @@
 import Foundation
-import Sodium
 
 /// Supporters as a merge sees them: each supporter's record without its agreement history under
 /// `supporter/ID`, and each agreement on its own under `supporter/ID/agreement/DIGEST`, so a
@@ -97,8 +96,7 @@ struct SupporterRecords: SyncedRecordKind {
                     agreement.support.map(\.rawValue).joined(separator: ","), agreement.otherSupport ?? "\u{0}",
                     agreement.limits.joined(separator: "\u{2}"), agreement.reviewOn?.description ?? "-",
                     Timestamp.format(agreement.recordedAt)].joined(separator: "\u{1}")
-        let digest = BLAKE2b.hash256(Array(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
-        return key(id) + "/agreement/" + digest
+        return key(id) + "/agreement/" + SyncedRecords.digest(text)
     }
 
     /// The supporter a key of this kind names, if it is one.

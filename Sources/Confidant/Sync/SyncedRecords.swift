@@ -1,4 +1,5 @@
 import Foundation
+import Sodium
 
 /// One kind of record as a merge sees it: each record under its own key, compared whole, the
 /// later change winning (`Converge`). The kinds are `all`.
@@ -28,15 +29,17 @@ struct Records<Value: Equatable & Encodable & Sendable>: SyncedRecordKind {
 
     func converge(_ result: inout VaultDocument, mine: VaultDocument, theirs: VaultDocument) {
         let left = Self.dictionary(keyed(mine)), right = Self.dictionary(keyed(theirs))
-        var values: [Value] = []
+        var values: [(value: Value, stamp: Stamp)] = []
         for key in Set(left.keys).union(right.keys) {
             let versions = [left[key].map { ($0, mine.sync.stamp(key)) }, right[key].map { ($0, theirs.sync.stamp(key)) }].compactMap { $0 }
             let winner = versions.count == 2 && later(versions[1], than: versions[0]) ? versions[1] : versions[0]
             let removal = [mine.sync.removed[key], theirs.sync.removed[key]].compactMap { $0 }.max()
             if let removal, removal >= winner.1 { continue }
-            values.append(winner.0)
+            values.append((winner.0, winner.1))
         }
-        store(&result, values)
+        // In the order they were made (as far as stamps tell), for kinds whose store keeps it.
+        store(&result, values.sorted { a, b in a.stamp != b.stamp ? a.stamp < b.stamp : later((b.value, b.stamp), than: (a.value, a.stamp)) }
+            .map(\.value))
     }
 
     /// Whether version `a` is later than `b`: by stamp, then by its own time, then by its bytes
@@ -75,7 +78,23 @@ enum SyncedRecords {
             keyed: { $0.checkIns.map { ("checkin/" + UUIDText.format($0.id), $0) } },
             store: { $0.checkIns = $1.sorted { ($0.on, $0.recordedAt, UUIDText.format($0.id)) < ($1.on, $1.recordedAt, UUIDText.format($1.id)) } },
             time: \.recordedAt),
-        Records<CopingPlan>(keyed: { [("plan", $0.plan)] }, store: { $0.plan = $1.first ?? CopingPlan() }, time: \.updatedAt),
+        // The coping plan entry by entry, so entries added on two devices are all kept.
+        Records<String>(keyed: { $0.plan.signs.map { ("plan/sign/" + digest($0), $0) } }, store: { $0.plan.signs = $1 }, time: { _ in epoch }),
+        Records<String>(keyed: { $0.plan.responses.map { ("plan/response/" + digest($0), $0) } }, store: { $0.plan.responses = $1 },
+                        time: { _ in epoch }),
+        Records<String>(keyed: { $0.plan.strategies.map { ("plan/strategy/" + digest($0), $0) } }, store: { $0.plan.strategies = $1 },
+                        time: { _ in epoch }),
+        Records<UUID>(keyed: { $0.plan.people.map { ("plan/person/" + UUIDText.format($0), $0) } }, store: { $0.plan.people = $1 },
+                      time: { _ in epoch }),
+        Records<OrganisationContact>(
+            keyed: { $0.plan.organisation.map { ("plan/organisation/" + $0.kind.rawValue, $0) } },
+            store: { document, contacts in
+                document.plan.organisation = OrganisationSupport.allCases.compactMap { kind in contacts.first { $0.kind == kind } }
+            }, time: { _ in epoch }),
+        Records<Helpline>(keyed: { $0.plan.helplines.map { ("plan/helpline/" + digest(NameKey.of($0.name)), $0) } },
+                          store: { $0.plan.helplines = $1 }, time: { _ in epoch }),
+        Records<Int>(keyed: { $0.plan.checkInEvery.map { [("plan/remind", $0)] } ?? [] }, store: { $0.plan.checkInEvery = $1.first },
+                     time: { _ in epoch }),
         Records<Topic>(
             keyed: { $0.customTopics.map { ("topic/" + $0.name, $0) } },
             store: { $0.customTopics = $1.sorted { $0.name < $1.name } }, time: { _ in epoch }),
@@ -91,6 +110,11 @@ enum SyncedRecords {
             store: { $0.topicWords = Dictionary($1.map { ($0.topic, $0.words) }, uniquingKeysWith: { first, _ in first }) },
             time: { _ in epoch }),
     ]
+
+    /// A short digest of `text`, to name a record by its content.
+    static func digest(_ text: String) -> String {
+        BLAKE2b.hash256(Array(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
+    }
 
     /// One disclosure boundary, as a record.
     struct BoundaryRecord: Equatable, Encodable, Sendable {
