@@ -45,7 +45,17 @@ public enum KernelKeyring {
     /// Whether this process can use the kernel keyring at all: false where a seccomp filter
     /// blocks `keyctl` (ENOSYS, EPERM) or the kernel has no key retention service.
     public static var isAvailable: Bool {
-        keyctl_get_keyring_ID(KEY_SPEC_USER_KEYRING, 0) > 0
+        (try? requireAvailable()) != nil
+    }
+
+    /// Throws when this process cannot use the kernel keyring at all (`isAvailable`), with the
+    /// `errno` of that very call: read anywhere later, it could be another call's.
+    /// - Throws: `SodiumError.keyring` (ENOSYS or EPERM where a seccomp filter blocks `keyctl`).
+    public static func requireAvailable() throws {
+        guard keyctl_get_keyring_ID(KEY_SPEC_USER_KEYRING, 0) > 0 else {
+            let number = errno
+            throw SodiumError.keyring(operation: "keyctl", errno: number == 0 ? ENOSYS : number)
+        }
     }
 
     /// Adds a "user" key holding `payload` to `ring`, expiring `timeout` seconds from now (an

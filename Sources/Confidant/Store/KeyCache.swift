@@ -84,7 +84,7 @@ public enum KeyCache {
     /// asking for anything.
     /// - Throws: `SodiumError.keyring`.
     public static func requireKeyring() throws {
-        guard isAvailable else { throw SodiumError.keyring(operation: "keyctl", errno: errno == 0 ? ENOSYS : errno) }
+        try KernelKeyring.requireAvailable()
     }
 
     /// Revokes the key kept for the vault at `path`. Returns whether there was one.
