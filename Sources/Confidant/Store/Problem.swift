@@ -82,6 +82,10 @@ public struct Problem: Sendable {
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         case .rolledBack: (.damaged, Rollback.hint)
+        case .noSessionKeyring:
+            (.unavailable, "`confidant unlock --user-keyring` keeps it there anyway; or start a session keyring of your own: `keyctl session -`")
+        case .sessionKeyringNotYours: (.unavailable, "log in as yourself (`su -l`, `sudo -i`), or start a session keyring of your own: `keyctl session -`")
+        case .keysNotRemoved: (.io, "`keyctl show @s` and `keyctl show @u` list them; logging out ends the session keyring")
         case .noteRefused: (.usage, "write the note about how you are, without names or details from work, or leave it out")
         case .importNeedsConsent:
             (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")
