@@ -7,8 +7,8 @@ import Testing
 
 /// The audit of issue 14's timed unlock: a key kept by `unlock` is used only from the keyring this
 /// process owns and only when it passes every check; a key planted by another process of the
-/// same user (another login, `su`, a session-less job) is ignored and removed; `unlock` refuses
-/// keyrings others can read.
+/// same user (another login, `su`, a session-less job) is ignored and removed; a credential
+/// named on the command line wins over the kept key; `unlock` refuses keyrings others can read.
 /// Every command runs in a session keyring of the test's own (`SessionKeyring`), on the real
 /// kernel keyring; the planted keys hold the vault's genuine master key, so a command that used
 /// one would succeed.
@@ -113,6 +113,32 @@ import Testing
         // `lock` removes it all the same, from the user keyring too.
         #expect(run(["lock"]).status == 0)
         #expect(SessionKeyring.isDestroyed(key))
+    }
+
+    @Test func aKeyThatPassesEveryCheckButDoesNotOpenTheVaultLeavesTheVerdictToAPassphrase() throws {
+        var payload = try genuinePayload()
+        payload[89] ^= 1
+        ring.plant(description, payload, permissions: KernelKeyring.possessorOnly)
+        let refused = run(["list", "--no-input"])
+        #expect(refused.status == 65 && refused.stderr.contains("do not authenticate"), "with nothing else to ask: \(refused.stderr)")
+        #expect(ring.key(description) == nil, "and removed")
+
+        ring.plant(description, payload, permissions: KernelKeyring.possessorOnly)
+        let listed = run(["list"], environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")])
+        #expect(listed.status == 0, "the passphrase in the environment opens the vault: \(listed.stderr)")
+        #expect(ring.key(description) == nil)
+    }
+
+    @Test func aCredentialOnTheCommandLineWinsOverTheKeptKey() throws {
+        sandbox.write("wrong.txt", "not the passphrase at all\n")
+        #expect(run(["unlock", "--passphrase-file", sandbox.file("pass.txt")]).status == 0)
+        let wrong = run(["list", "--passphrase-file", sandbox.file("wrong.txt")])
+        #expect(wrong.status == 77, "the file named is what is used, and it is wrong: \(wrong.stderr)")
+        #expect(run(["list", "--recovery-key-file", sandbox.file("recovery.txt")]).status == 0)
+        let standing = run(["list", "--no-input"], environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("wrong.txt")])
+        #expect(standing.status == 0, "the environment's source is a standing setting: the kept key goes first: \(standing.stderr)")
+        #expect(ring.key(description) != nil, "and none of these touched the kept key")
+        #expect(run(["lock"]).status == 0)
     }
 
     @Test(.enabled(if: getuid() == 0, "setpriv needs root to become nobody; the tests run as root here and in CI"))

@@ -241,9 +241,10 @@ extension VaultFile {
     /// key made under another passphrase slot, or that opens a vault with another id (another
     /// vault at this path, a `passwd` or `restore` made elsewhere), is removed and nil returned.
     /// One that passed every check and fails under the very key slot it was kept with proves the
-    /// file was modified: it is removed too, and that is thrown.
+    /// file was modified: it is removed too, and that is thrown, unless `deferring` (another
+    /// credential is at hand to give its own verdict: nil is returned).
     /// - Throws: `VaultError.notFound`, `.bodyModified`, and the errors of reading and decoding.
-    public func openUsingCachedKey() throws -> OpenVault? {
+    public func openUsingCachedKey(deferring: Bool = false) throws -> OpenVault? {
         guard exists else { throw VaultError.notFound(path: path) }
         guard let cached = KeyCache.cached(forVaultAt: path) else { return nil }
         let discard = { try? KernelKeyring.remove(cached.key, from: cached.ring) }
@@ -261,6 +262,7 @@ extension VaultFile {
             return vault
         } catch VaultError.bodyModified {
             discard()
+            if deferring { return nil }
             throw VaultError.bodyModified
         }
     }
