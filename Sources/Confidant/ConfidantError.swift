@@ -29,6 +29,14 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case differentVault(path: String)
     /// The vault on disk is older than the newest this account has seen of it (`Rollback`).
     case rolledBack(Rollback)
+    /// `unlock` in a process with no session keyring of its own: the key would go to the user
+    /// keyring, which every process of the user can read, so only `--user-keyring` puts it there.
+    case noSessionKeyring
+    /// `unlock` in a process whose session keyring is another user's (`su` without `-l`): that
+    /// user would possess, and could read, the key. `owner` is their uid when known.
+    case sessionKeyringNotYours(owner: UInt32?)
+    /// `lock` could not remove `count` kept keys; `reason` is the system's.
+    case keysNotRemoved(count: Int, reason: String)
 }
 
 extension ConfidantError: CustomStringConvertible {
@@ -52,6 +60,12 @@ extension ConfidantError: CustomStringConvertible {
         case .noteRefused: "that names someone or something protected from work, or holds an identifying detail; nothing was saved"
         case .differentVault(let path): "\(path) is not a copy of this vault; nothing was merged"
         case .rolledBack(let rollback): "\(rollback); nothing was changed"
+        case .noSessionKeyring:
+            "not unlocked: this process has no session keyring of its own, and the user keyring would let every process of yours read the key"
+        case .sessionKeyringNotYours(let owner):
+            "not unlocked: the session keyring belongs to \(owner.map { "user \($0)" } ?? "another user"), who could read the key kept there"
+        case .keysNotRemoved(let count, let reason):
+            "\(count) kept key\(count == 1 ? "" : "s") could not be removed from the kernel keyring (\(reason)): the vault may still be unlocked"
         }
     }
 }

@@ -68,6 +68,12 @@ struct Credentials {
         return normalized
     }
 
+    /// Whether the environment names a passphrase source (CONFIDANT_PASSPHRASE_FILE or
+    /// CONFIDANT_PASSPHRASE_COMMAND), standing settings rather than this command's own.
+    var hasStandingSource: Bool {
+        ["CONFIDANT_PASSPHRASE_FILE", "CONFIDANT_PASSPHRASE_COMMAND"].contains { !(environment[$0] ?? "").isEmpty }
+    }
+
     // MARK: Helpers
 
     private func passphraseFromSources() throws -> SecureBytes? {

@@ -13,13 +13,15 @@ extension CLI {
         var all = false
 
         func run() throws {
+            let path = options.vaultPath
+            let locked = all ? KeyCache.lockAll() : KeyCache.lock(vaultAt: path)
+            // A key that could not be removed may still open the vault: no "Locked".
+            if let failure = locked.failure { throw failure }
             if all {
-                let count = KeyCache.lockAll()
+                let count = locked.vaults
                 return Console.out(count == 0 ? "No vault was unlocked." : "Locked \(count) vault\(count == 1 ? "" : "s"): commands ask for the passphrase again.")
             }
-            let path = options.vaultPath
-            Console.out(KeyCache.lock(vaultAt: path) ? "Locked \(path): commands ask for the passphrase again."
-                                                     : "\(path) was not unlocked; nothing to lock.")
+            Console.out(locked.vaults > 0 ? "Locked \(path): commands ask for the passphrase again." : "\(path) was not unlocked; nothing to lock.")
         }
     }
 }

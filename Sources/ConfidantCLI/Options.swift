@@ -28,9 +28,15 @@ struct VaultOptions: ParsableArguments {
     var noCache = false
 
     /// Whether a key kept by `confidant unlock` may open the vault: not with --no-cache or
-    /// CONFIDANT_NO_CACHE set (to anything but 0).
+    /// CONFIDANT_NO_CACHE set (to anything but 0), and not when this command was given a
+    /// credential on its command line (--passphrase-file, --recovery-key, --recovery-key-file):
+    /// what a person names for one command is what opens it, so a wrong file is reported as wrong
+    /// rather than hidden by the kept key. The environment's sources (CONFIDANT_PASSPHRASE_FILE,
+    /// _COMMAND) are standing settings, often in a shell profile: the kept key goes first, and
+    /// they are the fallback when it fails (`open`).
     var usesCache: Bool {
-        !noCache && ["", "0"].contains(ProcessInfo.processInfo.environment["CONFIDANT_NO_CACHE"] ?? "")
+        !noCache && passphraseFile == nil && recoveryKeyFile == nil && !recoveryKey
+            && ["", "0"].contains(ProcessInfo.processInfo.environment["CONFIDANT_NO_CACHE"] ?? "")
     }
 
     /// The vault path: `--vault`, then `CONFIDANT_VAULT`, then the XDG default.
@@ -57,10 +63,14 @@ struct VaultOptions: ParsableArguments {
     /// A passphrase typed at the prompt that does not open the vault is asked for again, three
     /// tries in all (one from a file or command is not: it would fail the same way).
     /// While the vault is unlocked (`confidant unlock`) the key kept for it opens it instead,
-    /// unless `usingCache` is false or `usesCache` says not to.
+    /// unless `usingCache` is false or `usesCache` says not to. A kept key that fails as if the
+    /// vault were modified leaves the verdict to a passphrase source in the environment, when
+    /// there is one (the key was removed: a planted one blocks one command at most).
     func open(path: String? = nil, warningOfRollback: Bool = true, usingCache: Bool = true) throws -> OpenVault {
         let file = file(path: path)
-        if usingCache, usesCache, let vault = try file.openUsingCachedKey() { return accepting(vault, warningOfRollback: warningOfRollback) }
+        if usingCache, usesCache, let vault = try file.openUsingCachedKey(deferring: Credentials(self).hasStandingSource) {
+            return accepting(vault, warningOfRollback: warningOfRollback)
+        }
         for attempt in 1... {
             var prompted = false
             do {

@@ -33,10 +33,22 @@ extension CLI {
                 let shown = left >= 120 ? (left + 30) / 60 * 60 : left
                 Console.out("Unlocked: \(file.path), for \(Units.spoken(seconds: shown)) more, until \(Units.clock(entry.expires, seconds: left < 120)) "
                     + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it now.")
-            } else if KeyCache.isAvailable {
-                Console.out("Locked: \(file.path) asks for the passphrase. `confidant unlock` unlocks it for 15 minutes.")
             } else {
-                Console.out("Locked: \(file.path) asks for the passphrase (the kernel keyring is not available here, so it cannot be unlocked).")
+                Console.out("Locked: \(file.path) asks for the passphrase" + Self.howToUnlock)
+            }
+        }
+
+        /// How `unlock` would go here, or why it cannot.
+        private static var howToUnlock: String {
+            do {
+                _ = try KeyCache.ring(allowingUserKeyring: false)
+                return ". `confidant unlock` unlocks it for 15 minutes."
+            } catch ConfidantError.noSessionKeyring {
+                return ". There is no session keyring of your own here: `confidant unlock --user-keyring` would keep the key where every process of yours can read it."
+            } catch ConfidantError.sessionKeyringNotYours {
+                return " (the session keyring here is another user's, so it cannot be unlocked here)."
+            } catch {
+                return " (the kernel keyring is not available here, so it cannot be unlocked)."
             }
         }
     }

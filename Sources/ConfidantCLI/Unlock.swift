@@ -11,10 +11,14 @@ extension CLI {
                 kernel keyring, readable only by this login session's processes, for --for (at most 8h; the time \
                 is not extended by use: run unlock again for more). `confidant lock` ends it sooner, `confidant \
                 status` says how long is left, --no-cache (or CONFIDANT_NO_CACHE=1) makes one command ask anyway. \
-                SECURITY.md says what an unlocked vault is exposed to.
+                Without a session keyring of your own (a container, a service, `su` without -l) it refuses (exit 69) \
+                unless --user-keyring. SECURITY.md says what an unlocked vault is exposed to.
                 """)
 
         @OptionGroup var options: VaultOptions
+
+        @Flag(help: "Without a session keyring of your own, keep the key in the user keyring: every process of yours can read it there.")
+        var userKeyring = false
 
         @Option(name: .customLong("for"), help: ArgumentHelp("How long, e.g. 15m, 2h, 1h30m, 90s (at most 8h).", valueName: "duration"))
         var duration: String?
@@ -37,9 +41,9 @@ extension CLI {
 
         func run() throws {
             // Said before the passphrase is asked for, when the keyring cannot be used at all.
-            try KeyCache.requireKeyring()
+            let ring = try KeyCache.ring(allowingUserKeyring: userKeyring)
             let vault = try options.open(usingCache: false)
-            let entry = try KeyCache.unlock(vault, for: seconds)
+            let entry = try KeyCache.unlock(vault, for: seconds, in: ring)
             Console.out("Unlocked \(vault.file.path) for \(Units.spoken(seconds: seconds)), until \(Units.clock(entry.expires, seconds: seconds < 120)) "
                 + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it sooner.")
         }

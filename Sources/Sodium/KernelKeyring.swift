@@ -28,24 +28,49 @@ public enum KernelKeyring {
         var special: key_serial_t { self == .session ? KEY_SPEC_SESSION_KEYRING : KEY_SPEC_USER_KEYRING }
     }
 
-    /// Permission bits (keyctl_setperm(3)): the possessor's view, read, search and setattr
-    /// (setattr is what revoking needs without write), nothing for the user, group or others.
-    public static let possessorOnly: UInt32 = UInt32(KEY_POS_VIEW | KEY_POS_READ | KEY_POS_SEARCH | KEY_POS_SETATTR)
+    /// Permission bits (keyctl_setperm(3)): the possessor may view, read and search; nothing
+    /// more, and nothing at all for the user, group or others. Without setattr nobody, root
+    /// included, can change the key's timeout or permissions once it is set up; without write
+    /// nobody can replace its payload; without link nobody can link it anywhere else. The price:
+    /// the key cannot be revoked either (KEYCTL_REVOKE needs write or setattr), so it is removed
+    /// by unlinking it (`remove`), which destroys it at once since it is linked nowhere else.
+    public static let possessorOnly: UInt32 = UInt32(KEY_POS_VIEW | KEY_POS_READ | KEY_POS_SEARCH)
 
-    /// The keyring a new key goes to: the session keyring when this process has one of its own,
-    /// else the user keyring. (Without one, the kernel would hand out the user-session keyring
-    /// as "the session keyring", shared by every session-less process of the user: naming the
-    /// user keyring instead says what happens.)
-    public static var defaultRing: Ring {
+    /// Whose session keyring a process has.
+    public enum SessionKeyring: Equatable, Sendable {
+        /// One of its own, owned by this user (a PAM login, `keyctl session -`).
+        case own
+        /// None of its own: the kernel hands out the user-session keyring, shared by every
+        /// session-less process of the user (some containers, services, cron).
+        case none
+        /// One owned by another user, `owner` (nil when it cannot be described): `su` without
+        /// `-l` keeps the caller's. Whatever goes in it, that user possesses and can read.
+        case anotherUsers(owner: UInt32?)
+    }
+
+    /// This process's session keyring, and whose it is.
+    public static var sessionKeyring: SessionKeyring {
         let session = keyctl_get_keyring_ID(KEY_SPEC_SESSION_KEYRING, 0)
         let userSession = keyctl_get_keyring_ID(KEY_SPEC_USER_SESSION_KEYRING, 0)
-        return session > 0 && session != userSession ? .session : .user
+        guard session > 0, session != userSession else { return .none }
+        guard let owner = describe(KernelKey(serial: session))?.uid else { return .anotherUsers(owner: nil) }
+        return owner == getuid() ? .own : .anotherUsers(owner: owner)
     }
 
     /// Whether this process can use the kernel keyring at all: false where a seccomp filter
     /// blocks `keyctl` (ENOSYS, EPERM) or the kernel has no key retention service.
     public static var isAvailable: Bool {
-        keyctl_get_keyring_ID(KEY_SPEC_USER_KEYRING, 0) > 0
+        (try? requireAvailable()) != nil
+    }
+
+    /// Throws when this process cannot use the kernel keyring at all (`isAvailable`), with the
+    /// `errno` of that very call: read anywhere later, it could be another call's.
+    /// - Throws: `SodiumError.keyring` (ENOSYS or EPERM where a seccomp filter blocks `keyctl`).
+    public static func requireAvailable() throws {
+        guard keyctl_get_keyring_ID(KEY_SPEC_USER_KEYRING, 0) > 0 else {
+            let number = errno
+            throw SodiumError.keyring(operation: "keyctl", errno: number == 0 ? ENOSYS : number)
+        }
     }
 
     /// Adds a "user" key holding `payload` to `ring`, expiring `timeout` seconds from now (an
@@ -57,30 +82,39 @@ public enum KernelKeyring {
     public static func add(description: String, payload: SecureBytes, to ring: Ring, timeout: UInt32,
                            permissions: UInt32) throws -> KernelKey {
         // Made in this process's own keyring, which nothing else possesses, and given its
-        // timeout and permissions there; then linked into `ring`, which displaces any key of the
-        // same description, and unlinked from the process keyring.
+        // timeout and permissions there (plus link, to link it, and setattr, to take both away
+        // afterwards); then linked into `ring`, which displaces any key of the same description,
+        // unlinked from the process keyring and given its final permissions. Between the link
+        // and the last setperm another possessor of `ring` could change it; it could read it
+        // anyway, and readers check the mask and the payload's own expiry (`KeyCache`).
         let serial = payload.withUnsafeBytes { bytes in
             add_key("user", description, bytes.baseAddress, bytes.count, KEY_SPEC_PROCESS_KEYRING)
         }
         guard serial > 0 else { throw SodiumError.keyring(operation: "add_key", errno: errno) }
         let key = KernelKey(serial: serial)
-        guard keyctl_set_timeout(serial, timeout) == 0 else { try failing(key, "keyctl_set_timeout") }
-        guard keyctl_setperm(serial, permissions | UInt32(KEY_POS_LINK)) == 0 else { try failing(key, "keyctl_setperm") }
-        guard keyctl_link(serial, ring.special) == 0 else { try failing(key, "keyctl_link") }
+        guard keyctl_set_timeout(serial, timeout) == 0 else { try failing(key, in: ring, "keyctl_set_timeout") }
+        guard keyctl_setperm(serial, permissions | UInt32(KEY_POS_LINK | KEY_POS_SETATTR)) == 0 else { try failing(key, in: ring, "keyctl_setperm") }
+        guard keyctl_link(serial, ring.special) == 0 else { try failing(key, in: ring, "keyctl_link") }
         keyctl_unlink(serial, KEY_SPEC_PROCESS_KEYRING)
-        guard keyctl_setperm(serial, permissions) == 0 else { try failing(key, "keyctl_setperm") }
+        guard keyctl_setperm(serial, permissions) == 0 else { try failing(key, in: ring, "keyctl_setperm") }
         return key
     }
 
-    /// The "user" key named `description` in this process's keyrings: the session keyring (and
-    /// what it links), then the user keyring. Nil when there is none, it expired or was revoked,
-    /// or the keyring cannot be used here.
-    public static func find(description: String) -> KernelKey? {
-        for ring in [Ring.session, .user] {
-            let serial = keyctl_search(ring.special, "user", description, 0)
-            if serial > 0 { return KernelKey(serial: Int32(serial)) }
+    /// The keys linked directly in `ring`, not in the keyrings it links (a session keyring
+    /// made by pam_keyinit links the user keyring, which every process of the user can write).
+    /// None when it cannot be read.
+    public static func members(of ring: Ring) -> [KernelKey] {
+        var serials = [Int32](repeating: 0, count: 64)
+        while true {
+            let length = serials.withUnsafeMutableBytes { keyctl_read(ring.special, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
+            guard length > 0 else { return [] }
+            // Too small a buffer gets nothing but the size needed (the keyring may grow meanwhile).
+            guard Int(length) <= serials.count * 4 else {
+                serials = [Int32](repeating: 0, count: Int(length) / 4 + 16)
+                continue
+            }
+            return serials.prefix(Int(length) / 4).map(KernelKey.init(serial:))
         }
-        return nil
     }
 
     /// The payload of `key`, which must be exactly `count` bytes, read straight into guarded
@@ -97,51 +131,48 @@ public enum KernelKeyring {
         return payload
     }
 
-    /// Revokes `key`: its payload can no longer be read, and the kernel removes it shortly.
-    /// Returns false when it could not be (already gone, or not ours).
-    @discardableResult
-    public static func revoke(_ key: KernelKey) -> Bool {
-        keyctl_revoke(key.serial) == 0
-    }
-
-    /// Every "user" key whose description starts with `prefix` directly in the session or the
-    /// user keyring.
-    public static func keys(withPrefix prefix: String) -> [KernelKey] {
-        var found: [KernelKey] = []
-        for ring in [Ring.session, .user] {
-            for serial in members(of: ring.special) where !found.contains(KernelKey(serial: serial)) {
-                guard let info = describe(KernelKey(serial: serial)), info.type == "user", info.description.hasPrefix(prefix) else { continue }
-                found.append(KernelKey(serial: serial))
-            }
+    /// Removes `key` from `ring`: revoked first where its permissions allow (its payload is freed
+    /// at once, wherever else it is linked; a key made by `add` cannot be), then unlinked (a key
+    /// linked nowhere else is destroyed at once, its payload with it).
+    /// - Throws: `SodiumError.keyring` when it could be neither revoked nor unlinked (no write
+    ///   permission on `ring`).
+    public static func remove(_ key: KernelKey, from ring: Ring) throws {
+        let revoked = keyctl_revoke(key.serial) == 0
+        guard keyctl_unlink(key.serial, ring.special) == 0 || revoked else {
+            throw SodiumError.keyring(operation: "keyctl_unlink", errno: errno)
         }
-        return found
     }
 
-    /// The type, permission bits and description of `key` (keyctl_describe(3)); nil when it
-    /// cannot be seen.
-    public static func describe(_ key: KernelKey) -> (type: String, permissions: UInt32, description: String)? {
+    /// What keyctl_describe(3) says of a key.
+    public struct Attributes: Equatable, Sendable {
+        /// The key type: "user", "keyring", …
+        public let type: String
+        /// The owner's user id.
+        public let uid: UInt32
+        /// The permission bits (keyctl_setperm(3)).
+        public let permissions: UInt32
+        /// The description the key is found by.
+        public let description: String
+    }
+
+    /// The type, owner, permission bits and description of `key`; nil when it cannot be seen
+    /// (gone, expired, revoked, or no view permission).
+    public static func describe(_ key: KernelKey) -> Attributes? {
         var buffer = [UInt8](repeating: 0, count: 4200)
         let length = buffer.withUnsafeMutableBytes { keyctl_describe(key.serial, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
         guard length > 0, length <= buffer.count else { return nil }
         // "type;uid;gid;perm;description" and a NUL; the description last (it may hold ';').
         let fields = String(decoding: buffer.prefix(Int(length) - 1), as: UTF8.self).split(separator: ";", maxSplits: 4, omittingEmptySubsequences: false)
-        guard fields.count == 5, let permissions = UInt32(fields[3], radix: 16) else { return nil }
-        return (String(fields[0]), permissions, String(fields[4]))
+        guard fields.count == 5, let uid = UInt32(fields[1]), let permissions = UInt32(fields[3], radix: 16) else { return nil }
+        return Attributes(type: String(fields[0]), uid: uid, permissions: permissions, description: String(fields[4]))
     }
 
     // MARK: Helpers
 
-    private static func failing(_ key: KernelKey, _ operation: String) throws -> Never {
+    private static func failing(_ key: KernelKey, in ring: Ring, _ operation: String) throws -> Never {
         let number = errno
-        revoke(key)
+        keyctl_revoke(key.serial)
+        keyctl_unlink(key.serial, ring.special)
         throw SodiumError.keyring(operation: operation, errno: number)
-    }
-
-    /// The serials linked directly in the keyring `ring`; none when it cannot be read.
-    private static func members(of ring: key_serial_t) -> [Int32] {
-        var serials = [Int32](repeating: 0, count: 512)
-        let length = serials.withUnsafeMutableBytes { keyctl_read(ring, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
-        guard length > 0 else { return [] }
-        return Array(serials.prefix(min(Int(length), serials.count * 4) / 4))
     }
 }

@@ -19,8 +19,9 @@ public final class UnlockedVault {
 
     /// The master key itself, for a timed unlock that keeps it in the kernel keyring
     /// (docs/SECURITY.md): it opens this vault until `passwd` or `rekey` replaces it. Nothing
-    /// else may take it out of this object.
-    public var masterKeyForKeyring: SecureBytes { masterKey }
+    /// else may take it out of this object: `package`, so only this package's `KeyCache` sees it,
+    /// never a client of the library.
+    package var masterKeyForKeyring: SecureBytes { masterKey }
 
     /// A new vault holding `document` under `keys`.
     public static func create(document: SecureBytes, keys: NewKeys) -> UnlockedVault {

@@ -1,3 +1,4 @@
+import CKeyutils
 import Confidant
 import Foundation
 import Sodium
@@ -18,10 +19,7 @@ import Testing
     /// give one (and no terminal: the sandbox runs it in a new session).
     @discardableResult
     private func run(_ arguments: [String], vault: String? = nil, environment: [String: String] = [:]) -> Outcome {
-        let outcome = sandbox.run(arguments + ["--vault", vault ?? sandbox.vault], environment: environment, through: ring.wrapper)
-        // keyctl's own "Joined session keyring: N".
-        let stderr = outcome.stderr.split(separator: "\n").filter { !$0.hasPrefix("Joined session keyring") }.joined(separator: "\n")
-        return Outcome(status: outcome.status, stdout: outcome.stdout, stderr: stderr)
+        sandbox.run(arguments, in: ring, vault: vault, environment: environment)
     }
 
     private func unlock(_ extra: [String] = [], vault: String? = nil) -> Outcome {
@@ -75,12 +73,14 @@ import Testing
         let key = try #require(ring.key(description))
         let locked = run(["lock"])
         #expect(locked.status == 0 && locked.stdout.hasPrefix("Locked"), "\(locked.stdout)")
-        #expect(KernelKeyring.describe(KernelKey(serial: key)) == nil, "revoked: not even its description can be read")
+        #expect(SessionKeyring.isDestroyed(key), "unlinked from everywhere, the kernel destroys it and its payload at once")
         #expect(run(["list", "--no-input"]).status == 64)
         let again = run(["lock"])
         #expect(again.status == 0 && again.stdout.contains("was not unlocked"), "\(again.stdout)")
 
         #expect(unlock().status == 0 && unlock(vault: other).status == 0)
+        SessionKeyring.userKeyringInUse.lock()
+        defer { SessionKeyring.userKeyringInUse.unlock() }
         #expect(run(["lock", "--all"]).stdout.contains("Locked 2 vaults"))
         #expect(run(["list", "--no-input"]).status == 64 && run(["list", "--no-input"], vault: other).status == 64)
         #expect(run(["lock", "--all"]).stdout.contains("No vault was unlocked"))
@@ -164,12 +164,20 @@ import Testing
         let info = try #require(KernelKeyring.describe(KernelKey(serial: key)))
         #expect(info.type == "user")
         #expect(info.description == description && description.hasPrefix("confidant:v1:"))
-        // Possessor: view, read, search, setattr; user, group, other: nothing.
-        #expect(info.permissions == 0x2b00_0000)
+        // Possessor: view, read, search; user, group, other: nothing.
+        #expect(info.permissions == 0x0b00_0000)
+        #expect(info.uid == getuid())
         let security = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../SECURITY.md").path, encoding: .utf8)
-        let stated = security.contains("`0x2b000000`")
+        let stated = security.contains("`0x0b000000`")
         #expect(stated, "SECURITY.md states the mask the key has")
+        // This process possesses the keyring, as any process of the login session would: it can
+        // read the key, but not make it last longer, widen its permissions, replace it or
+        // revoke it.
+        #expect(keyctl_set_timeout(key, 0) == -1 && errno == EACCES, "no setattr: the timeout stays")
+        #expect(keyctl_setperm(key, 0x3f3f_0000) == -1 && errno == EACCES, "no setattr: the mask stays")
+        #expect(keyctl_update(key, "x", 1) == -1 && errno == EACCES, "no write: the payload stays")
+        #expect(keyctl_revoke(key) == -1 && errno == EACCES, "no revoking either: `lock` unlinks it")
         #expect(run(["lock"]).status == 0)
     }
 

@@ -6,14 +6,18 @@ import Vault
 /// A timed unlock: a vault's master key kept in the kernel keyring for a while, so that commands
 /// open the vault without the passphrase and without a second of Argon2id (docs/SECURITY.md).
 ///
-/// The key is a "user" key in the session keyring (the user keyring when the process has no
-/// session keyring of its own), readable by its possessor only, with an absolute timeout. Its
-/// description names the vault by a hash of its resolved path; its payload holds, besides the
-/// master key, the vault's id and a fingerprint of its passphrase slot, checked when it is used.
+/// The key is a "user" key in this process's own session keyring (in the user keyring only when
+/// there is none and `unlock --user-keyring` says so), readable by its possessor only, with an
+/// absolute timeout. Its description names the vault by a hash of its resolved path; its payload
+/// holds, besides the master key, the vault's id and a fingerprint of its passphrase slot.
+///
+/// Only a key linked directly in the keyring this process uses counts, and only when it is
+/// ours, has exactly our permissions, says it was kept in that keyring, has not run out by its
+/// own clock, names a vault id, and was kept under the passphrase slot the vault has now; any
+/// other key with its description is removed, and the command asks as usual.
 ///
 /// Payload v1 (90 bytes): version (1) ‖ keyring (1: 0 session, 1 user) ‖ expiry, Unix seconds,
-/// big-endian (8) ‖ vault id (16, zero for a vault that has none yet) ‖ passphrase-slot
-/// fingerprint (32) ‖ master key (32).
+/// big-endian (8) ‖ vault id (16) ‖ passphrase-slot fingerprint (32) ‖ master key (32).
 public enum KeyCache {
     /// How long `unlock` keeps the key when not told: 15 minutes.
     public static let defaultSeconds = 15 * 60
@@ -33,6 +37,14 @@ public enum KeyCache {
         public let ring: KernelKeyring.Ring
     }
 
+    /// What `lock` did.
+    public struct Locked: Sendable, Equatable {
+        /// How many vaults' keys were removed.
+        public let vaults: Int
+        /// Why some key could not be removed, when one could not: the vault may still be unlocked.
+        public let failure: ConfidantError?
+    }
+
     /// The key's description for the vault at `path`: the prefix and a BLAKE2b hash of the path
     /// with every link resolved, so another spelling of the path finds the same key and the
     /// description does not say where the vault is.
@@ -41,23 +53,41 @@ public enum KeyCache {
         return descriptionPrefix + hash.prefix(16).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Keeps `vault`'s master key for `seconds` (at most `maximumSeconds`), replacing any key kept
-    /// for it before (the timeout starts again only this way: with the passphrase).
-    /// - Throws: `SodiumError.keyring` when the kernel keyring cannot be used here.
+    /// The keyring a vault's key is kept in and looked for: this process's own session keyring;
+    /// without one, the user keyring when `allowingUserKeyring` (every process of the user can
+    /// read it: every login links it).
+    /// - Throws: `ConfidantError.noSessionKeyring`, `.sessionKeyringNotYours` (whatever is kept
+    ///   there, its owner can read), `SodiumError.keyring` when the keyring cannot be used at all.
+    public static func ring(allowingUserKeyring: Bool) throws -> KernelKeyring.Ring {
+        try KernelKeyring.requireAvailable()
+        switch KernelKeyring.sessionKeyring {
+        case .own: return .session
+        case .none:
+            guard allowingUserKeyring else { throw ConfidantError.noSessionKeyring }
+            return .user
+        case .anotherUsers(let owner): throw ConfidantError.sessionKeyringNotYours(owner: owner)
+        }
+    }
+
+    /// Keeps `vault`'s master key in `ring` for `seconds` (at most `maximumSeconds`), replacing
+    /// any key kept for it before (the timeout starts again only this way: with the passphrase).
+    /// A vault made before vaults had ids is given one first (one write), so that the key always
+    /// names the vault it opens.
+    /// - Throws: `SodiumError.keyring` when the kernel keyring cannot be used here; the errors of
+    ///   writing the vault.
     @discardableResult
-    public static func unlock(_ vault: OpenVault, for seconds: Int) throws -> Entry {
+    public static func unlock(_ vault: OpenVault, for seconds: Int, in ring: KernelKeyring.Ring) throws -> Entry {
         precondition(seconds > 0 && seconds <= maximumSeconds, "the CLI checks the duration")
-        let description = description(forVaultAt: vault.file.path)
-        // Revoked rather than only displaced, in case it was in the other keyring.
-        if let old = KernelKeyring.find(description: description) { KernelKeyring.revoke(old) }
-        let ring = KernelKeyring.defaultRing
+        if vault.document.vaultId == nil { try vault.update { _ in } }
+        guard let id = vault.document.vaultId else { preconditionFailure("every write gives the vault an id") }
+        // The other keyring's key too: a key is looked for in one keyring only.
+        _ = lock(vaultAt: vault.file.path)
         let expiry = UInt64(Date().timeIntervalSince1970.rounded()) + UInt64(seconds)
         let payload = try SecureBytes(count: Layout.length)
         try payload.withUnsafeMutableBytes { out in
-            var header: [UInt8] = [Layout.version, ring == .session ? 0 : 1]
+            var header: [UInt8] = [Layout.version, Layout.byte(for: ring)]
             header += (0..<8).reversed().map { UInt8(truncatingIfNeeded: expiry >> ($0 * 8)) }
-            header += vault.document.vaultId.map(uuidBytes) ?? [UInt8](repeating: 0, count: 16)
-            header += vault.sealed.passphraseSlot.fingerprint
+            header += uuidBytes(id) + vault.sealed.passphraseSlot.fingerprint
             out.copyBytes(from: header)
             try vault.unlocked.masterKeyForKeyring.withUnsafeBytes { key in
                 guard key.count == Layout.keyLength else {
@@ -66,13 +96,14 @@ public enum KeyCache {
                 UnsafeMutableRawBufferPointer(rebasing: out[Layout.masterKey...]).copyMemory(from: key)
             }
         }
-        _ = try KernelKeyring.add(description: description, payload: payload, to: ring, timeout: UInt32(seconds),
+        _ = try KernelKeyring.add(description: description(forVaultAt: vault.file.path), payload: payload, to: ring, timeout: UInt32(seconds),
                                   permissions: KernelKeyring.possessorOnly)
         return Entry(expires: Date(timeIntervalSince1970: Double(expiry)), ring: ring)
     }
 
-    /// The timed unlock of the vault at `path`, or nil when it is locked (no key, expired,
-    /// revoked, or the keyring unavailable). Reads the payload's expiry; opens nothing.
+    /// The timed unlock of the vault at `path`, or nil when it is locked (no key that passes
+    /// every check, or the keyring unavailable). Opens nothing; a key that fails a check is
+    /// removed, as when a command finds it.
     public static func entry(forVaultAt path: String) -> Entry? {
         cached(forVaultAt: path)?.entry
     }
@@ -80,23 +111,17 @@ public enum KeyCache {
     /// Whether the kernel keyring can be used here at all (`KernelKeyring.isAvailable`).
     public static var isAvailable: Bool { KernelKeyring.isAvailable }
 
-    /// Throws when the kernel keyring cannot be used at all here, so `unlock` can say so before
-    /// asking for anything.
-    /// - Throws: `SodiumError.keyring`.
-    public static func requireKeyring() throws {
-        guard isAvailable else { throw SodiumError.keyring(operation: "keyctl", errno: errno == 0 ? ENOSYS : errno) }
-    }
-
-    /// Revokes the key kept for the vault at `path`. Returns whether there was one.
+    /// Removes every key kept for the vault at `path` from this process's own session keyring and
+    /// from the user keyring, whatever its permissions or payload.
     @discardableResult
-    public static func lock(vaultAt path: String) -> Bool {
-        guard let key = KernelKeyring.find(description: description(forVaultAt: path)) else { return false }
-        return KernelKeyring.revoke(key)
+    public static func lock(vaultAt path: String) -> Locked {
+        let description = description(forVaultAt: path)
+        return removeKeys { $0 == description }
     }
 
-    /// Revokes every Confidant key in the session and user keyrings. Returns how many.
-    public static func lockAll() -> Int {
-        KernelKeyring.keys(withPrefix: descriptionPrefix).filter(KernelKeyring.revoke).count
+    /// Removes every Confidant key from this process's own session keyring and the user keyring.
+    public static func lockAll() -> Locked {
+        removeKeys { $0.hasPrefix(descriptionPrefix) }
     }
 
     // MARK: Reading the key
@@ -104,28 +129,80 @@ public enum KeyCache {
     /// A key kept for a vault, as read back.
     struct Cached {
         let key: KernelKey
+        let ring: KernelKeyring.Ring
         let entry: Entry
         let vaultID: [UInt8]
         let slotFingerprint: [UInt8]
-        let masterKey: SecureBytes
+        /// The whole payload, in guarded memory. keyctl_read(2) copies nothing into a buffer
+        /// shorter than the payload (Linux 5.8 on), so even `status`, which wants the expiry
+        /// only, reads the master key with it; it takes no copy of it, and the payload is wiped
+        /// when released.
+        let payload: SecureBytes
+
+        /// The master key, copied out of the payload (into guarded memory) for opening the vault.
+        func masterKey() throws -> SecureBytes {
+            try payload.slice(Layout.masterKey, Layout.keyLength)
+        }
     }
 
-    /// The key kept for the vault at `path`, read and parsed; nil when there is none or it is
-    /// not a v1 payload.
+    /// The key kept for the vault at `path` that passes every check (`accepted`); nil when there
+    /// is none. Every other key with its description in that keyring is removed.
     static func cached(forVaultAt path: String) -> Cached? {
-        guard let key = KernelKeyring.find(description: description(forVaultAt: path)),
+        guard let ring = try? ring(allowingUserKeyring: true) else { return nil }
+        let description = description(forVaultAt: path)
+        var found: Cached?
+        for key in KernelKeyring.members(of: ring) {
+            guard let attributes = KernelKeyring.describe(key), attributes.type == "user", attributes.description == description else { continue }
+            if found == nil, let cached = accepted(key, attributes, in: ring) {
+                found = cached
+            } else {
+                try? KernelKeyring.remove(key, from: ring)
+            }
+        }
+        return found
+    }
+
+    /// `key` read and parsed, when it is ours, has exactly the permissions `unlock` gives, says it
+    /// was kept in `ring`, names a vault id, and has not run out by its own clock nor been set
+    /// further ahead than `unlock` allows (a possessor could have changed the kernel's timeout
+    /// when keys still granted setattr).
+    private static func accepted(_ key: KernelKey, _ attributes: KernelKeyring.Attributes, in ring: KernelKeyring.Ring) -> Cached? {
+        guard attributes.uid == getuid(), attributes.permissions == KernelKeyring.possessorOnly,
               let payload = try? KernelKeyring.read(key, count: Layout.length) else { return nil }
         let header = payload.withUnsafeBytes { Array($0[..<Layout.masterKey]) }
-        guard header[0] == Layout.version, header[1] <= 1, let masterKey = try? payload.slice(Layout.masterKey, Layout.keyLength) else {
-            return nil
-        }
         let seconds = header[2..<10].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        let entry = Entry(expires: Date(timeIntervalSince1970: Double(seconds)), ring: header[1] == 0 ? .session : .user)
-        return Cached(key: key, entry: entry, vaultID: Array(header[10..<26]), slotFingerprint: Array(header[26..<58]), masterKey: masterKey)
+        let now = Date().timeIntervalSince1970
+        let vaultID = Array(header[10..<26])
+        guard header[0] == Layout.version, header[1] == Layout.byte(for: ring), vaultID.contains(where: { $0 != 0 }),
+              Double(seconds) > now, Double(seconds) <= now + Double(maximumSeconds) + 60 else { return nil }
+        return Cached(key: key, ring: ring, entry: Entry(expires: Date(timeIntervalSince1970: Double(seconds)), ring: ring), vaultID: vaultID,
+                      slotFingerprint: Array(header[26..<58]), payload: payload)
+    }
+
+    /// Removes from this process's own session keyring and the user keyring every "user" key
+    /// whose description `matches`.
+    private static func removeKeys(_ matches: (String) -> Bool) -> Locked {
+        var rings: [KernelKeyring.Ring] = [.user]
+        if KernelKeyring.sessionKeyring == .own { rings.insert(.session, at: 0) }
+        var removed = Set<String>(), failed = 0, reason: SodiumError?
+        for ring in rings {
+            for key in KernelKeyring.members(of: ring) {
+                guard let attributes = KernelKeyring.describe(key), attributes.type == "user", matches(attributes.description) else { continue }
+                do {
+                    try KernelKeyring.remove(key, from: ring)
+                    removed.insert(attributes.description)
+                } catch {
+                    failed += 1
+                    reason = error as? SodiumError
+                }
+            }
+        }
+        return Locked(vaults: removed.count, failure: failed == 0 ? nil : .keysNotRemoved(count: failed, reason: reason.map { "\($0)" } ?? "unknown"))
     }
 
     private enum Layout {
         static let version: UInt8 = 1
+        static func byte(for ring: KernelKeyring.Ring) -> UInt8 { ring == .session ? 0 : 1 }
         static let masterKey = 58
         static let keyLength = 32
         static let length = masterKey + keyLength
@@ -161,27 +238,32 @@ extension VaultFile {
 
     /// Opens the vault with the master key kept for it in the kernel keyring (`KeyCache`), or
     /// returns nil when there is none, so the front end asks for a credential as usual. A kept
-    /// key that does not open the vault as it is now (another vault at this path, a `passwd`
-    /// or `restore` elsewhere) is revoked and nil returned; one that fails under the very key
-    /// slot it was kept with proves the file was modified, and that is thrown.
+    /// key made under another passphrase slot, or that opens a vault with another id (another
+    /// vault at this path, a `passwd` or `restore` made elsewhere), is removed and nil returned.
+    /// One that passed every check and fails under the very key slot it was kept with proves the
+    /// file was modified: it is removed too, and that is thrown, unless `deferring` (another
+    /// credential is at hand to give its own verdict: nil is returned).
     /// - Throws: `VaultError.notFound`, `.bodyModified`, and the errors of reading and decoding.
-    public func openUsingCachedKey() throws -> OpenVault? {
+    public func openUsingCachedKey(deferring: Bool = false) throws -> OpenVault? {
         guard exists else { throw VaultError.notFound(path: path) }
         guard let cached = KeyCache.cached(forVaultAt: path) else { return nil }
+        let discard = { try? KernelKeyring.remove(cached.key, from: cached.ring) }
         let sealed = try store.read()
+        guard sealed.passphraseSlot.fingerprint == cached.slotFingerprint else {
+            discard()
+            return nil
+        }
         do {
-            let vault = try OpenVault(file: self, sealed: sealed, unlocked: sealed.open(masterKey: cached.masterKey))
-            let id = vault.document.vaultId.map(KeyCache.uuidBytes)
-            // A vault that has no id yet gets one on its first write: only a kept id must match.
-            guard cached.vaultID.allSatisfy({ $0 == 0 }) || id == cached.vaultID else {
-                KernelKeyring.revoke(cached.key)
+            let vault = try OpenVault(file: self, sealed: sealed, unlocked: sealed.open(masterKey: cached.masterKey()))
+            guard vault.document.vaultId.map(KeyCache.uuidBytes) == cached.vaultID else {
+                discard()
                 return nil
             }
             return vault
         } catch VaultError.bodyModified {
-            KernelKeyring.revoke(cached.key)
-            if sealed.passphraseSlot.fingerprint == cached.slotFingerprint { throw VaultError.bodyModified }
-            return nil
+            discard()
+            if deferring { return nil }
+            throw VaultError.bodyModified
         }
     }
 }

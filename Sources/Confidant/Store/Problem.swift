@@ -83,6 +83,10 @@ public struct Problem: Sendable {
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         case .rolledBack: (.damaged, Rollback.hint)
         case .differentVault: (.usage, "merge takes copies of this vault (a sync tool's conflict copy, a copy from another device); use `confidant import` for an export of another vault")
+        case .noSessionKeyring:
+            (.unavailable, "`confidant unlock --user-keyring` keeps it there anyway; or start a session keyring of your own: `keyctl session -`")
+        case .sessionKeyringNotYours: (.unavailable, "log in as yourself (`su -l`, `sudo -i`), or start a session keyring of your own: `keyctl session -`")
+        case .keysNotRemoved: (.io, "`keyctl show @s` and `keyctl show @u` list them; logging out ends the session keyring")
         case .noteRefused: (.usage, "write the note about how you are, without names or details from work, or leave it out")
         case .importNeedsConsent:
             (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")
