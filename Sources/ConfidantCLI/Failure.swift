@@ -72,7 +72,7 @@ struct Failure {
         case .copyNotFound(let path):
             Failure("there is no copy at \(path); nothing was changed", hint: "`confidant backups` lists the backups beside the vault", code: Code.notFound)
         case .exportGivenToRestore(let path):
-            Failure("\(path) is an export (an age file), not a copy of the vault; nothing was changed",
+            Failure("\(path) is an export (an age file), not a copy of the vault file; nothing was changed",
                     hint: "bring an export in with `confidant import \(ShellWords.quoted(path))`", code: Code.usage)
         case .invalidValue(let text):
             Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)

@@ -23,7 +23,8 @@ extension CLI {
         var copyPassphraseFile: String?
 
         func validate() throws {
-            if conflicts == !files.isEmpty { throw ValidationError("give copies of the vault to merge, or --conflicts") }
+            if conflicts, !files.isEmpty { throw ValidationError("give copies of the vault to merge, or --conflicts, not both") }
+            if !conflicts, files.isEmpty { throw ValidationError("give copies of the vault to merge, or --conflicts") }
         }
 
         /// `merge --json`: what changed (or would), record by record.
@@ -34,37 +35,68 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.open(warningOfRollback: false, notingConflicts: !conflicts)
             let paths = conflicts ? ConflictCopies.beside(vault.file.path) : files
             guard !paths.isEmpty else { return Console.out("No conflict copies beside the vault; nothing to merge.") }
-            var copies: [OpenVault] = []
+            var copies: [(path: String, vault: OpenVault, sameKeys: Bool)] = []
             for path in paths {
-                guard FileManager.default.fileExists(atPath: path) else { throw CLIError.copyNotFound(path: path) }
-                let copy = try vault.openCopyWithHeldKey(path) ?? VaultFile.openCopy(at: path) {
-                    try Credentials(options).copyPassphrase(file: copyPassphraseFile, copy: path)
+                do {
+                    copies.append(try open(path, beside: vault))
+                } catch where conflicts {
+                    // One bad conflict copy does not keep the others out; it is left where it is.
+                    Console.note("skipped \(path): \(Failure(error)?.message ?? "\(error)"); it is left as it is")
                 }
-                try vault.requireSameVault(copy)
-                copies.append(copy)
             }
-            let merged = copies.reduce(vault.document) { $0.converged(with: $1.document) }
+            guard !copies.isEmpty else { throw CLIError.invalidValue("none of the conflict copies could be merged; each is left as it is") }
+            // A vault older than the last one seen here takes in a copy at least as new as that:
+            // what a sync tool does when it keeps the other device's file and saves ours beside it.
+            if let rollback = vault.rollback, copies.contains(where: { $0.vault.document.writeCount >= rollback.seen }) {
+                vault.acceptsRollback = true
+            }
+            let merged = copies.reduce(vault.document) { $0.converged(with: $1.vault.document) }
             let changes = vault.document.changes(mergingIn: merged)
-            if !dryRun, !changes.isEmpty || conflicts {
+            if !dryRun, !changes.isEmpty {
                 try vault.update { document in
-                    document = copies.reduce(document) { $0.converged(with: $1.document) }
+                    document = copies.reduce(document) { $0.converged(with: $1.vault.document) }
                 }
                 try vault.verifyOnDisk()
             }
-            let removed = conflicts && !dryRun ? try paths.map { try removeCopy($0) } : []
-            if output.json { return try Console.json(Output(copies: paths, changes: changes, written: !dryRun && !changes.isEmpty)) }
-            show(changes, from: paths)
+            // A conflict copy under other keys was sealed after a passphrase change on the other
+            // device: its records are in, but the vault keeps this device's passphrase, so the
+            // copy stays until the person has seen this.
+            let removable = copies.filter { conflicts && !dryRun && $0.sameKeys }
+            let removed = try removable.map { try removeCopy($0.path) }
+            if output.json {
+                return try Console.json(Output(copies: copies.map(\.path), changes: changes, written: !dryRun && !changes.isEmpty))
+            }
+            show(changes, from: copies.map(\.path))
             if !removed.isEmpty { Console.out("Removed the merged conflict cop\(removed.count == 1 ? "y" : "ies"): \(removed.joined(separator: ", ")).") }
+            for copy in copies where conflicts && !dryRun && !copy.sameKeys {
+                Console.note("kept \(copy.path): it was sealed under another passphrase (changed on the other device?). Its records are merged; "
+                    + "this vault keeps its own passphrase. Run `confidant passwd` here if you meant to change it, then remove the copy.")
+            }
+        }
+
+        /// The copy at `path`, opened with the key the vault was opened with, else with its own
+        /// passphrase; it must be a copy of this vault.
+        private func open(_ path: String, beside vault: OpenVault) throws -> (path: String, vault: OpenVault, sameKeys: Bool) {
+            try CLI.Restore.checkIsACopy(path)
+            if let copy = try vault.openCopyWithHeldKey(path) {
+                try vault.requireSameVault(copy)
+                return (path, copy, true)
+            }
+            let copy = try VaultFile.openCopy(at: path) { try Credentials(options).copyPassphrase(file: copyPassphraseFile, copy: path) }
+            try vault.requireSameVault(copy)
+            return (path, copy, false)
         }
 
         private func show(_ changes: [MergeChange], from paths: [String]) {
             let from = paths.count == 1 ? paths[0] : "\(paths.count) copies"
             guard !changes.isEmpty else { return Console.out("\(from) holds nothing this vault lacks" + (dryRun ? "." : "; nothing to change.")) }
             let marks: [MergeChange.Kind: String] = [.added: "+", .changed: "~", .removed: "-"]
-            for change in changes { Console.out("\(marks[change.kind]!) \(change.label)") }
+            for change in changes.sorted(by: { ($0.label, $0.kind.rawValue) < ($1.label, $1.kind.rawValue) }) {
+                Console.out("\(marks[change.kind]!) \(change.label)")
+            }
             let counts = Dictionary(grouping: changes, by: \.kind).mapValues(\.count)
             let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.removed] ?? 0) removed"
             Console.out(dryRun ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)." : "Merged \(from): \(summary).")

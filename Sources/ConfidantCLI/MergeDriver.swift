@@ -21,11 +21,27 @@ extension CLI {
 
         func run() throws {
             let credentials = Credentials(options)
-            let cached = options.usesCache ? try path.flatMap { try VaultFile.openCopy(at: ours, usingKeyKeptFor: $0) } : nil
-            let mine = try cached ?? VaultFile.openCopy(at: ours) { try credentials.unlocking(path ?? ours) }
-            let other = try mine.openCopyWithHeldKey(theirs) ?? VaultFile.openCopy(at: theirs) { try credentials.unlocking(path ?? theirs) }
+            let mine = try saying("our version of \(path ?? "the vault")") {
+                let cached = options.usesCache ? try path.flatMap { try VaultFile.openCopy(at: ours, usingKeyKeptFor: $0) } : nil
+                return try cached ?? VaultFile.openCopy(at: ours) { try credentials.unlocking(path ?? ours) }
+            }
+            let other = try saying("their version of \(path ?? "the vault") (made under another passphrase?)") {
+                try mine.openCopyWithHeldKey(theirs) ?? VaultFile.openCopy(at: theirs) { try credentials.unlocking(path ?? theirs) }
+            }
             try mine.requireSameVault(other)
             try mine.replaceCopy(with: mine.document.converged(with: other.document))
+        }
+
+        /// Runs `open`, saying first on failure which version could not be opened and how to
+        /// finish the merge by hand: git shows only the error that follows.
+        private func saying<T>(_ what: String, _ open: () throws -> T) throws -> T {
+            do {
+                return try open()
+            } catch {
+                Console.note("confidant merge-driver: could not open \(what); git leaves the conflict. To finish it: "
+                    + "`git show :3:\(path ?? "FILE") > theirs.confidant`, `confidant merge theirs.confidant`, then `git add` the vault")
+                throw error
+            }
         }
     }
 }

@@ -66,10 +66,11 @@ struct VaultOptions: ParsableArguments {
     /// unless `usingCache` is false or `usesCache` says not to. A kept key that fails as if the
     /// vault were modified leaves the verdict to a passphrase source in the environment, when
     /// there is one (the key was removed: a planted one blocks one command at most).
-    func open(path: String? = nil, warningOfRollback: Bool = true, usingCache: Bool = true) throws -> OpenVault {
+    /// `notingConflicts` false leaves out the note about conflict copies (`merge --conflicts`).
+    func open(path: String? = nil, warningOfRollback: Bool = true, usingCache: Bool = true, notingConflicts: Bool = true) throws -> OpenVault {
         let file = file(path: path)
         if usingCache, usesCache, let vault = try file.openUsingCachedKey(deferring: Credentials(self).hasStandingSource) {
-            return accepting(vault, warningOfRollback: warningOfRollback)
+            return accepting(vault, warningOfRollback: warningOfRollback, notingConflicts: notingConflicts)
         }
         for attempt in 1... {
             var prompted = false
@@ -78,7 +79,7 @@ struct VaultOptions: ParsableArguments {
                     let credentials = Credentials(self)
                     prompted = credentials.prompts
                     return try credentials.unlocking(file.path)
-                }, warningOfRollback: warningOfRollback)
+                }, warningOfRollback: warningOfRollback, notingConflicts: notingConflicts)
             } catch where prompted && attempt < 3 && Problem(error)?.kind == .wrongKey {
                 Console.note("\(error); try again (\(3 - attempt) more)")
             }
@@ -109,16 +110,17 @@ struct VaultOptions: ParsableArguments {
     /// `vault` with --accept-rollback applied, and the warning when it is older than the last
     /// one opened here.
     /// Conflict copies a sync tool left beside the vault are noted in one line (docs/SYNC.md).
-    func accepting(_ vault: OpenVault, warningOfRollback: Bool = false) -> OpenVault {
+    func accepting(_ vault: OpenVault, warningOfRollback: Bool = false, notingConflicts: Bool = true) -> OpenVault {
         vault.acceptsRollback = acceptRollback
-        let copies = ConflictCopies.beside(vault.file.path)
+        let copies = notingConflicts ? ConflictCopies.beside(vault.file.path) : []
         if !copies.isEmpty {
             Console.note("note: \(copies.count) conflict cop\(copies.count == 1 ? "y" : "ies") of the vault, made by a sync tool, "
                 + "\(copies.count == 1 ? "is" : "are") beside it; `confidant merge --conflicts` merges and removes \(copies.count == 1 ? "it" : "them")")
         }
         if warningOfRollback, !acceptRollback, let rollback = vault.rollback {
             Console.warn("\(rollback)")
-            Console.note("hint: " + Rollback.hint)
+            // A sync tool that kept the other device's file may have saved this one's beside it.
+            Console.note("hint: " + (copies.isEmpty ? Rollback.hint : "the newer version may be a conflict copy: `confidant merge --conflicts` takes it in"))
         }
         return vault
     }

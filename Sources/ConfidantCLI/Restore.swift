@@ -20,7 +20,7 @@ extension CLI {
         var copyPassphraseFile: String?
 
         func run() throws {
-            try checkIsACopy(file)
+            try Self.checkIsACopy(file)
             let vault = options.file()
             let existed = vault.exists
             let credentials = Credentials(options)
@@ -32,8 +32,8 @@ extension CLI {
         }
 
         /// Refuses a path with nothing there, or an export (which `import` reads), before asking
-        /// for anything.
-        private func checkIsACopy(_ path: String) throws {
+        /// for anything (`restore`, `merge`).
+        static func checkIsACopy(_ path: String) throws {
             guard FileManager.default.fileExists(atPath: path) else { throw CLIError.copyNotFound(path: path) }
             let start = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 40) } ?? Data()
             if ExportDocument.isAgeFile(Array(start)) {

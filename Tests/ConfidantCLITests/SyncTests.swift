@@ -54,6 +54,43 @@ import Testing
         #expect(!sandbox.cli(["list"]).stderr.contains("conflict"))
     }
 
+    /// A damaged conflict copy is named and left; one sealed after a passphrase change on the
+    /// other device is merged but kept, with a note; the good one is merged and removed.
+    @Test func badAndForeignKeyedConflictCopiesAreLeft() throws {
+        let damaged = sandbox.file("data/vault (conflicted copy 2026-11-27 101010).confidant")
+        FileManager.default.createFile(atPath: damaged, contents: Data(sandbox.bytes(sandbox.vault).prefix(100)))
+        let good = copy(named: "vault.sync-conflict-20261127-101010-ABCDEFG.confidant", editedWith: [["add", "Dev", "--relationship", "friend"]])
+        let rekeyed = copy(named: "vault (Sam's conflicted copy 2026-11-27).confidant", editedWith: [["add", "Jo", "--relationship", "colleague"]])
+        sandbox.write("new-pass.txt", "another passphrase entirely\n")
+        #expect(sandbox.run(["passwd", "--vault", rekeyed, "--new-passphrase-file", sandbox.file("new-pass.txt"),
+                             "--keep-recovery-key", sandbox.file("recovery.txt")],
+                            environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "XDG_STATE_HOME": sandbox.file("other-device")]).status == 0)
+        let merged = sandbox.cli(["merge", "--conflicts", "--copy-passphrase-file", sandbox.file("new-pass.txt")])
+        #expect(merged.status == 0, "\(merged.stdout) \(merged.stderr)")
+        #expect(merged.stderr.contains("skipped") && merged.stderr.contains("conflicted copy 2026-11-27 101010"), "\(merged.stderr)")
+        #expect(merged.stderr.contains("kept") && merged.stderr.contains("another passphrase"), "\(merged.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: good))
+        #expect(FileManager.default.fileExists(atPath: damaged) && FileManager.default.fileExists(atPath: rekeyed))
+        let names = sandbox.cli(["list"]).stdout
+        #expect(names.contains("Dev") && names.contains("Jo"))
+    }
+
+    /// The sync tool kept the other device's older file and saved this device's newer one as a
+    /// conflict copy: the rollback warning points at `merge --conflicts`, which takes it in.
+    @Test func aNewerConflictCopyIsTakenInDespiteTheRollback() throws {
+        let older = sandbox.bytes(sandbox.vault)
+        sandbox.cli(["add", "Dev", "--relationship", "friend"])
+        let newer = sandbox.bytes(sandbox.vault)
+        FileManager.default.createFile(atPath: sandbox.file("data/vault.sync-conflict-20261127-101010-ABCDEFG.confidant"), contents: Data(newer))
+        FileManager.default.createFile(atPath: sandbox.vault, contents: Data(older))
+        let warned = sandbox.cli(["list"])
+        #expect(warned.stderr.contains("merge --conflicts"), "\(warned.stderr)")
+        let merged = sandbox.cli(["merge", "--conflicts"])
+        #expect(merged.status == 0, "\(merged.stdout) \(merged.stderr)")
+        #expect(sandbox.cli(["list"]).stdout.contains("Dev"))
+        #expect(!sandbox.cli(["list"]).stderr.contains("older"))
+    }
+
     /// A removal on one device stays removed when its copy is merged; an edit made on both
     /// keeps the later; `--dry-run` shows it first.
     @Test func mergeTakesRemovalsAndTheLaterEdit() throws {

@@ -21,7 +21,7 @@ import Testing
     typealias Oracle = [String: (stamp: Stamp, name: String?)]
 
     @Test(arguments: [2, 3]) func randomEditsConverge(replicas count: Int) throws {
-        for seed in UInt64(1)...60 {
+        for seed in UInt64(1)...150 {
             try check(seed: seed &* 7919 &+ UInt64(count), replicas: count)
         }
     }

@@ -65,9 +65,11 @@ extension VaultFile {
     /// (`KeyCache`); nil when there is none or it does not open the copy.
     /// - Throws: the errors of reading the copy.
     public static func openCopy(at path: String, usingKeyKeptFor vaultPath: String) throws -> OpenVault? {
-        guard let cached = KeyCache.cached(forVaultAt: vaultPath) else { return nil }
+        guard let cached = KeyCache.cached(forVaultAt: vaultPath), let masterKey = try? cached.masterKey() else { return nil }
         let sealed = try VaultStore.readCopy(path)
-        return try? OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: cached.masterKey))
+        guard let copy = try? OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: masterKey)),
+              copy.document.vaultId.map(KeyCache.uuidBytes) == cached.vaultID else { return nil }
+        return copy
     }
 }
 

@@ -60,7 +60,7 @@ extension VaultDocument {
             let name = supporters.first { $0.id == id }.map(\.name)
             if key.contains("/agreement/") { return name.map { "an agreement with \($0)" } ?? "an agreement" }
             return name.map { "supporter \($0)" } ?? "a supporter"
-        case "term": return "a protected term"
+        case "term": return terms.first { $0.id == id }.map { "protected term \"\($0.term)\"" } ?? "a protected term"
         case "checkin": return checkIns.first { $0.id == id }.map { "the check-in of \($0.on)" } ?? "a check-in"
         case "plan": return parts.count > 1 ? "your coping plan (\(parts[1]))" : "your coping plan"
         case "topic", "boundary-topic": return "the topic \(parts.dropFirst().joined(separator: "/"))"

@@ -3,9 +3,12 @@ import Foundation
 /// Supporters as a merge sees them: each supporter's record without its agreement history under
 /// `supporter/ID`, and each agreement on its own under `supporter/ID/agreement/DIGEST`, so a
 /// concurrent edit of the person and of their agreements keeps both, and an agreement goes only
-/// with the person. The result is what `Records` would give for those keys; a supporter that is
-/// the same on both sides, with nothing removed under it, is taken whole, so a write or a merge
-/// of large vaults costs a comparison per supporter, not a key per agreement.
+/// with the person. Every change to a supporter stamps their record, so the record is never
+/// older than an agreement under it; a supporter lives when their latest record is later than
+/// their removal, an agreement when it is later than its own removal and the person's. These
+/// rules keep every merge order in agreement (ConvergenceTests). A supporter that is the same on
+/// both sides, with nothing removed under it, is taken whole, so a write or a merge of large
+/// vaults costs a comparison per supporter, not a key per agreement.
 struct SupporterRecords: SyncedRecordKind {
     func keys(in document: VaultDocument) -> [String] {
         document.supporters.flatMap { supporter in [Self.key(supporter.id)] + supporter.agreements.map { Self.key(supporter.id, $0) } }
@@ -21,10 +24,15 @@ struct SupporterRecords: SyncedRecordKind {
                 continue
             }
             guard previous != supporter else { continue }
-            if !Self.sameApartFromAgreements(previous, supporter) { changed.append(Self.key(supporter.id)) }
-            let was = Set(previous.agreements.map { Self.key(supporter.id, $0) }), now = supporter.agreements.map { Self.key(supporter.id, $0) }
-            changed += now.filter { !was.contains($0) }
-            removed += was.subtracting(now)
+            // Any change stamps the person's record too, so a record is never older than an
+            // agreement under it: a supporter alive through a new agreement has a live record.
+            changed.append(Self.key(supporter.id))
+            // Counted, not only compared: the same agreement recorded again (within the second it
+            // is dated to) is news too.
+            let was = Dictionary(previous.agreements.map { (Self.key(supporter.id, $0), 1) }, uniquingKeysWith: +)
+            let now = Dictionary(supporter.agreements.map { (Self.key(supporter.id, $0), 1) }, uniquingKeysWith: +)
+            changed += now.filter { $0.value > was[$0.key] ?? 0 }.map(\.key)
+            removed += was.keys.filter { now[$0] == nil }
         }
         for supporter in old.supporters where !seen.contains(supporter.id) {
             removed += [Self.key(supporter.id)] + supporter.agreements.map { Self.key(supporter.id, $0) }
@@ -53,7 +61,8 @@ struct SupporterRecords: SyncedRecordKind {
             for (side, document) in [(left[id], mine), (right[id], theirs)] {
                 for agreement in side?.agreements ?? [] {
                     let agreementKey = Self.key(id, agreement)
-                    let removed = [mine.sync.removed[agreementKey], theirs.sync.removed[agreementKey]].compactMap { $0 }.max()
+                    // An agreement goes with its own removal, or the person's after it.
+                    let removed = [mine.sync.removed[agreementKey], theirs.sync.removed[agreementKey], removal].compactMap { $0 }.max()
                     if let removed, removed >= document.sync.stamp(agreementKey) { continue }
                     agreements[agreementKey] = agreement
                 }
