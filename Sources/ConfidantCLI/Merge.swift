@@ -21,10 +21,16 @@ extension CLI {
         @Flag(help: "List what would change, record by record; write nothing.") var dryRun = false
         @Option(help: ArgumentHelp("The passphrase of a copy made under other keys (first line of this file).", valueName: "path"))
         var copyPassphraseFile: String?
+        @Option(help: ArgumentHelp("Or the recovery key a copy under other keys opens with (first line of this file; - for standard input).",
+                                   valueName: "path"))
+        var copyRecoveryKeyFile: String?
 
         func validate() throws {
             if conflicts, !files.isEmpty { throw ValidationError("give copies of the vault to merge, or --conflicts, not both") }
             if !conflicts, files.isEmpty { throw ValidationError("give copies of the vault to merge, or --conflicts") }
+            if copyPassphraseFile != nil, copyRecoveryKeyFile != nil {
+                throw ValidationError("give --copy-passphrase-file or --copy-recovery-key-file, not both")
+            }
         }
 
         /// `merge --json`: what changed (or would), record by record.
@@ -85,7 +91,10 @@ extension CLI {
                 try vault.requireSameVault(copy)
                 return (path, copy, true)
             }
-            let copy = try VaultFile.openCopy(at: path) { try Credentials(options).copyPassphrase(file: copyPassphraseFile, copy: path) }
+            let copy = try VaultFile.openCopy(at: path) {
+                if let copyRecoveryKeyFile { return .recoveryKey(try SecretInput.firstLine(ofFile: copyRecoveryKeyFile, what: "the copy's recovery key file")) }
+                return try Credentials(options).copyPassphrase(file: copyPassphraseFile, copy: path)
+            }
             try vault.requireSameVault(copy)
             return (path, copy, false)
         }

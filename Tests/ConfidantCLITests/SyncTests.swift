@@ -73,6 +73,9 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: damaged) && FileManager.default.fileExists(atPath: rekeyed))
         let names = sandbox.cli(["list"]).stdout
         #expect(names.contains("Dev") && names.contains("Jo"))
+        // The recovery key opens such a copy too.
+        let byRecoveryKey = sandbox.cli(["merge", rekeyed, "--copy-recovery-key-file", sandbox.file("recovery.txt")])
+        #expect(byRecoveryKey.status == 0 && byRecoveryKey.stdout.contains("nothing this vault lacks"), "\(byRecoveryKey.stderr)")
     }
 
     /// The sync tool kept the other device's older file and saved this device's newer one as a
