@@ -111,12 +111,12 @@ import Testing
 
     @Test func everyResultSaysWhatWasChecked() throws {
         let clean = sandbox.cli(["check", "sam", "--draft", "-"], input: "Rough day. Takeaway tonight?\n")
-        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 13 identifying-detail rules and "))
+        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 15 identifying-detail rules and "))
         let found = sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike\n")
         #expect(found.stdout.contains("Checked against 3 protected terms"))
         let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("d.txt", "hi\n")]) as? [String: Any])
         let checked = try #require(json["checked"] as? [String: Int])
-        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 13)
+        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 15)
         #expect((checked["topicWords"] ?? 0) > 150)
     }
 

@@ -29,6 +29,10 @@ import Testing
         #expect(refused.stderr.contains("nothing was saved"))
         #expect(!refused.stderr.contains("whitfield"))
         #expect(sandbox.bytes(sandbox.vault) == before)
+        // An address is an identifying detail too.
+        let address = sandbox.cli(["checkin", "--impact-on-me", "3", "--note", "-"], input: "the lad from flat 4, 22 acacia road again\n")
+        #expect(address.status == 64 && address.stdout.contains("street address"), "\(address.stdout)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
         let kept = sandbox.cli(["checkin", "--impact-on-me", "3", "--note", "-"], input: "a long week; bed early tonight\n")
         #expect(kept.status == 0, "\(kept.stderr)")
         #expect(try plaintext().contains("bed early tonight"))

@@ -56,6 +56,8 @@ import Testing
         ("m11ae", "UK postcode"),
         ("M1  1AE", "UK postcode"), ("AB-12-34-56-C", "National Insurance number"), ("QQ123456C", "National Insurance number"),
         ("2012/0123456A", "police or court reference"), ("943 476 5919", "NHS number"), ("A1234BC", "prison number"),
+        ("22 Acacia Road", "street address"), ("22 acacia road", "street address"), ("4 Kestrel Court", "street address"),
+        ("17b Mill Lane", "street address"), ("Flat 4", "flat number"), ("Apartment 12B", "flat number"),
     ])
     func detectorsFire(text: String, detector: String) throws {
         let findings = try Self.found("see " + text + " today")
@@ -70,7 +72,8 @@ import Testing
 
     @Test(arguments: ["at 8", "08:15", "£12.50", "in 2024", "since 2019", "3 visits", "14/12/2026", "2 December 2026", "room 12",
                       "the M62", "version 2.0", "1234", "0800", "12/03", "flat 4B", "abc@", "2 pints", "GPT4",
-                      "room B12 3rd floor", "the A1 2ND junction", "AB 12 34 56 E", "3 Jan 25"])
+                      "room B12 3rd floor", "the A1 2ND junction", "AB 12 34 56 E", "3 Jan 25",
+                      "3 hours on the road", "2 streets from us", "10 mins down the road", "2 miles up the lane", "5 more days", "flat 4 hours"])
     func lookAlikesDoNotFire(text: String) throws {
         #expect(try Self.found("see " + text + " today").filter { $0.kind == .detail }.isEmpty, "\(text)")
     }

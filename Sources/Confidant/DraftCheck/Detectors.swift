@@ -50,7 +50,16 @@ struct Detector: Sendable {
                  accept: { (10...15).contains($0.filter(\.isNumber).count) }),
         Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{0,2}|-)\d[A-Z]{2}\b"#, caseInsensitive: true, accept: { !isOrdinal($0) }),
         Detector("case reference", #"\b[A-Z]{1,3}\d{6,8}\b"#),
+        // A house number, one to three words (not "hours", "the", "my": "3 hours on the road" is
+        // no address) and a street word: "22 Acacia Road", "4 kestrel court".
+        Detector("street address", #"\b\d{1,4}[A-Za-z]?,?\s{1,3}(?:(?!"# + notStreetName + #"\b)[A-Za-z][A-Za-z'’-]{1,20}\s{1,3}){1,3}"#
+                 + #"(?:"# + streets + #")\b"#, caseInsensitive: true),
+        Detector("flat number", #"\b(?:Flat|Apartment|Apt\.?)\s{1,3}\d{1,4}[A-Z]?\b"#),
     ]
+
+    private static let streets = #"Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Terrace|Place|Grove|Square|Mews|Row|Parade|Rise"#
+    private static let notStreetName = #"(?:the|a|an|on|of|to|in|at|by|my|our|your|his|her|their|down|up|along|across|from|for|and|more|"#
+        + #"miles?|hours?|minutes?|mins?|times?|days?|weeks?|months?|years?|doors?|houses?|streets?|roads?|blocks?|min|hrs?)"#
 
     private static let day = #"(?:0?[1-9]|[12]\d|3[01])"#
     private static let months = #"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"#
