@@ -60,7 +60,7 @@ extension CLI {
                 vault.acceptsRollback = true
             }
             let merged = copies.reduce(vault.document) { $0.converged(with: $1.vault.document) }
-            let changes = vault.document.changes(mergingIn: merged)
+            let changes = vault.document.changes(to: merged)
             if !dryRun, !changes.isEmpty {
                 try vault.update { document in
                     document = copies.reduce(document) { $0.converged(with: $1.vault.document) }

@@ -154,7 +154,7 @@ import Testing
         var other = base
         try other.addSupporter(Supporter(name: "Dev", relationship: .friend))
         other.stampChanges(from: base, at: Stamp(wall: 5, counter: 0, device: "02"))
-        let changes = base.changes(mergingIn: other)
+        let changes = base.changes(to: base.converged(with: other))
         #expect(changes.map(\.kind) == [.added])
         #expect(changes.first?.label == "supporter Dev")
     }

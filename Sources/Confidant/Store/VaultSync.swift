@@ -30,9 +30,9 @@ extension OpenVault {
     public func merge(_ copy: OpenVault) throws -> [MergeChange] {
         try requireSameVault(copy)
         return try update { document in
-            let changes = document.changes(mergingIn: copy.document)
-            document = document.converged(with: copy.document)
-            return changes
+            let merged = document.converged(with: copy.document)
+            defer { document = merged }
+            return document.changes(to: merged)
         }
     }
 

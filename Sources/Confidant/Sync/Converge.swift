@@ -38,9 +38,9 @@ extension VaultDocument {
         return result
     }
 
-    /// What merging `other` into this document changes in it.
-    public func changes(mergingIn other: VaultDocument) -> [MergeChange] {
-        let merged = converged(with: other)
+    /// What turning this document into `merged` (its merge with other copies, `converged`)
+    /// changes in it, record by record.
+    public func changes(to merged: VaultDocument) -> [MergeChange] {
         var changes: [MergeChange] = []
         for records in SyncedRecords.all {
             let (changed, removed) = records.changes(from: self, to: merged)
