@@ -71,7 +71,10 @@ public struct ExportDocument: Equatable, Sendable {
                 exportKey.map { ExportAuthenticator.verify(authenticator, key: $0, exportedAt: exportedAt,
                                                             vault: UnsafeRawBufferPointer(rebasing: buffer[vault.range])) } ?? false
             } ?? false
-            return (ExportDocument(vault: vault.value, exportedAt: date), signedHere)
+            // What belongs to one vault file alone is never in an export, and is not taken from one.
+            var document = vault.value
+            (document.exportKey, document.vaultId, document.writeCount, document.sync) = (nil, nil, 0, SyncState())
+            return (ExportDocument(vault: document, exportedAt: date), signedHere)
         }
     }
 }

@@ -183,6 +183,15 @@ import Testing
         #expect(mine.plan.signs == ["dreading Mondays"])
     }
 
+    /// An export never carries what belongs to one vault file (export key, id, write count,
+    /// merge state), and one that does has them dropped on reading (found by fuzz-export).
+    @Test func vaultOnlyFieldsAreNotTakenFromAnExport() throws {
+        let text = #"{"format":"confidant-export","version":1,"exportedAt":"2026-01-02T00:00:00Z","vault":{"schema":2,"exportKey":"x","#
+            + #""vaultId":"5B0C1D3E-8E0A-4C59-9E5B-3C1A2B3C4D5E","writeCount":9,"sync":{"stamps":{"plan":"1.0.ab"}}}}"#
+        let vault = try ExportDocument.decode(SecureBytes(copying: Array(text.utf8)), exportKey: nil).export.vault
+        #expect(vault.exportKey == nil && vault.vaultId == nil && vault.writeCount == 0 && vault.sync == SyncState())
+    }
+
     @Test func importsAddCheckInsAndKeepTheNewerPlan() throws {
         var home = VaultDocument(), laptop = VaultDocument()
         try home.recordCheckIn(try Self.checkIn(3), today: Self.today)
