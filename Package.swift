@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "confidant-bench-codec", dependencies: ["Confidant", "Sodium"], path: "Benchmarks/Codec"),
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
-        .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"]),
+        .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"], exclude: ["TestKit"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["Corpus"]),
         // The end-to-end tests run the `confidant` binary, so they depend on its target: `swift test`

@@ -3,14 +3,29 @@ import Sodium
 import Testing
 @testable import Age
 
-/// Every vector of the C2SP CCTV age test kit in ../shared/testdata/age-testkit: the outcome class
-/// must match, and where a payload hash is given, the SHA-256 of what was released.
+/// Every vector of the C2SP CCTV age test kit, kept in TestKit/ beside this file (its README says
+/// where from, under which licence, and which were left out): the outcome class must match, and
+/// where a payload hash is given, the SHA-256 of what was released.
 @Suite struct TestKitTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("shared/testdata/age-testkit")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("TestKit")
 
     static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
         .filter { $0 != "README.md" }.sorted()
+
+    /// A vector's bytes; the largest are kept gzip-compressed (`name.gz`) and read through `gzip -dc`.
+    static func bytes(of name: String) throws -> [UInt8] {
+        let url = directory.appendingPathComponent(name)
+        guard name.hasSuffix(".gz") else { return Array(try Data(contentsOf: url)) }
+        let gzip = Process(), output = Pipe()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = ["-dc", url.path]
+        gzip.standardOutput = output
+        try gzip.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        gzip.waitUntilExit()
+        try #require(gzip.terminationStatus == 0, "gzip -dc \(name) failed")
+        return Array(data)
+    }
 
     struct Vector {
         var expect = ""
@@ -48,7 +63,7 @@ import Testing
 
     @Test(arguments: names)
     func vector(name: String) throws {
-        let vector = Vector(Array(try Data(contentsOf: Self.directory.appendingPathComponent(name))))
+        let vector = Vector(try Self.bytes(of: name))
         try #require(vector.unknownKeys.isEmpty, "vector \(name) has keys this runner does not know: \(vector.unknownKeys)")
         var identities: [any Identity] = try vector.identities.map { try X25519Identity(parsing: $0) }
         identities += try vector.passphrases.map { ScryptIdentity(passphrase: try SecureBytes(copying: Array($0.utf8))) }
