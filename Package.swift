@@ -22,7 +22,10 @@ let package = Package(
         .target(name: "Sodium", dependencies: ["CSodium", "CKeyutils"]),
         .target(name: "Age", dependencies: ["Sodium"]),
         .target(name: "Vault", dependencies: ["Sodium"]),
-        .target(name: "Confidant", dependencies: ["Vault", "Age", "CStemmer"]),
+        // The name data's licences and provenance sit beside it (DraftCheck/Data/README.md).
+        .target(
+            name: "Confidant", dependencies: ["Vault", "Age", "CStemmer"],
+            exclude: ["DraftCheck/Data/README.md", "DraftCheck/Data/GFDL-1.2", "DraftCheck/Data/LICENSE-nicknames"]),
         .executableTarget(
             name: "ConfidantCLI",
             dependencies: [

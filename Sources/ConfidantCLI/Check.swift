@@ -39,9 +39,9 @@ extension CLI {
             let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
             if let text {
                 let scanner = DraftScanner(document: document, supporter: supporter)
-                let blocked = try DraftReport.show(scanner.scan(text), coverage: scanner.coverage, for: supporter?.name ?? "the people you work with",
-                                                   json: output.json, strict: strict)
-                if blocked { throw ExitCode(1) }
+                let verdict = scanner.check(text)
+                try DraftReport.show(verdict, coverage: scanner.coverage, for: supporter?.name ?? "the people you work with", json: output.json)
+                if verdict.blocks(strict: strict) { throw ExitCode(1) }
                 return
             }
             guard let supporter else { return try showBoundaries(document) }

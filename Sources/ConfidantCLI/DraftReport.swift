@@ -36,23 +36,40 @@ enum DraftReport {
         let checked: DraftCoverage
         let findings: [Finding]
         let summary: [String: Int]
+        /// The support when the draft speaks of the writer's own distress; null otherwise (always
+        /// present, so a script can rely on the key).
+        let support: Support?
+
+        private enum CodingKeys: String, CodingKey { case checkedFor, checked, findings, summary, support }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(checkedFor, forKey: .checkedFor)
+            try container.encode(checked, forKey: .checked)
+            try container.encode(findings, forKey: .findings)
+            try container.encode(summary, forKey: .summary)
+            try container.encode(support, forKey: .support)
+        }
     }
 
-    /// Prints the findings and what was checked; true when something must not be shared
-    /// (never, or with `strict` anything).
-    static func show(_ findings: [Finding], coverage: DraftCoverage, for name: String, json: Bool, strict: Bool) throws -> Bool {
-        let counts = Dictionary(grouping: findings, by: \.level).mapValues(\.count)
-        let blocking = findings.contains { $0.level == .never || strict }
+    /// Prints the verdict: support first when the draft speaks of the writer's own distress,
+    /// then the findings and what was checked.
+    static func show(_ verdict: DraftVerdict, coverage: DraftCoverage, for name: String, json: Bool) throws {
+        let findings = verdict.findings, counts = verdict.counts
         if json {
-            try Console.json(Output(checkedFor: name, checked: coverage, findings: findings,
-                                    summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0]))
-            return blocking
+            return try Console.json(Output(checkedFor: name, checked: coverage, findings: findings,
+                                           summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0],
+                                           support: verdict.support))
+        }
+        if let support = verdict.support {
+            SupportText.lines(support).forEach { Console.out($0) }
+            Console.out("")
         }
         let checked = "Checked against \(coverage.summary)."
         guard !findings.isEmpty else {
             Console.out("Draft check for \(name): nothing found.")
             Console.out(checked)
-            return false
+            return
         }
         let rows = findings.map { finding -> [String] in
             let level = finding.level == .never ? Style.warning(finding.level.rawValue)
@@ -63,7 +80,6 @@ enum DraftReport {
         Console.out("Draft check for \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") — "
             + "\(counts[.never] ?? 0) never, \(counts[.care] ?? 0) with care, \(counts[.possible] ?? 0) possible.")
         Console.out(checked)
-        return blocking
     }
 
     /// The text on one line, with control characters (line breaks, escape sequences a draft may

@@ -22,23 +22,44 @@ import Testing
         return (outcome.status, Dictionary(findings.map { ($0["text"] as! String, $0["level"] as! String) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// Every row of issue 9's table of misses, as the user met them: what must now be found.
+    /// Every row of issue 9's table of misses, as the user met them, and issue 20's verdicts: what
+    /// must now be found, and what must not (an everyday word in a draft about nothing from work,
+    /// a supporter at work named without case content, the writer's own distress).
     @Test(arguments: [
         ("rough day, darren w's hearing got moved again and I had to see the photos", 1,
-         ["darren w's": "never", "hearing": "never", "photos": "possible"]),
+         ["darren w's": "never", "hearing": "never", "see the photos": "never"]),
         ("he raped her", 1, ["raped": "never"]),
         ("whitfields", 1, ["whitfields": "never"]), ("D. Whitfield", 1, ["D. Whitfield": "never"]),
         ("Whitfield's hearing", 1, ["Whitfield's": "never", "hearing": "never"]), ("Darren Whitfeld", 1, ["Darren Whitfeld": "never"]),
         ("abused", 1, ["abused": "never"]), ("recalled", 1, ["recalled": "never"]), ("sentencing", 1, ["sentencing": "never"]),
-        ("offended", 0, ["offended": "possible"]), ("photos", 0, ["photos": "possible"]), ("photographs", 0, ["photographs": "possible"]),
+        ("offended", 0, [:]), ("photos", 0, [:]), ("photographs", 0, [:]),
         ("victim", 1, ["victim": "never"]), ("offender", 1, ["offender": "never"]), ("sex offender", 1, ["sex offender": "never"]),
-        ("IIOC", 1, ["IIOC": "never"]), ("the register", 0, ["the register": "possible"]), ("on the register", 1, ["on the register": "never"]),
-        ("his laptop", 0, ["his laptop": "possible"]), ("Nina Patel was crying in the loos", 1, ["Nina Patel": "never"]),
+        ("IIOC", 1, ["IIOC": "never"]), ("the register", 0, [:]), ("on the register", 1, ["on the register": "never"]),
+        ("his laptop", 0, [:]), ("Nina Patel was crying in the loos", 0, [:]),
+        ("Nina Patel sat in when he admitted the assault", 1, ["Nina Patel": "never", "he admitted": "never", "assault": "never"]),
+        ("my client tried to kill himself last night", 1, ["tried to kill himself": "never"]),
+        ("i feel suicidal tonight, can u come home", 0, [:]),
     ] as [(String, Int32, [String: String])])
     func whatWasMissedIsFound(draft: String, status: Int32, found: [String: String]) throws {
         let result = try check(draft + "\n")
         #expect(result.status == status, "\(draft)")
         #expect(result.found == found, "\(draft)")
+    }
+
+    @Test func aCryForHelpIsAnsweredNotBlocked() throws {
+        sandbox.cli(["agree", "sam", "--status", "agreed", "--willing", "yes", "--able", "yes"])
+        let outcome = sandbox.cli(["check", "sam", "--draft", "-"], input: "been feeling suicidal again, cant cope, can u come home\n")
+        #expect(outcome.status == 0)
+        let lines = outcome.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "This sounds like a very hard night.")
+        #expect(outcome.stdout.contains("Samaritans: 116 123"))
+        #expect(outcome.stdout.contains("Sam (partner)"))
+        #expect(outcome.stdout.contains("Draft check for Sam: nothing found."))
+        let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("night.txt", "i want to die\n")]) as? [String: Any])
+        let support = try #require(json["support"] as? [String: Any])
+        #expect((support["helplines"] as? [[String: Any]])?.first?["phone"] as? String == "116 123")
+        let calm = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("day.txt", "long day x\n")]) as? [String: Any])
+        #expect(calm["support"] is NSNull)
     }
 
     @Test func anEmptyDraftIsNeverAGreenLight() {
@@ -111,12 +132,12 @@ import Testing
 
     @Test func everyResultSaysWhatWasChecked() throws {
         let clean = sandbox.cli(["check", "sam", "--draft", "-"], input: "Rough day. Takeaway tonight?\n")
-        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 15 identifying-detail rules and "))
+        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 27 identifying-detail rules and "))
         let found = sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike\n")
         #expect(found.stdout.contains("Checked against 3 protected terms"))
         let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("d.txt", "hi\n")]) as? [String: Any])
         let checked = try #require(json["checked"] as? [String: Int])
-        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 15)
+        #expect(checked["protectedTerms"] == 3 && checked["workNames"] == 2 && checked["detailRules"] == 27)
         #expect((checked["topicWords"] ?? 0) > 150)
     }
 

@@ -3,50 +3,121 @@ import Testing
 @testable import Confidant
 
 /// The labelled corpus of Tests/ConfidantTests/Corpus/drafts.json: fictional messages written the
-/// way tired people write, each with every text that must be reported as *never* for its reader
-/// (the user's partner, or the people she works with). Recall on those must be 100% and
-/// precision (of the never findings reported, how many are labelled) at least 0.9; the figures
-/// are printed and quoted in docs/DRAFT-CHECK.md.
+/// way tired people write, each with the verdict it must get for its reader (docs/DRAFT-CHECK.md,
+/// "How well"):
+///
+/// - `never`: a leak, which must get a finding at never (exit 1);
+/// - `pass`: clean, which must not be blocked, and should not be flagged at all;
+/// - `support`: the writer's own distress, which must not be blocked and must be answered with
+///   support;
+/// - `notice`: someone from work the vault does not know, whose name must get a finding.
+///
+/// The figures are printed by category and quoted in docs/DRAFT-CHECK.md; the test fails below:
+/// leaks caught at never 95%, clean drafts blocked 3%, clean drafts flagged 10%, unlisted names
+/// noticed 70%, distress answered with support (and never blocked) 100%. With the environment
+/// variable CONFIDANT_CORPUS_REPORT set to a file, every draft that missed is written there.
 @Suite struct DraftCorpusTests {
     struct Corpus: Decodable {
         struct Term: Decodable { let term: String, kind: TermKind }
-        struct Message: Decodable { let `for`: String, text: String, never: [String] }
+        struct Person: Decodable { let name: String, relationship: Relationship }
+        struct Message: Decodable {
+            let `for`: String, category: String, expect: Expect, text: String, spans: [String]
+        }
+        enum Expect: String, Decodable { case never, pass, support, notice }
         let terms: [Term]
-        let workSupporters: [String]
+        let supporters: [Person]
+        let readers: [String: String]
         let messages: [Message]
     }
 
-    static func load() throws -> Corpus {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/drafts.json")
+    /// How one group of drafts fared.
+    struct Tally {
+        var drafts = 0, caught = 0, caughtAnyLevel = 0, blocked = 0, flagged = 0, supported = 0, noticed = 0
+
+        mutating func add(_ other: Tally) {
+            drafts += other.drafts; caught += other.caught; caughtAnyLevel += other.caughtAnyLevel; blocked += other.blocked
+            flagged += other.flagged; supported += other.supported; noticed += other.noticed
+        }
+    }
+
+    static func load(_ name: String) throws -> Corpus {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Corpus/\(name)")
         return try JSONDecoder().decode(Corpus.self, from: Data(contentsOf: url))
     }
 
-    @Test func recallIsCompleteAndPrecisionHigh() throws {
-        let corpus = try Self.load()
-        #expect(corpus.messages.count >= 200)
+    /// The corpus's vault and a scanner for each reader.
+    static func scanners(_ corpus: Corpus) throws -> [String: DraftScanner] {
         var document = VaultDocument()
         for term in corpus.terms { _ = try document.addTerms([term.term], kind: term.kind, note: nil) }
-        for (index, name) in corpus.workSupporters.enumerated() {
-            document.supporters.append(Supporter(name: name, relationship: index == 0 ? .colleague : .supervisor))
+        for person in corpus.supporters { document.supporters.append(Supporter(name: person.name, relationship: person.relationship)) }
+        var scanners = ["clients": DraftScanner(document: document, supporter: nil)]
+        for (reader, name) in corpus.readers {
+            scanners[reader] = DraftScanner(document: document, supporter: try #require(document.supporters.first { $0.name == name }))
         }
-        let scanners = ["partner": DraftScanner(document: document, supporter: Supporter(name: "Sam", relationship: .partner)),
-                        "clients": DraftScanner(document: document, supporter: nil)]
-        var expected = 0, found = 0, reported = 0, correct = 0
+        return scanners
+    }
+
+    /// Runs every message; returns the tally by expectation and category, and the misses.
+    static func run(_ corpus: Corpus) throws -> (tallies: [String: Tally], misses: [String]) {
+        let scanners = try scanners(corpus)
+        var tallies: [String: Tally] = [:], misses: [String] = []
         for message in corpus.messages {
             let scanner = try #require(scanners[message.for], "unknown reader \(message.for)")
-            let never = scanner.scan(message.text).filter { $0.level == .never }.map(\.text)
-            for label in message.never {
-                expected += 1
-                if never.contains(label) { found += 1 } else { Issue.record("missed \(label.debugDescription) in \(message.text.debugDescription); never: \(never)") }
+            let verdict = scanner.check(message.text)
+            var tally = Tally(drafts: 1)
+            let never = verdict.findings.filter { $0.level == .never }
+            tally.caught = never.isEmpty ? 0 : 1
+            tally.caughtAnyLevel = verdict.findings.isEmpty ? 0 : 1
+            tally.blocked = tally.caught
+            tally.flagged = tally.caughtAnyLevel
+            tally.supported = verdict.support == nil ? 0 : 1
+            tally.noticed = message.spans.contains { span in verdict.findings.contains { $0.text.contains(span) || span.contains($0.text) } } ? 1 : 0
+            let missed = switch message.expect {
+            case .never: tally.caught == 0
+            case .pass: tally.flagged == 1
+            case .support: tally.supported == 0 || tally.flagged == 1
+            case .notice: tally.noticed == 0
             }
-            for text in never {
-                reported += 1
-                if message.never.contains(text) { correct += 1 } else { print("draft corpus: not labelled never: \(text.debugDescription) in \(message.text.debugDescription)") }
+            if missed {
+                let shown = verdict.findings.map { "\($0.level.rawValue) \"\($0.text)\" (\($0.reason))" }.joined(separator: "; ")
+                misses.append("\(message.expect.rawValue) \(message.category) [\(message.for)] \(message.text.debugDescription) → "
+                    + (shown.isEmpty ? "nothing" : shown) + (verdict.support == nil ? "" : " +support"))
+            }
+            tallies[message.expect.rawValue, default: Tally()].add(tally)
+            tallies["\(message.expect.rawValue)/\(message.category)", default: Tally()].add(tally)
+        }
+        return (tallies, misses)
+    }
+
+    /// One line a group: "never/typos: 25 drafts, caught at never 24 (96.0%), at any level 25".
+    static func report(_ tallies: [String: Tally]) -> [String] {
+        func percent(_ part: Int, _ whole: Int) -> String { String(format: "%.1f%%", 100 * Double(part) / Double(max(whole, 1))) }
+        return tallies.keys.sorted().map { key in
+            let tally = tallies[key]!
+            switch key.split(separator: "/").first! {
+            case "never": return "\(key): \(tally.drafts) drafts, caught at never \(tally.caught) (\(percent(tally.caught, tally.drafts))), at any level \(tally.caughtAnyLevel) (\(percent(tally.caughtAnyLevel, tally.drafts)))"
+            case "pass": return "\(key): \(tally.drafts) drafts, blocked \(tally.blocked) (\(percent(tally.blocked, tally.drafts))), flagged \(tally.flagged) (\(percent(tally.flagged, tally.drafts)))"
+            case "support": return "\(key): \(tally.drafts) drafts, answered with support \(tally.supported) (\(percent(tally.supported, tally.drafts))), blocked \(tally.blocked), flagged \(tally.flagged)"
+            default: return "\(key): \(tally.drafts) drafts, name noticed \(tally.noticed) (\(percent(tally.noticed, tally.drafts)))"
             }
         }
-        let precision = Double(correct) / Double(max(reported, 1))
-        print("draft corpus: \(corpus.messages.count) messages, recall on never \(found)/\(expected), precision \(correct)/\(reported) = \(String(format: "%.3f", precision))")
-        #expect(found == expected, "recall \(found)/\(expected)")
-        #expect(precision >= 0.9)
+    }
+
+    @Test func verdictsMeetTheTargets() throws {
+        let corpus = try Self.load("drafts.json")
+        #expect(corpus.messages.count >= 600)
+        let (tallies, misses) = try Self.run(corpus)
+        for line in Self.report(tallies) { print("draft corpus: \(line)") }
+        if let path = ProcessInfo.processInfo.environment["CONFIDANT_CORPUS_REPORT"] {
+            try misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let leaks = try #require(tallies["never"]), clean = try #require(tallies["pass"])
+        let distress = try #require(tallies["support"]), unlisted = try #require(tallies["notice"])
+        #expect(Double(leaks.caught) >= 0.95 * Double(leaks.drafts), "leaks caught at never: \(leaks.caught) of \(leaks.drafts)")
+        #expect(Double(clean.blocked) <= 0.03 * Double(clean.drafts), "clean drafts blocked: \(clean.blocked) of \(clean.drafts)")
+        #expect(Double(clean.flagged) <= 0.10 * Double(clean.drafts), "clean drafts flagged: \(clean.flagged) of \(clean.drafts)")
+        #expect(Double(unlisted.noticed) >= 0.70 * Double(unlisted.drafts), "unlisted names noticed: \(unlisted.noticed) of \(unlisted.drafts)")
+        #expect(distress.supported == distress.drafts && distress.blocked == 0,
+                "distress: support \(distress.supported) of \(distress.drafts), blocked \(distress.blocked)")
     }
 }

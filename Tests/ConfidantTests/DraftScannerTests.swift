@@ -11,7 +11,7 @@ import Testing
     }
 
     static func found(_ text: String, terms: [String] = ["Darren Pike", "Zoë Adams", "Smith", "Hollowbrook"]) throws -> [Finding] {
-        try scanner(terms: terms).scan(text)
+        try scanner(terms: terms).matchedFindings(in: text)
     }
 
     @Test(arguments: [
@@ -95,9 +95,9 @@ import Testing
     @Test func topicWordsAreLookedForOnlyWhereTheyMatter() throws {
         var document = VaultDocument()
         var sam = Supporter(name: "Sam", relationship: .partner)
-        #expect(DraftScanner(document: document, supporter: sam).scan("the risk assessment and a theft").map(\.reason) == ["topic risk-decisions"])
-        document.topicWords["offence-details"] = TopicWords.builtIn["offence-details"]! + ["theft"]
-        #expect(DraftScanner(document: document, supporter: sam).scan("a theft").map(\.reason) == ["topic offence-details"])
+        #expect(DraftScanner(document: document, supporter: sam).scan("the risk assessment and a pickpocket").map(\.reason) == ["topic risk-decisions"])
+        document.topicWords["offence-details"] = TopicWords.builtIn["offence-details"]! + ["pickpocket"]
+        #expect(DraftScanner(document: document, supporter: sam).scan("a pickpocket").map(\.reason) == ["topic offence-details"])
         sam.sharing["risk-decisions"] = .share
         #expect(DraftScanner(document: document, supporter: sam).scan("the risk assessment").isEmpty)
     }

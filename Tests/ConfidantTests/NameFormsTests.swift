@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import Confidant
 
-/// Names as people write them (issue 9): every form of a person's name, at its level, and what
-/// must not be taken for a name.
+/// Names as people write them (issue 9): every form of a person's name the matchers find, at its
+/// level, and what must not be taken for a name. What the words around a name then make of it is
+/// `ContextRulesTests`'.
 @Suite struct NameFormsTests {
     /// A vault with these terms (all clients unless given) and supporters, scanned for `person`.
     static func scan(_ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
@@ -11,7 +12,7 @@ import Testing
         var document = VaultDocument()
         for (term, kind, exact) in terms { _ = try document.addTerms([term], kind: kind, note: nil, exact: exact) }
         for colleague in colleagues { document.supporters.append(Supporter(name: colleague, relationship: .colleague)) }
-        return DraftScanner(document: document, supporter: person.map { Supporter(name: "Sam", relationship: $0) }).scan(text)
+        return DraftScanner(document: document, supporter: person.map { Supporter(name: "Sam", relationship: $0) }).matchedFindings(in: text)
     }
 
     static func only(_ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
@@ -146,10 +147,12 @@ import Testing
         let coverage = DraftScanner(document: document, supporter: Supporter(name: "Sam", relationship: .partner)).coverage
         #expect(coverage.protectedTerms == 2)
         #expect(coverage.workNames == 1)
-        #expect(coverage.detailRules == Detector.all.count)
+        // The patterns over digits, the word rules (street and operation names, house numbers,
+        // schools, workplaces) and numbers read out.
+        #expect(coverage.detailRules == Detector.all.count + WordDetectors.ruleCount + 1)
         #expect(coverage.topicWords == TopicWords.lists(for: Supporter(name: "Sam", relationship: .partner), in: document)
             .filter(\.checked).reduce(0) { $0 + $1.words.count + $1.everydayWords.count })
-        #expect(coverage.summary.hasPrefix("2 protected terms, 1 name of someone at work, \(Detector.all.count) identifying-detail rules and "))
+        #expect(coverage.summary.hasPrefix("2 protected terms, 1 name of someone at work, \(coverage.detailRules) identifying-detail rules and "))
     }
 
     @Test(arguments: [

@@ -123,7 +123,7 @@ struct ReferenceScanner {
             let (line, column) = Self.position(of: candidate.range.lowerBound, in: original)
             let bytes = Array(original.utf8)[candidate.range]
             return Finding(line: line, column: column, text: String(decoding: bytes, as: UTF8.self), kind: candidate.kind,
-                           reason: candidate.reason, level: candidate.level)
+                           reason: candidate.reason, level: candidate.level!)
         }
     }
 
@@ -330,11 +330,10 @@ struct ReferenceScanner {
 
     static func select(_ candidates: [Candidate]) -> [Candidate] {
         let rank: [Finding.Kind: Int] = [.term: 0, .detail: 1, .topic: 2, .nearTerm: 3]
-        let ordered = candidates.sorted { x, y in
-            (x.level, x.range.count, -rank[x.kind]!, -x.range.lowerBound) != (y.level, y.range.count, -rank[y.kind]!, -y.range.lowerBound)
-                ? (x.level, x.range.count, -rank[x.kind]!, -x.range.lowerBound) > (y.level, y.range.count, -rank[y.kind]!, -y.range.lowerBound)
-                : x.reason < y.reason
+        func key(_ candidate: Candidate) -> (Finding.Level, Int, Int, Int) {
+            (candidate.level!, candidate.range.count, -rank[candidate.kind]!, -candidate.range.lowerBound)
         }
+        let ordered = candidates.filter { $0.level != nil }.sorted { x, y in key(x) != key(y) ? key(x) > key(y) : x.reason < y.reason }
         var kept: [Candidate] = []
         for candidate in ordered where !kept.contains(where: { $0.range.overlaps(candidate.range) }) { kept.append(candidate) }
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }

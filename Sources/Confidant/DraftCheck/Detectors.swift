@@ -36,7 +36,10 @@ struct Detector: Sendable {
         Detector("National Insurance number", #"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b"#, caseInsensitive: true),
         Detector("police or court reference", #"\b(?:\d{2}|\d{4})/\d{5,7}[A-Z]?\b"#),
         Detector("NHS number", #"\b\d{3}[ -]?\d{3}[ -]?\d{4}\b"#, accept: { isNHSNumber($0) }),
-        Detector("prison number", #"\b[A-Z]\d{4}[A-Z]{2}\b"#),
+        Detector("prison number", #"\b[A-Z]\d{4}[A-Z]{2}\b"#, caseInsensitive: true),
+        // Number plates: current ("KX19 HFD"), prefix ("A123 BCD") and suffix ("ABC 123D") styles.
+        Detector("vehicle registration", #"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"#, caseInsensitive: true, accept: { isPlate($0) }),
+        Detector("vehicle registration", #"\b(?:[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b"#),
         // A date after "born" or "DOB" is a date of birth whatever its year.
         Detector("date of birth", #"(?<=\b(?:born|dob|d\.o\.b\.?)\s{0,4}(?:on\s{1,4}|:\s{0,4})?)(?:"# + day + #"[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})|"#
                  + day + #"(?:st|nd|rd|th)?\s{1,4}(?:of\s{1,4})?(?:"# + months + #"),?\s{1,4}\d{4})\b"#, caseInsensitive: true),
@@ -48,7 +51,10 @@ struct Detector: Sendable {
                  caseInsensitive: true, accept: { looksLikeBirth($0) }),
         Detector("phone number", #"(?<![\w+.])(?:\+\d{1,3}[ .-]{0,2}(?:\(0\)[ .-]?)?|\(?\d)\d{1,5}\)?(?:[ .\n-]{0,2}\d{2,4}){2,4}(?!\w)"#,
                  accept: { (10...15).contains($0.filter(\.isNumber).count) }),
-        Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{0,2}|-)\d[A-Z]{2}\b"#, caseInsensitive: true, accept: { !isOrdinal($0) }),
+        // An ordinal is not a postcode when written in lower case and followed by what it counts:
+        // "B12 3rd floor". "M1 1ST" and "b3 3rd now" are postcodes.
+        Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{0,2}|-)\d[A-Z]{2}\b(?!\s{1,3}(?:floor|flr|time|place|street|st|road|rd|avenue|year|of|week|day|birthday|anniversary|row|grade|class|gen|go|attempt|try|round|set|leg|half|quarter|team|xi|division|dan|junction|jct|exit|turning)\b)"#,
+                 caseInsensitive: true),
         Detector("case reference", #"\b[A-Z]{1,3}\d{6,8}\b"#),
         // A house number, one to three words (not "hours", "the", "my": "3 hours on the road" is
         // no address) and a street word: "22 Acacia Road", "4 kestrel court".
@@ -72,10 +78,11 @@ struct Detector: Sendable {
         return check != 10 && (check == 11 ? 0 : check) == digits[9]
     }
 
-    /// "B12 3rd", "A1 2ND": an ordinal, not a postcode.
-    static func isOrdinal(_ text: String) -> Bool {
-        let end = text.suffix(3).lowercased()
-        return ["st", "nd", "rd", "th"].contains(String(end.suffix(2))) && end.first?.isNumber == true
+    /// A number plate, not a word with digits: at least one letter group is not an English
+    /// abbreviation people write with a number ("mp3", "ps5", "gp").
+    static func isPlate(_ text: String) -> Bool {
+        let letters = text.filter(\.isLetter).lowercased()
+        return letters.count >= 4 && !["mph", "kmh", "hrs", "mins", "secs", "yrs", "mths", "kgs", "lbs", "gbs"].contains { letters.hasSuffix($0) || letters.hasPrefix($0) }
     }
 
     /// How far (in UTF-8 bytes) a match may reach from a digit it holds, with room for the

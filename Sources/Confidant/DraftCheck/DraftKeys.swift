@@ -11,6 +11,12 @@ enum DraftKeys {
         forEachEnding(of: word) { key in withoutApostrophes(key, body) }
     }
 
+    /// A folded word without its possessive and apostrophes: "henderson's" → "henderson".
+    static func key(_ word: String) -> String {
+        var word = word
+        return word.withUTF8 { bytes in withoutApostrophes(withoutPossessive(bytes)) { String(decoding: $0, as: UTF8.self) } }
+    }
+
     /// `word` with its apostrophes dropped (folding has made them all straight).
     static func withoutApostrophes<R>(_ word: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         guard word.contains(UInt8(ascii: "'")) else { return body(word) }

@@ -10,11 +10,23 @@ public struct DraftScanner {
     private let topicPhrases: PhraseList
     /// By word of `topicPhrases`: the beginning a draft word needs (`TopicForms`).
     private let topicBeginnings: [Int32]
-    /// By topic phrase: the topic and the level of a match.
+    /// By topic phrase: the topic, the level of a match, the phrase as listed (folded, without
+    /// its `~` mark) and whether it is an everyday word.
     private let topicOf: [String]
     private let topicLevel: [Finding.Level]
+    private let topicPhrase: [String]
+    private let topicEveryday: [Bool]
     private let topicMatcher: PhraseMatcher
     private let detailLevel: Finding.Level
+    private let reader: ContextRules.Reader
+    /// The level of each topic whose words are looked for.
+    private let topicLevels: [String: Finding.Level]
+    /// The names by their parts, for `MoreNames`: made when a draft first needs it.
+    private let people: Deferred<PersonIndex>
+    /// The folded words of every supporter's name and protected term: never an unlisted name.
+    private let known: Deferred<Set<String>>
+    /// What a draft that speaks of the writer's own distress is answered with.
+    private let support: Support
     /// What a draft is checked against.
     public let coverage: DraftCoverage
 
@@ -25,64 +37,94 @@ public struct DraftScanner {
         // Names and identifying details are never below care, even where identities are shared.
         let nameLevel: Finding.Level = supporter == nil || levels["identities"] == .never ? .never : .care
         detailLevel = supporter == nil ? (levels["home-and-routines"] == .never ? .never : .care) : nameLevel
+        reader = supporter.map { $0.sphere == .work ? .atWork : .outsideWork } ?? .clients
+        topicLevels = Dictionary(uniqueKeysWithValues: lists.filter(\.checked).map { ($0.topic, $0.level == .never ? Finding.Level.never : .care) })
+        support = Support(for: document)
 
         // Colleagues are protected too: their names are for people at work.
         let colleagues = supporter.map { $0.sphere == .work ? [] : document.supporters.filter { $0.sphere == .work } } ?? []
-        names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: nameLevel, exact: $0.exact) }
+        let names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: nameLevel, exact: $0.exact) }
             + colleagues.map { NameSource(text: $0.name, kind: nil, level: nameLevel, exact: false) }
+        self.names = names
+        people = Deferred { PersonIndex(names) }
+        known = Deferred { [supporters = document.supporters.map(\.name)] in
+            Set((names.map(\.text) + supporters).flatMap { TextFolding.words(NameWords.asWritten($0)) }.map { DraftKeys.key($0) })
+        }
 
         var forms = TopicForms(), phrases = PhraseList(), beginnings: [Int32] = []
-        var topicOf: [String] = [], topicLevel: [Finding.Level] = []
+        var topicOf: [String] = [], topicLevel: [Finding.Level] = [], topicPhrase: [String] = [], topicEveryday: [Bool] = []
         for list in lists where list.checked {
             for (phrase, everyday) in list.words.map({ ($0, false) }) + list.everydayWords.map({ ($0, true) }) {
-                var symbols: [Int32] = []
+                var symbols: [Int32] = [], folded: [String] = []
                 var text = phrase
                 text.withUTF8 { bytes in
                     WordSplitter.forEachWord(in: bytes) { _, _, word in
                         let (symbol, beginning) = forms.listed(word)
                         symbols.append(symbol)
                         beginnings.append(beginning)
+                        folded.append(String(decoding: word, as: UTF8.self))
                     }
                 }
                 guard !symbols.isEmpty else { continue }
                 phrases.append(symbols)
                 topicOf.append(list.topic)
                 topicLevel.append(everyday ? .possible : list.level == .never ? .never : .care)
+                topicPhrase.append(folded.joined(separator: " "))
+                topicEveryday.append(everyday)
             }
         }
         (topicForms, topicPhrases, topicBeginnings) = (forms, phrases, beginnings)
-        (self.topicOf, self.topicLevel) = (topicOf, topicLevel)
+        (self.topicOf, self.topicLevel, self.topicPhrase, self.topicEveryday) = (topicOf, topicLevel, topicPhrase, topicEveryday)
         topicMatcher = PhraseMatcher(phrases, symbolCount: forms.symbolCount)
         coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: colleagues.count,
-                                 detailRules: Detector.all.count, topicWords: phrases.count)
+                                 detailRules: Self.detailRules, topicWords: phrases.count)
     }
 
     /// A scanner for a note kept in the vault (a check-in's): protected names and terms in every
     /// form, and identifying details, all at never; no topic words, since a personal note is
     /// about your own feelings.
     public init(notesIn document: VaultDocument) {
-        names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: .never, exact: $0.exact) }
+        let names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: .never, exact: $0.exact) }
+        self.names = names
         detailLevel = .never
-        (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel) = (TopicForms(), PhraseList(), [], [], [])
+        reader = .outsideWork
+        topicLevels = [:]
+        support = Support(for: document)
+        people = Deferred { PersonIndex(names) }
+        known = Deferred { [supporters = document.supporters.map(\.name)] in
+            Set((names.map(\.text) + supporters).flatMap { TextFolding.words(NameWords.asWritten($0)) }.map { DraftKeys.key($0) })
+        }
+        (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel, topicPhrase, topicEveryday) = (TopicForms(), PhraseList(), [], [], [], [], [])
         topicMatcher = PhraseMatcher(topicPhrases, symbolCount: topicForms.symbolCount)
-        coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: 0, detailRules: Detector.all.count, topicWords: 0)
+        coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: 0, detailRules: Self.detailRules, topicWords: 0)
     }
 
-    /// The findings in `draft`, in reading order.
-    public func scan(_ draft: String) -> [Finding] {
-        var draft = draft
-        return draft.withUTF8 { text in
-            let visible = VisibleText(text)
-            let candidates = visible.bytes.map { cleaned in
-                cleaned.withUnsafeBufferPointer { matches(in: $0).map { $0.moved(to: visible.original($0.range)) } }
-            } ?? matches(in: text)
-            var positions = TextPositions(text)
-            return FindingSelection.select(candidates, textLength: text.count).map { candidate in
-                let (line, column) = positions.position(of: candidate.range.lowerBound)
-                return Finding(line: line, column: column, text: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
-                               kind: candidate.kind, reason: candidate.reason, level: candidate.level)
+    /// The verdict on `draft`: its findings, each judged in its context (`ContextRules`), and
+    /// support when it speaks of the writer's own distress.
+    public func check(_ draft: String) -> DraftVerdict {
+        var distressed = false
+        let findings = findings(in: draft) { text in
+            let (candidates, context) = matches(in: text)
+            var judged = candidates + MoreNames.find(in: context, names: names, index: people.value, detailLevel: detailLevel)
+            for (detector, words) in WordDetectors.find(in: context) {
+                judged.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .detail, level: detailLevel,
+                                        reason: "identifying detail: \(detector)", evidence: .detail(detector)))
             }
+            distressed = ContextRules.apply(&judged, in: context, names: names, reader: reader, topicLevels: topicLevels, known: known.value)
+            return judged
         }
+        return DraftVerdict(findings: findings, support: distressed ? support : nil)
+    }
+
+    /// The findings in `draft`, in reading order (`check(_:)` without the support).
+    public func scan(_ draft: String) -> [Finding] {
+        check(draft).findings
+    }
+
+    /// The findings of the matchers alone, before any context rule: what the differential test
+    /// holds to the plain reference implementation.
+    func matchedFindings(in draft: String) -> [Finding] {
+        findings(in: draft) { matches(in: $0).candidates }
     }
 
     /// Whether a draft shows anything to check: a draft of nothing but white space and invisible
@@ -91,17 +133,39 @@ public struct DraftScanner {
         VisibleText.hasVisible(draft)
     }
 
-    /// Every match in `text`, before overlaps are resolved.
-    private func matches(in text: UnsafeBufferPointer<UInt8>) -> [Candidate] {
+    // MARK: Helpers
+
+    /// The identifying-detail rules: the patterns over digits, the word rules, numbers read out.
+    private static let detailRules = Detector.all.count + WordDetectors.ruleCount + 1
+
+    /// The findings `candidates` gives over `draft` with its invisible characters taken out,
+    /// placed where they stand in the draft as given.
+    private func findings(in draft: String, _ candidates: (UnsafeBufferPointer<UInt8>) -> [Candidate]) -> [Finding] {
+        var draft = draft
+        return draft.withUTF8 { text in
+            let visible = VisibleText(text)
+            let found = visible.bytes.map { cleaned in
+                cleaned.withUnsafeBufferPointer { candidates($0).map { $0.moved(to: visible.original($0.range)) } }
+            } ?? candidates(text)
+            var positions = TextPositions(text)
+            return FindingSelection.select(found, textLength: text.count).map { candidate in
+                let (line, column) = positions.position(of: candidate.range.lowerBound)
+                return Finding(line: line, column: column, text: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
+                               kind: candidate.kind, reason: candidate.reason, level: candidate.level!)
+            }
+        }
+    }
+
+    /// Every match in `text`, before overlaps are resolved, and the draft's words in context.
+    private func matches(in text: UnsafeBufferPointer<UInt8>) -> (candidates: [Candidate], context: DraftContext) {
         let words = DraftWords(text, topics: topicPhrases.count > 0 ? topicForms : nil)
         var candidates = NameScan.candidates(in: words, sources: names) + topicCandidates(words)
         for match in DetailScan.matches(in: text) {
-            candidates.append(Candidate(range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)"))
+            candidates.append(Candidate(range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)",
+                                        evidence: .detail(match.detector)))
         }
-        return candidates
+        return (candidates, DraftContext(words))
     }
-
-    // MARK: Helpers
 
     private func topicCandidates(_ words: DraftWords) -> [Candidate] {
         guard topicPhrases.count > 0 else { return [] }
@@ -110,7 +174,8 @@ public struct DraftScanner {
             topicMatcher.forEachMatch(in: symbols) { phrase, first, last in
                 let listed = topicPhrases.range(phrase)
                 for (position, word) in zip(first...last, listed) where !words.begins(position, as: topicBeginnings[word], in: topicForms) { return }
-                found.append(Candidate(range: words.range(first, last), kind: .topic, level: topicLevel[Int(phrase)], reason: "topic \(topicOf[Int(phrase)])"))
+                found.append(Candidate(range: words.range(first, last), kind: .topic, level: topicLevel[Int(phrase)], reason: "topic \(topicOf[Int(phrase)])",
+                                       evidence: .topic(phrase: topicPhrase[Int(phrase)], everyday: topicEveryday[Int(phrase)], first: first, last: last)))
             }
         }
         return found

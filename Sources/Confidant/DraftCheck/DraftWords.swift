@@ -41,6 +41,34 @@ struct DraftWords {
         Int(starts[first])..<Int(ends[last])
     }
 
+    /// The draft's bytes.
+    var bytes: UnsafeBufferPointer<UInt8> { text }
+
+    /// Where word `position` starts and ends (UTF-8 offsets).
+    func start(_ position: Int) -> Int { Int(starts[position]) }
+    func end(_ position: Int) -> Int { Int(ends[position]) }
+
+    /// The bytes of the draft between word `position - 1` and word `position` (from the start of
+    /// the text for the first word).
+    func gap(before position: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[(position == 0 ? 0 : Int(ends[position - 1]))..<Int(starts[position])])
+    }
+
+    /// The bytes of the draft as written (not folded) of word `position`.
+    func written(_ position: Int) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: text[Int(starts[position])..<Int(ends[position])])
+    }
+
+    /// The first word that ends after UTF-8 offset `offset` (`count` when none does).
+    func position(containing offset: Int) -> Int {
+        var low = 0, high = ends.count
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(ends[middle]) <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     /// Whether word `position` begins as a listed topic word requires.
     func begins(_ position: Int, as beginning: Int32, in forms: TopicForms) -> Bool {
         table.withWord(ids[position]) { forms.begins($0, as: beginning) }

@@ -11,6 +11,8 @@ public struct Finding: Encodable, Equatable, Sendable {
         case detail
         /// A word or phrase of a topic that is care or never for this person.
         case topic
+        /// A person's name that is neither a supporter nor a protected term, in a draft about the work.
+        case unlistedName = "unlisted-name"
     }
 
     /// How much a finding matters for the person the draft is for.

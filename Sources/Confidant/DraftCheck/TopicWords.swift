@@ -17,9 +17,10 @@ public enum TopicWords {
     /// The lists every vault starts with.
     public static let builtIn: [String: [String]] = [
         "case-details": [
-            "caseload", "his case", "her case", "their case", "case conference", "case review", "hearing", "court",
+            "his case", "her case", "their case", "our case", "case conference", "case review", "hearing", "court",
             "crown court", "magistrates", "the judge", "sentence", "~breach", "breached", "in breach", "his breach",
-            "her breach", "breach of licence", "breach hearing", "trial", "~jury", "~verdict", "convict", "plead guilty",
+            "her breach", "breach of licence", "breach hearing", "trial", "~jury", "~verdict", "convicted", "previous convictions", "his conviction", "her conviction",
+            "their conviction", "spent conviction", "unspent conviction", "plead guilty",
             "found guilty", "not guilty", "custody", "remanded", "on remand", "prison", "jail", "sent down", "parole",
             "parole board", "~release date", "his release date", "her release date", "released from prison", "arrest",
             "~police", "~bail", "on bail", "police bail", "bail conditions", "reoffend", "re offend", "~curfew",
@@ -28,6 +29,20 @@ public enum TopicWords {
             "strategy meeting", "looked after child", "section 47", "lado", "suicide", "suicidal", "self harm",
             "overdose", "kill himself", "kill herself", "killed himself", "killed herself", "hanged himself",
             "hung himself",
+            // The four nations: Scotland, Northern Ireland, Wales and England.
+            "fiscal", "procurator fiscal", "dropped the charges", "charges against", "charged with", "sheriff court", "the sheriff",
+            "children's hearing", "childrens hearing", "children's panel", "childrens panel", "children's reporter", "youth conference",
+            "dtto", "drug treatment and testing order", "rlo", "restriction of liberty order", "cpo", "community payback order",
+            "community payback", "combination order", "enhanced combination order", "pbni", "drr", "atr", "rar",
+            "rehabilitation activity requirement", "mrc", "movement restriction condition", "acct", "separated landing", "the seg",
+            "segregation unit", "on the wing", "his wing", "her wing", "his cell", "her cell", "yoi", "hmp", "hmyoi", "cat a",
+            "cat b", "cat c", "open prison", "remand wing", "hdc", "home detention curfew", "bail hostel", "~hostel", "~the landing",
+            "barlinnie", "polmont", "shotts", "saughton", "addiewell", "glenochil", "cornton vale", "low moss", "maghaberry",
+            "magilligan", "hydebank", "berwyn", "prescoed", "belmarsh", "strangeways", "pentonville", "frankland", "whitemoor",
+            "full sutton", "long lartin", "bronzefield", "askham grange", "low newton", "cookham wood", "brinsford", "altcourse",
+            "forest bank", "thameside", "winson green", "hewell", "lindholme", "swaleside", "highpoint", "littlehey", "ranby",
+            "stocken", "dovegate", "drake hall", "foston hall", "eastwood park", "high down", "coldingley", "bullingdon",
+            "grendon", "wymott", "haverigg", "holme house", "deerbolt", "everthorpe",
         ],
         "identities": [
             "client's name", "victim's name", "his name", "her name", "their name", "date of birth", "dob",
@@ -45,7 +60,8 @@ public enum TopicWords {
             "stalking", "stalker", "harass", "arson", "robbery", "burglary", "domestic violence", "domestic abuse",
             "coercive control", "~strangle", "strangled", "strangulation", "~stab", "stabbed", "stabbing", "knife crime",
             "~weapon", "molest", "molester", "voyeurism", "upskirting", "revenge porn", "exploitation", "exploited",
-            "county lines", "trafficking", "trafficked", "incest", "online offending",
+            "county lines", "trafficking", "trafficked", "incest", "online offending", "shoplifting", "shoplifted", "theft",
+            "stealing", "criminal damage", "affray", "drug dealing", "dealing drugs", "possession with intent", "fraud",
         ],
         "case-material": [
             "case notes", "case file", "case record", "pre-sentence report", "presentence report", "psr", "oasys",
@@ -57,11 +73,12 @@ public enum TopicWords {
             "~her phone", "~his computer", "chat logs",
         ],
         "risk-decisions": [
-            "risk assessment", "risk level", "high risk", "risk of serious harm", "rosh", "risk management plan",
+            "risk assessment", "risk report", "risk level", "high risk", "risk of serious harm", "rosh", "risk management plan",
             "mappa", "visor", "polygraph", "recalled", "recalling", "~a recall", "~the recall", "recall him",
             "recall her", "recall them", "emergency recall", "licence conditions", "licence condition", "his licence",
             "her licence", "on licence", "licence breach", "license conditions", "his license", "on license",
-            "safeguarding", "safeguarding referral",
+            "safeguarding", "safeguarding referral", "ppani", "category 3", "category 2", "level 3", "marac", "matac", "idva",
+            "isva", "clare's law", "dvpo", "dvpn", "sexual risk order", "criminal behaviour order", "stalking protection order",
             "notification requirements", "~the register", "on the register", "sex offenders register",
             "sex offender register", "registered sex offender", "rso", "shpo", "sopo", "sexual harm prevention order",
             "restraining order", "exclusion zone",
@@ -85,15 +102,17 @@ public enum TopicWords {
             "i was stalked", "i was burgled", "we were burgled", "i got attacked", "i got assaulted", "i got mugged",
             "i got robbed", "i got burgled", "been attacked", "been assaulted", "been raped", "been burgled",
             "been mugged", "sexually assaulted", "raped", "burgled", "my attacker", "my abuser", "my rapist",
+            "abusive relationship", "my ex was abusive", "my ex hit", "my ex used to",
             "i was a victim", "happened to me",
         ],
         "home-and-routines": [
             "~i live", "i live in", "i live on", "i live near", "i live at", "i live by", "i live round", "where i live",
             "my address", "my street", "my road", "my route", "my house", "my flat", "i usually go", "my gym", "the gym",
             "my kids' school", "my children's school", "my neighbour", "my local", "i park", "i get the bus",
-            "i get the train", "my commute",
+            "i get the train", "my commute", "school run", "every morning", "most mornings", "every evening", "most evenings",
+            "walk my dog", "i walk the dog", "round the corner from you", "near you",
         ],
-        "family-general": ["my family", "family"],
+        "family-general": ["my family", "my lot", "our lot"],
     ]
 
     /// The effective list for `topic` in `document`.

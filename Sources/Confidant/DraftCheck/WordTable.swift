@@ -37,6 +37,12 @@ struct WordTable {
         }
     }
 
+    /// The id of the UTF-8 of `word`, or -1 when it was never inserted.
+    func find(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { find($0) }
+    }
+
     /// The id of `word`, adding it when it is new.
     @discardableResult
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {

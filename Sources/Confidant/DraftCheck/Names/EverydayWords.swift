@@ -6,6 +6,9 @@
 /// written otherwise it is reported one step lower (docs/DRAFT-CHECK.md). Full names are never
 /// lowered. Our own list, chosen by reading common UK names against everyday English.
 enum EverydayWords {
+    /// `all` as a set, for looking words up.
+    static let set = Set(all)
+
     static let all: [String] = [
         // Given names that are everyday words.
         "will", "hope", "mark", "bill", "pat", "sue", "rob", "ken", "jack", "frank", "grace", "faith", "joy", "dawn",

@@ -43,12 +43,16 @@ enum NameScan {
         let stream = words.ids.map { symbols[Int($0)] }
         var found: [Candidate] = []
         func add(_ entry: Int32, _ form: NameForm, _ mask: UInt8, _ first: Int, _ last: Int, near: Bool, others: Int = 0) {
-            let source = sources[Int(index.sources[Int(entry)])]
+            let number = Int(index.sources[Int(entry)])
+            let source = sources[number]
             let plain = (first...last).filter { mask & (1 << ($0 - first)) != 0 }.map(words.writing).max() ?? NameWriting.name
-            guard let level = form.level(for: source.level, words: last - first + 1, near: near, plain: plain) else { return }
+            let level = form.level(for: source.level, words: last - first + 1, near: near, plain: plain)
+            // An everyday word in lower case is kept, silent, for the context rules: "baker rang".
+            guard level != nil || !near && plain == .lowerCase else { return }
             let reason = (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + source.description
                 + (others == 0 ? "" : " and \(others) other\(others == 1 ? "" : "s")")
-            found.append(Candidate(range: words.range(first, last), kind: near ? .nearTerm : .term, level: level, reason: reason))
+            found.append(Candidate(range: words.range(first, last), kind: near ? .nearTerm : .term, level: level, reason: reason,
+                                   evidence: .name(form: form, near: near, source: number, first: first, last: last)))
         }
         let matcher = PhraseMatcher(index.phrases, symbolCount: index.symbolCount)
         stream.withUnsafeBufferPointer { stream in

@@ -12,6 +12,17 @@ enum NameForm: UInt8, Sendable {
     case firstAndInitial
     /// The first name alone: "Darren" (possible at most: first names are shared by many).
     case firstName
+    /// A known short form of the first name alone: "Gaz", "Baz" (`ShortForms`), as a first name.
+    case shortName
+    /// A short form guessed by rule alone: "jordy" (`ShortForms.guessed`); only in a draft about the work.
+    case guessedName
+    /// Initials written with full stops, or as capitals before what a person does: "D.W.", "DW rang".
+    case initials
+    /// Written so as not to be read at a glance: "t*rner", "wh1tf1eld", "w h i t f i e l d", "@garyt".
+    case disguised
+
+    /// The first name alone, as written or as a short form.
+    var isFirstName: Bool { self == .firstName || self == .shortName || self == .guessedName }
 
     /// How a reason names the form.
     var prefix: String {
@@ -21,6 +32,10 @@ enum NameForm: UInt8, Sendable {
         case .initialAndSurname: "initial and surname of "
         case .firstAndInitial: "first name and initial of "
         case .firstName: "first name of "
+        case .shortName: "short form of "
+        case .guessedName: "perhaps a short form of "
+        case .initials: "initials of "
+        case .disguised: "disguised form of "
         }
     }
 
@@ -32,7 +47,7 @@ enum NameForm: UInt8, Sendable {
     func level(for level: Finding.Level, words: Int, near: Bool, plain: NameWriting) -> Finding.Level? {
         var found: Finding.Level
         switch (self, near) {
-        case (.firstName, false): found = .possible
+        case (.firstName, false), (.shortName, false), (.guessedName, false): found = .possible
         case (_, false): found = level
         // A typo in a full name of two words or more still names the person; one word alone with
         // a typo may be anything.

@@ -1,0 +1,170 @@
+/// Reads each match in the light of the words around it and of the whole draft, and sets its
+/// level (docs/DRAFT-CHECK.md, "Context"): the writer's own distress is never a finding; a topic
+/// word in an everyday sense is no finding; a number or date that is the writer's own or a
+/// shop's is no detail; everyday case-material words count only in a draft about a case; names
+/// are judged by what surrounds them. The order matters: what is left after the first steps
+/// decides whether the draft is about a case, and that decides the last.
+enum ContextRules {
+    /// Who the draft is for, as far as the rules go.
+    enum Reader {
+        /// Someone outside work (a partner, a friend, a service).
+        case outsideWork
+        /// A supporter at work.
+        case atWork
+        /// The people you work with (`check --clients`).
+        case clients
+    }
+
+    /// Sets the level of each of `candidates` (nil: not reported) in `context`, and adds the case
+    /// content that only its context shows (`CaseMaterial`, someone else's crisis); `names` are
+    /// the scanner's name sources, `topicLevels` the level of each topic checked for the reader.
+    /// Returns whether the draft speaks of the writer's own distress.
+    static func apply(_ candidates: inout [Candidate], in context: DraftContext, names: [NameSource], reader: Reader,
+                      topicLevels: [String: Finding.Level], known: Set<String>) -> Bool {
+        let people = Set(candidates.flatMap { candidate -> [Int] in
+            guard candidate.level != nil, case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
+            return Array(first...last)
+        })
+        let distress = Distress.find(in: context, people: people)
+        let quiet = distress.isWriters ? distress.writer + distress.family : distress.family
+        func add(_ topic: String, _ words: ClosedRange<Int>, _ why: String) {
+            guard let level = topicLevels[topic], !quiet.contains(where: { $0.overlaps(words) }) else { return }
+            candidates.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .topic, level: level,
+                                        reason: "topic \(topic): \(why)", evidence: .topic(phrase: "", everyday: false, first: words.lowerBound,
+                                                                                        last: words.upperBound)))
+        }
+        for words in distress.others { add("case-details", words, "someone's crisis") }
+        for (topic, words) in CaseMaterial.find(in: context) { add(topic, words, "in everyday words") }
+        for index in candidates.indices {
+            switch candidates[index].evidence {
+            case .topic(let phrase, _, let first, let last):
+                if quiet.contains(where: { $0.overlaps(first...last) }) || TopicSenses.isEveryday(phrase, at: first, last, in: context) {
+                    candidates[index].level = nil
+                }
+            case .detail(let detector):
+                let first = context.words.position(containing: candidates[index].range.lowerBound)
+                let last = max(first, context.words.position(containing: candidates[index].range.upperBound - 1))
+                if DetailContext.isNobodysFromWork(first, last, detector: detector, allowOwn: reader != .clients, in: context) {
+                    candidates[index].level = nil
+                }
+            case .name, .none:
+                break
+            }
+        }
+        // Names first as if the draft were about nothing: what survives (not a namesake, not a
+        // word) is what can make it about a case.
+        let firstLook = candidates.map { candidate -> Candidate in
+            guard case .name(let form, let near, let source, let first, let last) = candidate.evidence else { return candidate }
+            var looked = candidate
+            looked.level = nameLevel(candidate, form: form, near: near, source: names[source], first: first, last: last,
+                                     aboutACase: false, context: context, reader: reader)
+            return looked
+        }
+        let aboutACase = isAboutACase(firstLook, context: context, names: names)
+        for index in candidates.indices {
+            switch candidates[index].evidence {
+            case .topic(_, let everyday, let first, let last) where everyday && candidates[index].level != nil && reader != .clients:
+                // Everyday words ("photos", "his phone") count only in a draft about a case, and
+                // there as case material when someone had to look at them.
+                if !aboutACase {
+                    candidates[index].level = nil
+                } else if exposures.contains(where: { $0.matches(in: context, around: first, last) }) {
+                    candidates[index].level = .never
+                    candidates[index].reason += ", seen in a case"
+                }
+            case .name(let form, let near, let source, let first, let last):
+                candidates[index].level = nameLevel(candidates[index], form: form, near: near, source: names[source], first: first, last: last,
+                                                    aboutACase: aboutACase, context: context, reader: reader)
+            default:
+                break
+            }
+        }
+        if reader == .outsideWork {
+            let taken = Set(candidates.flatMap { candidate -> [Int] in
+                guard case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
+                return Array(first...last)
+            })
+            for words in UnlistedNames.find(in: context, known: known, taken: taken, aboutTheWork: aboutACase) {
+                candidates.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .unlistedName,
+                                            level: .possible, reason: UnlistedNames.reason))
+            }
+        }
+        return distress.isWriters
+    }
+
+    // MARK: Helpers
+
+    /// Whether the draft is about a case: a topic word at never, a protected name written in
+    /// full or by surname, an identifying detail, or a word of the work's own ("client",
+    /// "breached", "probation").
+    private static func isAboutACase(_ candidates: [Candidate], context: DraftContext, names: [NameSource]) -> Bool {
+        for candidate in candidates where candidate.level != nil {
+            switch candidate.evidence {
+            case .topic(_, let everyday, _, _) where !everyday && candidate.level == .never: return true
+            case .name(let form, let near, let source, _, _) where !near && !form.isFirstName && candidate.level == .never
+                && names[source].kind != nil:
+                return true
+            case .detail: return true
+            default: continue
+            }
+        }
+        return (0..<context.count).contains { !context.classes($0).isDisjoint(with: [.caseRole, .caseVerb]) }
+    }
+
+    /// Seeing material: "had to watch the videos", "the photos on his phone", "can't unsee".
+    private static let exposures = [
+        "~exposure …3 *", "* on|from his|her|their ~household|phone|laptop|computer|devices", "* of ~child|~kin",
+        "~third …2 *", "* …4 unsee|sick|vile|horrific|horrible|disgusting|awful|haunting|graphic",
+    ].map(WordPattern.init)
+
+    /// The level of a name match in its context.
+    private static func nameLevel(_ candidate: Candidate, form: NameForm, near: Bool, source: NameSource, first: Int, last: Int,
+                                  aboutACase: Bool, context: DraftContext, reader: Reader) -> Finding.Level? {
+        let ownWords = TextFolding.words(NameWords.asWritten(source.text)).filter { !NameForms.titles.contains($0) }
+        let ownFirst = ownWords.count > 1 ? ownWords.first : nil, ownSurname = ownWords.count > 1 ? ownWords.last : nil
+        if first == last, NameContext.isNamesake(at: first, form: form, ownFirst: ownFirst, ownSurname: ownSurname, in: context) {
+            return nil
+        }
+        if form == .firstAndInitial, NameContext.isTextSpeak(at: last, in: context) { return nil }
+        let personFrame = NameContext.isPersonFrame(first, last, in: context)
+        if !personFrame, NameContext.isAdjective(last, in: context) { return nil }
+        var level = candidate.level
+        if level == nil {
+            // An everyday word in lower case ("baker"): the person only when something marks it as one.
+            guard personFrame || NameContext.isMarkedAsPerson(first, last, form: form, in: context) else { return nil }
+            level = source.level
+        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context), !personFrame {
+            // "Hope ur ok", "LITTLE MIX", "will hope the rain holds": words before they are names.
+            return nil
+        }
+        if personFrame, level == .possible, !form.isFirstName, !near { level = source.level }
+        if source.kind == nil {
+            // Your own supporters at work, named outside it: nothing, unless the draft is about a case.
+            return aboutACase ? .never : nil
+        }
+        if reader == .clients, source.kind == .colleague {
+            // Telling a client which colleague will cover is ordinary practice.
+            return .care
+        }
+        guard form.isFirstName, !near else {
+            if first == last, form == .surname, !personFrame, NameContext.isThing(at: first, in: context) { return nil }
+            return level
+        }
+        if form == .guessedName {
+            // A guessed short form alone counts only in a draft about the work.
+            return reader == .outsideWork && (aboutACase || NameContext.isWorkFrame(first, last, in: context)) ? source.level : nil
+        }
+        switch reader {
+        case .clients:
+            // Greeting the person the message is for: "hi darren".
+            return NameContext.isGreeted(at: first, in: context) ? nil : level
+        case .atWork:
+            return level
+        case .outsideWork:
+            if aboutACase { return source.level }
+            if NameContext.isPersonalFrame(first, last, in: context) { return nil }
+            if NameContext.isWorkFrame(first, last, in: context) { return source.level }
+            return level
+        }
+    }
+}

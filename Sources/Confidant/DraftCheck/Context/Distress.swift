@@ -1,0 +1,125 @@
+/// Distress and crisis: feeling suicidal, wanting to hurt oneself, not coping, not feeling safe.
+/// The writer's own is what a supporter agreed to hear: never a finding, answered with support
+/// (`DraftVerdict.support`, docs/WELLBEING.md). Someone else's — "one of mine tried to hang
+/// himself", "she showed me fresh cuts" — is case material, and becomes a finding.
+///
+/// Each phrase has a weight: 2 for words of suicide, self-harm and their means ("kill myself",
+/// "not wake up", "the pills in front of me"), 1 for words of not coping ("can't cope", "I'm not
+/// ok", "drowning"). The writer is in distress when their own phrases weigh 2 or more. A phrase
+/// is the writer's when it says so itself ("myself", "my life", "without me"), or when the
+/// nearest person before it in its sentence is the writer ("i", "i'm", "ive", "we"), or when its
+/// sentence names nobody and the draft names nobody else; it is someone else's when a reflexive
+/// says so ("himself", "herself") or the nearest person is someone else ("he's", "my client",
+/// "the lad", a name). The writer's family ("my son is self harming") is neither: not the
+/// writer's distress, and not a case.
+enum Distress {
+    /// Where distress is spoken of, and whose it is.
+    struct Found {
+        /// The writer's own phrases, and whether together they weigh enough for support.
+        var writer: [ClosedRange<Int>] = []
+        var writerWeight = 0
+        /// The writer's family's: not a finding.
+        var family: [ClosedRange<Int>] = []
+        /// Someone else's, with weight 2: case material.
+        var others: [ClosedRange<Int>] = []
+
+        /// Whether the draft speaks of the writer's own distress.
+        var isWriters: Bool { writerWeight >= 2 }
+    }
+
+    /// The phrases of distress in `context`; `people` are the positions of names found in the
+    /// draft.
+    static func find(in context: DraftContext, people: Set<Int>) -> Found {
+        var found = Found()
+        index.forEachMatch(in: context) { number, first, last in
+            let weight = number < grave.count ? 2 : 1
+            switch whose(first...last, context, people) {
+            case .writer:
+                found.writer.append(first...last)
+                found.writerWeight += weight
+            case .family:
+                found.family.append(first...last)
+            case .someoneElse:
+                if weight >= 2 { found.others.append(first...last) }
+            }
+        }
+        return found
+    }
+
+    // MARK: Helpers
+
+    /// Words of suicide, self-harm and their means. `~reflexive` is "myself", "himself"… (whose
+    /// it is decides whose distress).
+    private static let grave = [
+        "suicidal", "suicide", "kill|killing|killed|top|topping|topped|hang|hanging|hanged|hung ~reflexive",
+        "end|ending|ended|take|taking|took my|his|her|their own? life", "not|never wake|waking up", "dont|don't want to wake up",
+        "if ~self didnt|didn't|dont|don't|never wake|woke up", "wish|hope|hoping ~self didnt|didn't|dont|don't|wouldnt|wouldn't wake up",
+        "want|wanted|wanna|wanting to die", "be|being|was|were better off dead|gone|without", "better|easier off? without me|him|her|them",
+        "better|easier off? w o me|him|her|them", "wish ~self|~third was|were|wasnt|wasn't dead|here|alive|around",
+        "dont|don't|doesnt|doesn't|didnt|didn't want to be alive|here|around|anymore", "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were",
+        "easier to just? go|disappear|end", "stop existing", "end|ending it all", "thinking about|of ending|end it|things|everything",
+        "it all to end|stop", "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming",
+        "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive", "urge|urges to cut|hurt|harm",
+        "cut|cutting again", "fresh|new cuts", "scratched|scratching ~my|~third arms|legs|skin",
+        "looking|staring|stared|looked at the|my pills|tablets|razor|razors|blades|rope", "pills|tablets in front of",
+        "pills|tablets saved|saving|stockpiled|stashed", "take|took|taking|swallowed|swallow all the|my|his|her? pills|tablets",
+        "took|taken|swallowed|swallowing|taking a load|lot|packet|bottle|box of", "overdose|overdosed|overdosing|od|od'd",
+        "stood|standing|stand|sat|sitting on|at the|a bridge|edge|ledge|roof", "jump|jumping|jumped off a|the bridge|roof|building|cliff",
+        "walk|walking|walked|jump|jumping|jumped|step|stepped|stepping in front of a|the train|bus|lorry|car",
+        "drive|driving|drove|drives ~my|~third|the|a? car|van? into a|the wall|tree|lorry|river", "rope in|under his|her|their|my",
+        "ligature", "goodbye letters|note|notes|letter", "written|wrote letters", "this is goodbye",
+        "dont|don't|doesnt|doesn't|not feel|feeling safe", "i'm|im not safe", "i am not safe", "not safe with|around ~reflexive",
+        "dont|don't|doesnt|doesn't trust ~reflexive", "scared|terrified|afraid of what ~self|~third might|could do",
+        "bad|dark|intrusive thoughts", "nothing to live for", "no reason to live", "alone with my head|thoughts",
+        "tried to kill|end|hang ~reflexive?", "attempt on ~my|~third life", "suicide attempt", "scared|terrified|afraid of ~reflexive",
+        "ways to do it|die|end", "looking up ways|how", "want|wanna|wanted to? disappear", "thoughts about|of ending|suicide|dying|death",
+        "hid|hidden|hide|hiding the|my razors|razor|blades|pills|tablets",
+    ]
+
+    /// Words of not coping.
+    private static let heavy = [
+        "cant|can't|cannot cope", "not coping", "struggling to cope", "cant|can't|cannot go on", "cant|can't|cannot do this|it anymore|any",
+        "cant|can't|cannot keep going", "dont|don't think i can keep going", "not ok|okay", "i'm|im|i am breaking|broken", "breaking down",
+        "drowning", "falling apart", "too much", "no way out|through", "cant|can't|cannot see a way|the point", "whats|what's the point",
+        "no point", "nothing left", "a burden", "waste of space", "deserve better", "scared it's|its me", "something has to give",
+        "tired of pretending", "pointless", "hopeless", "worthless", "panic attack", "cant|can't eat|sleep", "get through tomorrow|tonight",
+        "i'm|im a mess", "cant|can't stop crying", "cant|can't breathe", "i need someone", "dont|don't see how", "dont|don't want to be alone", "please ring|call", "ring|call me pls|please",
+        "really need you|u", "in a dark place", "so alone", "no fight", "not going home", "the razors|razor|blades", "a|the rope",
+        "ending it|things", "want|wanted|wanna it to end|stop", "the note",
+    ]
+
+    /// The grave phrases first, then the heavy ones.
+    private static let index = PatternIndex(grave + heavy)
+
+    private enum Subject { case writer, family, someoneElse }
+
+    /// Whether someone else stands before `position` in its clause.
+    private static func someoneBefore(_ position: Int, _ context: DraftContext, _ people: Set<Int>) -> Bool {
+        (context.clauseStart(position)..<position).contains { !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole, .personNoun]) || people.contains($0) }
+    }
+
+    /// Whose the phrase at `words` is: a reflexive or possessive in it says so; otherwise the
+    /// nearest person before it in its sentence; otherwise, nobody named in the sentence, the
+    /// writer unless the draft names someone else.
+    private static func whose(_ words: ClosedRange<Int>, _ context: DraftContext, _ people: Set<Int>) -> Subject {
+        for position in words {
+            let classes = context.classes(position)
+            if classes.contains(.reflexive) || classes.contains(.selfPossessive) || classes.contains(.selfSubject) && position > words.lowerBound {
+                return classes.contains(.selfSubject) || classes.contains(.selfPossessive) ? .writer : .someoneElse
+            }
+            if classes.contains(.thirdPerson), position > words.lowerBound { return .someoneElse }
+        }
+        var at = words.lowerBound - 1
+        while at >= 0, !context.endsSentence(at) {
+            let classes = context.classes(at)
+            // "me" after someone is their object: "she texted me 'this is goodbye'".
+            if classes.contains(.selfSubject), !(context.isWord(at, ["me", "us"]) && someoneBefore(at, context, people)) { return .writer }
+            if classes.contains(.kin), context.classes(at - 1).contains(.selfPossessive) { return .family }
+            if !classes.isDisjoint(with: [.thirdPerson, .caseRole, .personNoun, .kin]) || people.contains(at) { return .someoneElse }
+            at -= 1
+        }
+        let someoneNamed = !people.isEmpty
+            || (0..<context.count).contains { !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole]) }
+        return someoneNamed ? .someoneElse : .writer
+    }
+}

@@ -1,0 +1,176 @@
+/// The everyday senses of topic words that are also ordinary English: a tennis court, a free
+/// trial, a hearing test, "could murder a curry", "no offence". A topic word is judged by the
+/// words around it in its clause:
+///
+/// - a word of a field that belongs to the everyday sense near it (`~sport` beside "court",
+///   `~commerce` beside "trial", `~media` beside "murder": "a murder documentary"), within
+///   `window` words;
+/// - or an idiom around it (`WordPattern`, `*` standing for the topic word: "* for a|an|some"
+///   is "could kill for a coffee");
+/// - or, for the words that can be about the writer themselves ("disclose", "referral",
+///   "caseload"), the writer as the nearest person in the clause ("can I disclose how I feel").
+///
+/// A topic word in an everyday sense is not reported. Only the built-in words have senses;
+/// words a user adds keep their level whatever surrounds them. docs/DRAFT-CHECK.md lists the
+/// senses and why.
+enum TopicSenses {
+    /// How far a field word may stand from the topic word.
+    static let window = 5
+
+    /// Whether the topic phrase `phrase` (folded, as listed) at words `first...last` is used in
+    /// an everyday sense.
+    static func isEveryday(_ phrase: String, at first: Int, _ last: Int, in context: DraftContext) -> Bool {
+        guard let sense = senses[phrase] else { return false }
+        // A simile is about something else: "feels like a life sentence", "like a prison".
+        if simile.matches(in: context, around: first, last) { return true }
+        if !sense.fields.isEmpty,
+           context.neighbours(of: first, last, within: window).contains(where: { !context.classes($0).isDisjoint(with: sense.fields) }) {
+            return true
+        }
+        if sense.idioms.contains(where: { $0.matches(in: context, around: first, last) }) { return true }
+        return sense.aboutWriter && isAboutWriter(first, in: context)
+    }
+
+    // MARK: Helpers
+
+    private struct Sense {
+        let fields: WordClass
+        let idioms: [WordPattern]
+        let aboutWriter: Bool
+    }
+
+    /// The senses, by listed phrase: fields as `~class` entries, idioms with `*`, and `self`
+    /// for a word that can be about the writer.
+    private static let table: [String: [String]] = [
+        "court": ["~sport", "~food", "centre|center *", "* report|reports|deadline|deadlines|paperwork", "ball …3 *", "hold|holding|held *", "* shoes", "food *", "the? ball's|balls in your|my|his|her|their *",
+                  "tennis|netball|squash|basketball|badminton|padel *", "royal|hampton *", "* jester"],
+        "hearing": ["~medical", "* from|about|back|that|what|this|you|it|him|her|them", "looking forward to *", "hard of *",
+                    "not *", "keep|kept *", "* things", "self", "~media"],
+        "sentence": ["~language", "self", "ur|your|my *", "* structure", "a|one|full|whole|first|last|single|half|every|each|long|short *", "mid *", "~child"],
+        "trial": ["~commerce", "~medical", "free|day|month|week|trial *", "* period|run|version|shift|day|week|month|membership|pack|session|lesson|class",
+                  "* and error", "clinical|drug|vaccine *", "~sport", "~media", "self"],
+        "custody": ["~household", "~food", "* of the|my|our remote|telly|tv|sofa|duvet|dog|cat|car|bed|controller|kids|children",
+                    "self", "~media"],
+        "prison": ["~media", "* break", "like a *", "feels|felt|is like *", "its|it's a|an *", "self"],
+        "jail": ["~media", "* free", "get out of *", "~commerce"],
+        "arrest": ["~medical", "~media", "cardiac|respiratory|heart *", "* development"],
+        "police": ["~media", "grammar|fashion|fun|food|language|spelling *", "* academy|drama|show|series|documentary|doc|procedural"],
+        "bail": ["* on|out", "~social", "self"],
+        "on bail": ["bailed|bail *", "~social"],
+        "curfew": ["~kin", "~child", "self", "~social"],
+        "breach": ["data|security|privacy *", "~commerce", "* of contract|trust|etiquette"],
+        "breached": ["banks|bank|defences|wall|walls|river *", "* the|its banks", "data|security *"],
+        "referral": ["~commerce", "~medical", "self", "* code|link|bonus|scheme|fee", "gp|physio|hospital|dentist *"],
+        "disclose": ["self", "~medical"],
+        "disclosure": ["self", "~training", "~commerce", "dbs *", "full|non *"],
+        "caseload": ["self", "~training"],
+        "suicide": ["career|social|political *", "* squad|mission|run|doors", "~media"],
+        "overdose": ["~food", "* on chocolate|sugar|caffeine|cake|coffee|telly|netflix|sun|carbs|pizza|sweets"],
+        "offender": ["~household"],
+        "offend": ["~household", "~self"],
+        "offence": ["no|none *", "take|taking|took|taken *", "~sport", "meant no *"],
+        "offense": ["no|none *", "take|taking|took|taken *", "~sport"],
+        "victim": ["* of her|his|its|their|my|our|your own success", "fashion|style *", "~sport", "play|playing|plays the *",
+                   "* of the weather|traffic|cuts|system", "* of circumstance"],
+        "murder": ["~food", "~media", "* a|an|some|for", "got|get|getting|gets away with *", "* on the dancefloor", "* on the dance floor",
+                   "* mystery|podcast|documentary|drama|series|show|doc|book|novel", "would|could|gonna|will|i'll|ill|i'd|id *", "going to *", "~household"],
+        "murdered": ["~food", "~media", "~sport", "absolutely *", "* it|that|them|the"],
+        "kill": ["* for", "* time|two|it|myself", "* the mood", "* me|it|us", "~food", "~household", "dressed to *", "~sport",
+                 "* the vibe|buzz|mood", "~media", "would|could|gonna|will|i'll|ill|i'd|id *", "going to *", "~occasion", "~social"],
+        "assault": ["~media", "* course", "sensory|sonic *", "~sport"],
+        "abuse": ["~household", "~food", "snooze|button|alcohol|system|power|privilege|word|words *", "* the|my|his|her|their snooze|privileges",
+                  "* of power|privilege|trust", "verbal * from the|a ref|referee|crowd|fans|parents", "~sport", "~media"],
+        "grooming": ["~household", "dog|dogs|pet|cat *", "* salon|parlour|appointment|kit|brush|products", "~trade"],
+        "groomed": ["~household", "dog|dogs|pet|cat *", "well|beautifully|nicely|perfectly *", "~trade"],
+        "groomer": ["~household", "dog|dogs|pet|cat *", "~trade"],
+        "stalk": ["celery|rhubarb|flower|bean|corn *", "~food", "* their|his|her|your|my insta|instagram|facebook|profile|page", "~media"],
+        "stalking": ["~commerce", "* their|his|her|your|my insta|instagram|facebook|profile|page|socials|linkedin", "~media", "insta|facebook|online *"],
+        "stalker": ["~media", "insta|instagram|facebook *"],
+        "robbery": ["~commerce", "~trade", "daylight|absolute|total *", "* prices", "~sport"],
+        "burglary": ["~my", "we|we've|weve|i|i've|ive|got *"],
+        "exploited": ["self", "~work", "~training"],
+        "exploitation": ["~media", "~training"],
+        "weapon": ["secret *", "~sport", "~media", "~food", "~household"],
+        "stab": ["have|take|had|took|make|made a *", "* at it|in the dark", "~food"],
+        "strangle": ["~household", "~child", "could|would|gonna|i'll|ill *", "going to *"],
+        "image": ["~media", "self", "profile|display|cover|public|body|mirror *"],
+        "photo": ["~occasion", "~social", "~food", "~sport", "~household", "~kin", "~my", "profile|passport|school|family|holiday|baby *"],
+        "photograph": ["~occasion", "~social", "~my", "~kin"],
+        "picture": ["~occasion", "~social", "~media", "~my", "~kin", "~household", "* perfect|this|it", "get the *", "in the *"],
+        "video": ["~occasion", "~social", "~media", "~my", "~kin", "~household", "~sport", "~food", "* call|calls|game|games|chat"],
+        "footage": ["~sport", "~media", "~occasion", "drone|wedding|holiday *"],
+        "cctv": ["~trade", "~household", "~my", "our|my|the shop's|neighbour's *"],
+        "his statement": ["bank|fashion|personal *", "~commerce"],
+        "her statement": ["bank|fashion|personal *", "~commerce"],
+        "the material": ["~training", "~language", "~household", "* for|of the|my|our dress|curtains|sofa|course"],
+        "his phone": ["~household", "~commerce", "~kin", "~my", "charge|charging|charger *", "* charger|case|screen|bill|contract|battery"],
+        "her phone": ["~household", "~commerce", "~kin", "~my", "charge|charging|charger *", "* charger|case|screen|bill|contract|battery"],
+        "his laptop": ["~household", "~commerce", "~kin", "~my", "~media"],
+        "her laptop": ["~household", "~commerce", "~kin", "~my", "~media"],
+        "recalled": ["i *", "~commerce", "* that|how|when|why", "* the time"],
+        "recalling": ["~self", "* that|how|when|why", "* the time"],
+        "a recall": ["~commerce", "~household", "~food", "product|safety *", "* on the|our|my"],
+        "the recall": ["~commerce", "~household", "~food", "product|safety *"],
+        "high risk": ["~sport", "~commerce", "* high reward", "* of rain|showers|snow"],
+        "risk assessment": ["~training", "school|trip|event|fire|workplace|office *", "~occasion", "~child"],
+        "safeguarding": ["~training", "* lead|team|week|policy|course|training|refresher|module|update|day|session|champion"],
+        "the register": ["school|class|attendance|morning *", "~child", "~commerce", "~trade", "take|took|taking|call|called|calling *"],
+        "his licence": ["driving|drivers|driver's|tv|fishing|dog|gun|pilot|bar *", "~household", "* renewal|photo"],
+        "her licence": ["driving|drivers|driver's|tv|fishing|dog|gun|pilot|bar *", "~household", "* renewal|photo"],
+        "his license": ["driving|drivers|driver's *", "~household"],
+        "on licence": ["~commerce"],
+        "exclusion zone": ["~media", "~sport"],
+        "dob": ["self", "~my"],
+        "date of birth": ["self", "~my"],
+        "national insurance": ["self", "~my"],
+        "nhs number": ["self", "~my"],
+        "his name": ["whats|what's|wots|wats|whatshisname *", "~media", "* again", "remember *", "forgot|forgotten *"],
+        "her name": ["whats|what's|wots|wats *", "~media", "* again", "remember *", "forgot|forgotten *"],
+        "family": ["ur|your|their|his|her *", "~media"],
+        "i live": ["* for|off", "* and breathe"],
+        "the judge": ["~media", "~sport", "~food", "strictly|bake|talent|factor *"],
+        "jury": ["* out", "* is still? out", "* still out", "* duty|service", "~media"],
+        "verdict": ["what's|whats|your|ur|the|final *", "what is *", "~food", "~household", "~media"],
+        "not guilty": ["~media", "* your honour|honor"],
+        "home visit": ["~child", "~medical", "health|midwife|nurse|gp|vet *", "~my"],
+        "supervision session": ["~my", "~self", "my *"],
+        "release date": ["~media", "~commerce", "album|film|game|movie|single|book|iphone|phone|console *"],
+        "unpaid work": ["~my", "~self", "~training", "~commerce"],
+        "survivor": ["~media", "~sport", "cancer|breast *", "* series|show"],
+        "harass": ["~commerce", "~household", "~child", "~my"],
+    ]
+
+    private static let simile = WordPattern("like a|an ~the? …1 *")
+
+    private static let senses: [String: Sense] = table.mapValues { entries in
+        var fields: WordClass = []
+        var idioms: [WordPattern] = []
+        var aboutWriter = false
+        for entry in entries {
+            if entry == "self" {
+                aboutWriter = true
+            } else if entry.hasPrefix("~"), !entry.contains(" "), let wordClass = WordPattern.classNames[String(entry.dropFirst())] {
+                fields.formUnion(wordClass)
+            } else {
+                let idiom = WordPattern(entry)
+                precondition(idiom.isAnchored, "the idiom \(entry) has no *")
+                idioms.append(idiom)
+            }
+        }
+        return Sense(fields: fields, idioms: idioms, aboutWriter: aboutWriter)
+    }
+
+    /// Whether the nearest person before `position` in its clause, or after it when none stands
+    /// before, is the writer ("my caseload", "can I disclose", "my referral came through").
+    private static func isAboutWriter(_ position: Int, in context: DraftContext) -> Bool {
+        let people: WordClass = [.selfSubject, .selfPossessive, .thirdPerson, .caseRole, .personNoun, .kin]
+        let start = context.clauseStart(position), end = context.clauseEnd(position)
+        for at in stride(from: position - 1, through: start, by: -1) where !context.classes(at).isDisjoint(with: people) {
+            return !context.classes(at).isDisjoint(with: [.selfSubject, .selfPossessive])
+        }
+        for at in stride(from: position + 1, through: end, by: 1) where !context.classes(at).isDisjoint(with: people) {
+            return !context.classes(at).isDisjoint(with: [.selfSubject, .selfPossessive])
+        }
+        return false
+    }
+}

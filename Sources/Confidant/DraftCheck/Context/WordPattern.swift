@@ -1,0 +1,181 @@
+/// A short pattern over the words of a draft, for the context rules (senses, distress, the frames
+/// around names and details). Written as words separated by spaces:
+///
+/// - `kill|killing`: any of these folded words;
+/// - `~food`: any word of a class (`WordClass`, by the names in `classNames`), alone or among
+///   words (`~personverb|~caseverb|again`);
+/// - `_`: any one word;
+/// - `#`: a number written in digits ("2", "18"), alone or among words (`#|a|an`);
+/// - `*`: the match being judged (a topic word, a name) — in a pattern with an anchor, the words
+///   before `*` must stand right before the match and those after it right after;
+/// - `…2`: up to two words of any kind;
+/// - a final `?` makes a token optional (`the?`).
+///
+/// No pattern reaches over punctuation (a full stop, a comma, a line break, an emoji): "could kill
+/// for. a coffee" is two thoughts.
+struct WordPattern: Sendable {
+    enum Token: Sendable {
+        case words(Set<String>, classes: WordClass, number: Bool, optional: Bool)
+        case anchor
+        case skip(Int)
+    }
+
+    let tokens: [Token]
+    /// The literal words the pattern can start with (empty when it starts with a class, an anchor
+    /// or a gap), for indexing patterns by their first word.
+    let firstWords: Set<String>
+
+    /// Parses `source`; a class name that does not exist is a programming error.
+    init(_ source: String) {
+        tokens = source.split(separator: " ").map { part in
+            var text = String(part)
+            let optional = text.count > 1 && text.hasSuffix("?")
+            if optional { text.removeLast() }
+            if text == "*" { return .anchor }
+            if text.hasPrefix("…") { return .skip(Int(text.dropFirst()) ?? 1) }
+            var words: Set<String> = [], classes: WordClass = [], number = false
+            for option in text.split(separator: "|") {
+                if option == "#" {
+                    number = true
+                    continue
+                }
+                guard option.hasPrefix("~") else {
+                    words.insert(String(option))
+                    continue
+                }
+                guard let wordClass = Self.classNames[String(option.dropFirst())] else { preconditionFailure("no word class \(option)") }
+                classes.formUnion(wordClass)
+            }
+            return .words(words, classes: classes, number: number, optional: optional)
+        }
+        if case .words(let words, let classes, false, optional: false) = tokens.first, classes.isEmpty { firstWords = words } else { firstWords = [] }
+    }
+
+    /// Whether the pattern has an anchor (`*`).
+    var isAnchored: Bool { tokens.contains { if case .anchor = $0 { true } else { false } } }
+
+    /// The last word of a match starting at word `position`, or nil (for a pattern without anchor).
+    func match(in context: DraftContext, at position: Int) -> Int? {
+        Self.forward(tokens[...], context, position, first: position)
+    }
+
+    /// Whether the pattern matches around the words `first...last` (its anchor standing for them).
+    func matches(in context: DraftContext, around first: Int, _ last: Int) -> Bool {
+        guard let anchor = tokens.firstIndex(where: { if case .anchor = $0 { true } else { false } }) else { return false }
+        let before = tokens[..<anchor], after = tokens[(anchor + 1)...]
+        guard after.isEmpty || Self.forward(after, context, last + 1, first: last) != nil else { return false }
+        return before.isEmpty || Self.backward(before, context, first - 1, last: first)
+    }
+
+    // MARK: Helpers
+
+    /// `~name` for each class.
+    static let classNames: [String: WordClass] = [
+        "self": .selfSubject, "my": .selfPossessive, "third": .thirdPerson, "role": .caseRole, "person": .personNoun,
+        "kin": .kin, "personverb": .personVerb, "caseverb": .caseVerb, "work": .work, "sport": .sport, "food": .food,
+        "media": .media, "household": .household, "training": .training, "commerce": .commerce, "trade": .trade,
+        "occasion": .occasion, "medical": .medical, "language": .language, "title": .title, "the": .determiner,
+        "at": .placePreposition, "digit": .digitWord, "street": .streetWord, "school": .schoolWord,
+        "residence": .residence, "social": .social, "exposure": .exposure, "child": .child, "time": .time,
+        "reflexive": .reflexive, "material": .material, "harm": .harm,
+    ]
+
+    private static func accepts(_ token: Token, _ context: DraftContext, _ position: Int) -> Bool {
+        switch token {
+        case .words(let words, let classes, let number, _):
+            !classes.isEmpty && !context.classes(position).isDisjoint(with: classes) || !words.isEmpty && context.isWord(position, words)
+                || words.contains("_") && position >= 0 && position < context.count
+                || number && position >= 0 && position < context.count && context.words.written(position).allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+        case .anchor, .skip: false
+        }
+    }
+
+    private static func isOptional(_ token: Token) -> Bool {
+        switch token {
+        case .words(_, _, _, let optional): optional
+        case .anchor, .skip: false
+        }
+    }
+
+    /// Matches `tokens` from word `position` onwards; `first` is the word the match began at
+    /// (nothing may be punctuated after it). Returns the last word matched.
+    private static func forward(_ tokens: ArraySlice<Token>, _ context: DraftContext, _ position: Int, first: Int) -> Int? {
+        guard let token = tokens.first else { return position - 1 }
+        let rest = tokens.dropFirst()
+        if case .skip(let most) = token {
+            var at = position
+            for _ in 0...most {
+                if let end = forward(rest, context, at, first: first) { return end }
+                guard at < context.count, at == first || !context.isPunctuated(at) else { return nil }
+                at += 1
+            }
+            return nil
+        }
+        if position < context.count, position == first || !context.isPunctuated(position), accepts(token, context, position),
+           let end = forward(rest, context, position + 1, first: first) {
+            return end
+        }
+        return isOptional(token) ? forward(rest, context, position, first: first) : nil
+    }
+
+    /// Matches `tokens` backwards, their last standing at word `position`; `last` is the word
+    /// after the match (no punctuation may come before it).
+    private static func backward(_ tokens: ArraySlice<Token>, _ context: DraftContext, _ position: Int, last: Int) -> Bool {
+        guard let token = tokens.last else { return true }
+        let rest = tokens.dropLast()
+        if case .skip(let most) = token {
+            var at = position
+            for _ in 0...most {
+                if backward(rest, context, at, last: last) { return true }
+                guard at >= 0, !context.isPunctuated(at + 1) else { return false }
+                at -= 1
+            }
+            return false
+        }
+        if position >= 0, !context.isPunctuated(position + 1), accepts(token, context, position),
+           backward(rest, context, position - 1, last: last) {
+            return true
+        }
+        return isOptional(token) && backward(rest, context, position, last: last)
+    }
+}
+
+/// Patterns indexed by their first token, to find every match of many patterns in one pass over a
+/// draft: a word is tried only against the patterns that can start with it (by its folded text,
+/// looked up once per distinct word, or by its classes).
+struct PatternIndex: Sendable {
+    let patterns: [WordPattern]
+    private var byWord: [String: [Int]] = [:]
+    private var byClass: [(classes: WordClass, pattern: Int)] = []
+    private var byNumber: [Int] = []
+
+    init(_ sources: [String]) {
+        patterns = sources.map(WordPattern.init)
+        for (number, pattern) in patterns.enumerated() {
+            guard case .words(let words, let classes, let numeric, optional: false) = pattern.tokens.first else {
+                preconditionFailure("pattern \(sources[number]) must start with a word, a class or a number")
+            }
+            for word in words { byWord[word, default: []].append(number) }
+            if !classes.isEmpty { byClass.append((classes, number)) }
+            if numeric { byNumber.append(number) }
+        }
+    }
+
+    /// Calls `body(pattern, first, last)` for each match in `context`, in reading order.
+    func forEachMatch(in context: DraftContext, _ body: (Int, Int, Int) -> Void) {
+        var cache: [Int32: [Int]] = [:]
+        for position in 0..<context.count {
+            let id = context.words.ids[position]
+            let byText = cache[id] ?? {
+                let found = byWord[context.folded(position)] ?? []
+                cache[id] = found
+                return found
+            }()
+            let classes = context.classes(position)
+            let numeric = !byNumber.isEmpty && context.words.written(position).allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+            for number in byText + byClass.filter({ !$0.classes.isDisjoint(with: classes) }).map(\.pattern) + (numeric ? byNumber : []) {
+                if let end = patterns[number].match(in: context, at: position) { body(number, position, end) }
+            }
+        }
+    }
+}

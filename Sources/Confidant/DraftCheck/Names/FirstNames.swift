@@ -1,0 +1,27 @@
+/// Given names people in the UK have (`FirstNameData`: names common in Great Britain or Ireland,
+/// or in the countries most of the UK's other communities come from). The draft check uses them
+/// to tell a namesake ("Andy Murray" is not a client Jordan Murray) and to notice a person whom
+/// the vault does not know (`UnlistedNames`). A name that is also an everyday English word
+/// ("will", "jade", "grant") counts only when written with a capital.
+enum FirstNames {
+    /// Whether the folded `word` is a given name, as written (`capitalised`).
+    static func isGivenName(_ word: String, capitalised: Bool) -> Bool {
+        guard let everyday = table[word] else { return false }
+        return capitalised || !everyday
+    }
+
+    /// Whether the folded `word` is a given name that is also an everyday English word.
+    static func isEveryday(_ word: String) -> Bool { table[word] == true }
+
+    // MARK: Helpers
+
+    /// Folded name → whether it is also an everyday word.
+    private static let table: [String: Bool] = {
+        var table: [String: Bool] = [:]
+        for line in FirstNameData.text.split(separator: "\n") {
+            let everyday = line.hasSuffix("*")
+            table[String(everyday ? line.dropLast() : line[...])] = everyday
+        }
+        return table
+    }()
+}

@@ -1,0 +1,65 @@
+/// People from work whom the vault does not know: the client the user forgot to add. A word is
+/// taken for a person's name when it is a given name people in the UK have (`FirstNames`; one
+/// that is also an everyday word only with a capital), or two capitalised words in the middle of a
+/// sentence ("Bogdan Popescu"); and it is reported only when the draft is about the work — a
+/// case in it, words of the work or what clients do around the name ("the lad i supervise,
+/// reece", "kayleigh's report is due", "yusuf came in with his mum"). A name in a draft about
+/// friends and family is nobody from work. Never a supporter's name or a protected term's word.
+/// Reported as possible, with what to do if it is someone from work.
+enum UnlistedNames {
+    /// What the finding says.
+    static let reason = "possible: a name that is not in your network; if it is someone from work, `confidant terms add`"
+
+    /// The unlisted names in `context`, as word ranges. `known` are the folded words of every
+    /// supporter's and protected term's name; `taken` the words already found as names.
+    static func find(in context: DraftContext, known: Set<String>, taken: Set<Int>, aboutTheWork: Bool) -> [ClosedRange<Int>] {
+        var found: [ClosedRange<Int>] = []
+        var position = 0
+        while position < context.count {
+            defer { position += 1 }
+            guard !taken.contains(position), let end = name(at: position, context, known: known, taken: taken) else { continue }
+            let start = context.clauseStart(position)
+            let roleNear = (max(0, start - 6)...min(context.count - 1, end + 6)).contains { !context.classes($0).isDisjoint(with: [.caseRole, .work]) }
+                && (max(0, start - 6)...min(context.count - 1, end + 6)).contains { context.classes($0).contains(.personNoun) || !context.classes($0).isDisjoint(with: [.caseRole, .work]) }
+            guard aboutTheWork || roleNear || NameContext.isWorkFrame(position, end, in: context) || roles.contains(where: { $0.matches(in: context, around: position, end) })
+            else { continue }
+            if NameContext.isPersonalFrame(position, end, in: context), !aboutTheWork { continue }
+            found.append(position...end)
+            position = end
+        }
+        return found
+    }
+
+    // MARK: Helpers
+
+    /// A name starting at `position`: the last word of it, or nil.
+    private static func name(at position: Int, _ context: DraftContext, known: Set<String>, taken: Set<Int>) -> Int? {
+        let word = DraftKeys.key(context.folded(position))
+        guard word.count >= 3, !known.contains(word), context.classes(position - 1).isDisjoint(with: [.determiner]),
+              context.classes(position).isDisjoint(with: notNames)
+        else { return nil }
+        let capitalised = context.isCapitalised(position) && !context.isAllCapitals(position)
+        let midSentence = capitalised && !context.startsSentence(position)
+        let given = FirstNames.isGivenName(word, capitalised: midSentence) && !EverydayWords.set.contains(word)
+        // A capitalised surname after it: "Bogdan Popescu", "Precious Okafor".
+        let next = position + 1
+        let surname = next < context.count && !context.isPunctuated(next) && !taken.contains(next) && context.isCapitalised(next)
+            && !context.isAllCapitals(next) && context.classes(next).isDisjoint(with: notNames) && !known.contains(DraftKeys.key(context.folded(next)))
+        if given { return surname ? next : position }
+        return midSentence && surname && !context.isAllCapitals(position) ? next : nil
+    }
+
+    /// Classes of words that are not names.
+    private static let notNames: WordClass = [
+        .selfSubject, .selfPossessive, .thirdPerson, .determiner, .placePreposition, .time, .clauseStart, .personVerb, .caseVerb,
+        .title, .kin, .personNoun, .caseRole, .work, .digitWord, .streetWord, .schoolWord,
+    ]
+
+    /// A role before or after the name: "the lad i supervise, reece", "my 2pm kwame", "one of mine, jay".
+    private static let roles = [
+        "~person|~role …4 *", "my|the # *", "* report|licence|license|appt|appointment|hearing|case|file|risk|order|recall|keyworker|review",
+        "* ~caseverb", "home|visit with|w *", "list|books …2 *", "re|regarding|about *", "session|visit|appt|appointment|meeting|interview with|w *",
+        "* ~kin came|comes|coming in", "* been? referred|assessed|sentenced|released|recalled|allocated|transferred", "* come|came on transfer",
+        "allocation|allocated …2 *",
+    ].map(WordPattern.init)
+}
