@@ -96,7 +96,7 @@ import Testing
             let tally = tallies[key]!
             switch key.split(separator: "/").first! {
             case "never": return "\(key): \(tally.drafts) drafts, caught at never \(tally.caught) (\(percent(tally.caught, tally.drafts))), at any level \(tally.caughtAnyLevel) (\(percent(tally.caughtAnyLevel, tally.drafts)))"
-            case "pass": return "\(key): \(tally.drafts) drafts, blocked \(tally.blocked) (\(percent(tally.blocked, tally.drafts))), flagged \(tally.flagged) (\(percent(tally.flagged, tally.drafts)))"
+            case "pass": return "\(key): \(tally.drafts) drafts, blocked \(tally.blocked) (\(percent(tally.blocked, tally.drafts))), flagged \(tally.flagged) (\(percent(tally.flagged, tally.drafts))), support shown \(tally.supported)"
             case "support": return "\(key): \(tally.drafts) drafts, answered with support \(tally.supported) (\(percent(tally.supported, tally.drafts))), blocked \(tally.blocked), flagged \(tally.flagged)"
             default: return "\(key): \(tally.drafts) drafts, name noticed \(tally.noticed) (\(percent(tally.noticed, tally.drafts)))"
             }
@@ -119,5 +119,21 @@ import Testing
         #expect(Double(unlisted.noticed) >= 0.70 * Double(unlisted.drafts), "unlisted names noticed: \(unlisted.noticed) of \(unlisted.drafts)")
         #expect(distress.supported == distress.drafts && distress.blocked == 0,
                 "distress: support \(distress.supported) of \(distress.drafts), blocked \(distress.blocked)")
+    }
+
+    /// Drafts written by someone who never saw the check's code or the corpus above, and kept
+    /// apart from its tuning: the figures are printed and quoted in docs/DRAFT-CHECK.md as the
+    /// honest measure on unseen writing. The test fails only well below the targets (a change that
+    /// breaks the check outright), since tuning to these drafts would spoil them.
+    @Test func heldOutDraftsAreMeasured() throws {
+        let corpus = try Self.load("held-out.json")
+        let (tallies, misses) = try Self.run(corpus)
+        for line in Self.report(tallies) where !line.contains("/") { print("held-out corpus: \(line)") }
+        if let path = ProcessInfo.processInfo.environment["CONFIDANT_HELD_OUT_REPORT"] {
+            try misses.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        let leaks = try #require(tallies["never"]), clean = try #require(tallies["pass"])
+        #expect(Double(leaks.caught) >= 0.85 * Double(leaks.drafts), "leaks caught at never: \(leaks.caught) of \(leaks.drafts)")
+        #expect(Double(clean.blocked) <= 0.10 * Double(clean.drafts), "clean drafts blocked: \(clean.blocked) of \(clean.drafts)")
     }
 }

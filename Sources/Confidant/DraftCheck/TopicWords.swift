@@ -29,8 +29,12 @@ public enum TopicWords {
             "strategy meeting", "looked after child", "section 47", "lado", "suicide", "suicidal", "self harm",
             "overdose", "kill himself", "kill herself", "killed himself", "killed herself", "hanged himself",
             "hung himself",
+            "community service", "hours unpaid work", "hrs unpaid work", "from inside", "back inside", "inside for", "his appeal",
+            "her appeal", "joint visit", "foster placement", "placement broke down", "kinship arrangement", "kinship care", "care order",
+            "special guardianship", "section 20", "child protection plan", "cp plan", "child in need", "children's home", "residential unit",
+            "not proven",
             // The four nations: Scotland, Northern Ireland, Wales and England.
-            "fiscal", "procurator fiscal", "dropped the charges", "charges against", "charged with", "sheriff court", "the sheriff",
+            "psni", "lifted", "fiscal", "procurator fiscal", "dropped the charges", "charges against", "charged with", "sheriff court", "the sheriff",
             "children's hearing", "childrens hearing", "children's panel", "childrens panel", "children's reporter", "youth conference",
             "dtto", "drug treatment and testing order", "rlo", "restriction of liberty order", "cpo", "community payback order",
             "community payback", "combination order", "enhanced combination order", "pbni", "drr", "atr", "rar",
@@ -61,7 +65,7 @@ public enum TopicWords {
             "coercive control", "~strangle", "strangled", "strangulation", "~stab", "stabbed", "stabbing", "knife crime",
             "~weapon", "molest", "molester", "voyeurism", "upskirting", "revenge porn", "exploitation", "exploited",
             "county lines", "trafficking", "trafficked", "incest", "online offending", "shoplifting", "shoplifted", "theft",
-            "stealing", "criminal damage", "affray", "drug dealing", "dealing drugs", "possession with intent", "fraud",
+            "stealing", "criminal damage", "threatened to stab", "press charges", "pressing charges", "affray", "drug dealing", "dealing drugs", "possession with intent", "fraud",
         ],
         "case-material": [
             "case notes", "case file", "case record", "pre-sentence report", "presentence report", "psr", "oasys",
@@ -74,7 +78,7 @@ public enum TopicWords {
         ],
         "risk-decisions": [
             "risk assessment", "risk report", "risk level", "high risk", "risk of serious harm", "rosh", "risk management plan",
-            "mappa", "visor", "polygraph", "recalled", "recalling", "~a recall", "~the recall", "recall him",
+            "mappa", "visor", "polygraph", "recalled", "recalling", "~a recall", "~the recall", "recall him", "another recall",
             "recall her", "recall them", "emergency recall", "licence conditions", "licence condition", "his licence",
             "her licence", "on licence", "licence breach", "license conditions", "his license", "on license",
             "safeguarding", "safeguarding referral", "ppani", "category 3", "category 2", "level 3", "marac", "matac", "idva",
@@ -90,7 +94,7 @@ public enum TopicWords {
             "my youngest", "my baby", "my mum", "my mom", "my mother", "my dad", "my father", "my parents",
             "my brother", "my sister", "divorce", "i'm separated", "im separated", "pregnant", "i'm pregnant",
             "i am pregnant", "im pregnant", "we're expecting",
-            "single mum", "single dad",
+            "single mum", "single dad", "my wedding", "getting married", "my honeymoon",
         ],
         "sexuality": [
             "sexuality", "sex life", "gay", "lesbian", "bisexual", "queer", "i'm straight", "i am straight",
@@ -110,7 +114,7 @@ public enum TopicWords {
             "my address", "my street", "my road", "my route", "my house", "my flat", "i usually go", "my gym", "the gym",
             "my kids' school", "my children's school", "my neighbour", "my local", "i park", "i get the bus",
             "i get the train", "my commute", "school run", "every morning", "most mornings", "every evening", "most evenings",
-            "walk my dog", "i walk the dog", "round the corner from you", "near you",
+            "walk my dog", "i walk the dog", "parkrun", "my parkrun", "round the corner from you", "near you",
         ],
         "family-general": ["my family", "my lot", "our lot"],
     ]

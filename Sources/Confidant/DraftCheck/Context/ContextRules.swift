@@ -66,11 +66,14 @@ enum ContextRules {
             case .topic(_, let everyday, let first, let last) where everyday && candidates[index].level != nil && reader != .clients:
                 // Everyday words ("photos", "his phone") count only in a draft about a case, and
                 // there as case material when someone had to look at them.
+                let topic = candidates[index].reason.dropFirst("topic ".count)
                 if !aboutACase {
                     candidates[index].level = nil
-                } else if exposures.contains(where: { $0.matches(in: context, around: first, last) }) {
-                    candidates[index].level = .never
-                    candidates[index].reason += ", seen in a case"
+                } else if topic != "case-material" || exposures.contains(where: { $0.matches(in: context, around: first, last) }) {
+                    // In a draft about a case, "a recall" and "bail" are the case's; photos are
+                    // when someone had to look at them.
+                    candidates[index].level = topicLevels[String(topic)] ?? candidates[index].level
+                    candidates[index].reason += topic == "case-material" ? ", seen in a case" : ", in a draft about a case"
                 }
             case .name(let form, let near, let source, let first, let last):
                 candidates[index].level = nameLevel(candidates[index], form: form, near: near, source: names[source], first: first, last: last,
@@ -98,6 +101,12 @@ enum ContextRules {
     /// full or by surname, an identifying detail, or a word of the work's own ("client",
     /// "breached", "probation").
     private static func isAboutACase(_ candidates: [Candidate], context: DraftContext, names: [NameSource]) -> Bool {
+        // Two everyday words of the work make a case: "never showed for unpaid work, breach letter".
+        let everyday = Set(candidates.compactMap { candidate -> String? in
+            guard candidate.level != nil, case .topic(let phrase, true, _, _) = candidate.evidence, !candidate.reason.hasPrefix("topic case-material") else { return nil }
+            return phrase
+        })
+        if everyday.count >= 2 { return true }
         for candidate in candidates where candidate.level != nil {
             switch candidate.evidence {
             case .topic(_, let everyday, _, _) where !everyday && candidate.level == .never: return true
@@ -154,6 +163,7 @@ enum ContextRules {
             // A guessed short form alone counts only in a draft about the work.
             return reader == .outsideWork && (aboutACase || NameContext.isWorkFrame(first, last, in: context)) ? source.level : nil
         }
+        if NameContext.isPlaceOrBrand(last, in: context) { return nil }
         switch reader {
         case .clients:
             // Greeting the person the message is for: "hi darren".

@@ -8,15 +8,29 @@ enum DetailContext {
     /// Whether the detail at words `first...last` belongs to the writer (`own: true` allowed) or
     /// to a shop, trade, booking or occasion.
     static func isNobodysFromWork(_ first: Int, _ last: Int, detector: String, allowOwn: Bool, in context: DraftContext) -> Bool {
-        // The twelve words before it on its line, and for a date a few after it too.
+        // The sixteen words before it on its line, and for a date a few after it too.
         var start = first
-        while start > 0, first - start < 12, !context.words.gap(before: start).contains(UInt8(ascii: "\n")) { start -= 1 }
+        while start > 0, first - start < 16, !context.words.gap(before: start).contains(UInt8(ascii: "\n")) { start -= 1 }
         var words = Array(start..<first)
         if detector == "date of birth" { words += (last + 1)..<min(context.clauseEnd(last) + 1, last + 4) }
         let someoneElse = words.contains { !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole, .personNoun]) }
         guard !someoneElse else { return false }
-        let own = allowOwn && words.contains { !context.classes($0).isDisjoint(with: [.selfSubject, .selfPossessive]) || context.isWord($0, ["new"]) }
+        // The writer's own: "my", "our" or "new" just before it, "my … number|address" before it,
+        // "its my work phone" after it, or the writer's whereabouts ("i live", "we're at", "pick
+        // me up from", "im on").
+        let near = words.suffix(5)
+        let after = (last + 1)..<min(context.clauseEnd(last) + 1, last + 6)
+        let own = near.contains { context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new", "personal"]) }
+            || words.contains { context.classes($0).contains(.selfPossessive) && context.isWord($0 + 1, ownThings) || context.isWord($0 + 2, ownThings) && context.classes($0).contains(.selfPossessive) }
+            || after.contains { context.classes($0).contains(.selfPossessive) }
+            || near.contains { whereabouts.matches(in: context, around: $0, $0) }
         if !allowOwn, words.contains(where: { !context.classes($0).isDisjoint(with: [.selfSubject, .selfPossessive]) }) { return false }
-        return own || words.contains { !context.classes($0).isDisjoint(with: [.commerce, .trade, .occasion]) }
+        return allowOwn && own || (words + after).contains { !context.classes($0).isDisjoint(with: [.commerce, .trade, .occasion, .food]) }
     }
+
+    /// What the writer calls their own before a detail: "my new address", "our landline".
+    private static let ownThings: Set<String> = ["number", "mobile", "phone", "landline", "address", "postcode", "reg", "car", "dob", "birthday", "house", "flat"]
+
+    /// The writer's whereabouts: "i live at", "we're at", "pick me up from", "im on", "i'll be at".
+    private static let whereabouts = WordPattern("i|im|i'm|we|we're|were|me|us|i'll|ill live|lives|at|on|up|be|staying|moved? from|at|in|to? *")
 }

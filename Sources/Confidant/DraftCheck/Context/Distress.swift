@@ -25,6 +25,9 @@ enum Distress {
 
         /// Whether the draft speaks of the writer's own distress.
         var isWriters: Bool { writerWeight >= 2 }
+
+        /// Whether a phrase of the writer's is grave (suicide, self-harm, their means).
+        var grave = false
     }
 
     /// The phrases of distress in `context`; `people` are the positions of names found in the
@@ -32,16 +35,23 @@ enum Distress {
     static func find(in context: DraftContext, people: Set<Int>) -> Found {
         var found = Found()
         index.forEachMatch(in: context) { number, first, last in
-            let weight = number < grave.count ? 2 : 1
+            let weight = number < grave.count + notCoping.count ? 2 : 1
             switch whose(first...last, context, people) {
             case .writer:
+                // The same words found by two phrases weigh once.
+                guard !found.writer.contains(where: { $0.overlaps(first...last) }) else { return }
                 found.writer.append(first...last)
                 found.writerWeight += weight
+                found.grave = found.grave || number < grave.count
             case .family:
                 found.family.append(first...last)
             case .someoneElse:
                 if weight >= 2 { found.others.append(first...last) }
             }
+        }
+        // Heavy words alone in a joking draft ("can't cope with this heat lol") are not distress.
+        if !found.grave, (0..<context.count).contains(where: { context.isWord($0, ["lol", "lmao", "haha", "hahaha", "lolol", "rofl"]) }) {
+            found.writerWeight = 0
         }
         return found
     }
@@ -49,49 +59,60 @@ enum Distress {
     // MARK: Helpers
 
     /// Words of suicide, self-harm and their means. `~reflexive` is "myself", "himself"… (whose
-    /// it is decides whose distress).
+    /// it is decides whose distress). Written for how people say it: in text-speak, in dialect
+    /// ("cannae", "no wake up", "tae"), half-said ("the thoughts are back").
     private static let grave = [
-        "suicidal", "suicide", "kill|killing|killed|top|topping|topped|hang|hanging|hanged|hung ~reflexive",
-        "end|ending|ended|take|taking|took my|his|her|their own? life", "not|never wake|waking up", "dont|don't want to wake up",
-        "if ~self didnt|didn't|dont|don't|never wake|woke up", "wish|hope|hoping ~self didnt|didn't|dont|don't|wouldnt|wouldn't wake up",
-        "want|wanted|wanna|wanting to die", "be|being|was|were better off dead|gone|without", "better|easier off? without me|him|her|them",
-        "better|easier off? w o me|him|her|them", "wish ~self|~third was|were|wasnt|wasn't dead|here|alive|around",
-        "dont|don't|doesnt|doesn't|didnt|didn't want to be alive|here|around|anymore", "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were",
-        "easier to just? go|disappear|end", "stop existing", "end|ending it all", "thinking about|of ending|end it|things|everything",
-        "it all to end|stop", "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming",
-        "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive", "urge|urges to cut|hurt|harm",
-        "cut|cutting again", "fresh|new cuts", "scratched|scratching ~my|~third arms|legs|skin",
-        "looking|staring|stared|looked at the|my pills|tablets|razor|razors|blades|rope", "pills|tablets in front of",
-        "pills|tablets saved|saving|stockpiled|stashed", "take|took|taking|swallowed|swallow all the|my|his|her? pills|tablets",
-        "took|taken|swallowed|swallowing|taking a load|lot|packet|bottle|box of", "overdose|overdosed|overdosing|od|od'd",
-        "stood|standing|stand|sat|sitting on|at the|a bridge|edge|ledge|roof", "jump|jumping|jumped off a|the bridge|roof|building|cliff",
+        "suicidal", "suicide", "kill|killing|killed|top|topping|topped|hang|hanging|hanged|hung|end|ending ~reflexive",
+        "end|ending|ended|take|taking|took my|his|her|their own? life", "end|ending it|everything|things all?", "it all to end|stop",
+        "tired|sick of being|living|life|existing", "tired|sick of being alive", "dont|don't|doesnt|doesn't|didnt|didn't|no|not want|wanna tae|to? be|being alive|here|around|living",
+        "stop|stopped existing|living|breathing", "want|wanna|wanted|wanting tae|to? die|dying|be dead", "to just? die",
+        "think|thinking|thought|thoughts about|of dying|death|suicide|ending|killing|not+being+here|being+dead|driving|jumping",
+        "wish ~self|~third was|were|wasnt|wasn't dead|gone|never+born|not+here|here|alive|around", "better off dead|gone|without",
+        "better|easier off? without me|him|her|them", "better|easier off? w o me|him|her|them", "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were not? here|around|gone|in+it",
+        "easier to just? go|disappear|end|not+be+here", "sleep and|n|an not|no|never wake", "not|no|never wake|waking up",
+        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke", "dont|don't|doesnt|doesn't want to wake up",
+        "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming", "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive",
+        "urge|urges to cut|hurt|harm", "cut|cutting|cuts again|last+night|tonight", "relapsed|relapse cut|cutting|self", "fresh|new cuts",
+        "scratched|scratching ~my|~third arms|legs|skin", "hitting|banging|punching|hit|banged|punched ~my|~third head|~reflexive",
+        "looking|staring|stared|looked at the|my pills|tablets|razor|razors|blades|rope", "pills|tablets out|in+front+of|saved|saving|stockpiled|stashed",
+        "the|my pills|tablets on+the+table|out", "take|took|taking|swallowed|swallow all the|my|his|her? pills|tablets",
+        "took|taken|swallowed|swallowing|taking a load|lot|packet|bottle|box|handful of", "overdose|overdosed|overdosing|od|od'd",
+        "with a|the|my razor|blade|knife", "hid|hidden|hide|hiding the|my razors|razor|blades|pills|tablets",
+        "stood|standing|stand|sat|sitting|im|i'm on|at the|a bridge|edge|ledge|roof|tracks", "jump|jumping|jumped off a|the bridge|roof|building|cliff",
         "walk|walking|walked|jump|jumping|jumped|step|stepped|stepping in front of a|the train|bus|lorry|car",
-        "drive|driving|drove|drives ~my|~third|the|a? car|van? into a|the wall|tree|lorry|river", "rope in|under his|her|their|my",
-        "ligature", "goodbye letters|note|notes|letter", "written|wrote letters", "this is goodbye",
-        "dont|don't|doesnt|doesn't|not feel|feeling safe", "i'm|im not safe", "i am not safe", "not safe with|around ~reflexive",
-        "dont|don't|doesnt|doesn't trust ~reflexive", "scared|terrified|afraid of what ~self|~third might|could do",
-        "bad|dark|intrusive thoughts", "nothing to live for", "no reason to live", "alone with my head|thoughts",
-        "tried to kill|end|hang ~reflexive?", "attempt on ~my|~third life", "suicide attempt", "scared|terrified|afraid of ~reflexive",
-        "ways to do it|die|end", "looking up ways|how", "want|wanna|wanted to? disappear", "thoughts about|of ending|suicide|dying|death",
-        "hid|hidden|hide|hiding the|my razors|razor|blades|pills|tablets",
+        "drive|driving|drove|drives ~my|~third|the|a? car|van? into a|the wall|tree|lorry|river", "not stopping at the|a roundabout|lights|junction",
+        "rope in|under his|her|their|my", "ligature", "written|wrote|writing a? note|notes|letters|goodbye", "goodbye letters|note|notes|letter",
+        "this is goodbye", "dont|don't|doesnt|doesn't|not feel|feeling safe", "i'm|im not safe", "i am not safe", "not safe with|around ~reflexive",
+        "head is|isnt|isn't not? a safe place", "dont|don't|doesnt|doesn't trust ~reflexive", "scared|terrified|afraid|frightened of ~reflexive",
+        "scared|terrified|afraid|frightened of what ~self|~third might|could do", "bad|dark|intrusive thoughts", "the thoughts are back",
+        "nothing to live for", "no reason to live", "alone with my head|thoughts", "tried to kill|end|hang ~reflexive?", "attempt on ~my|~third life",
+        "suicide attempt", "ways to do+it|die|end", "looking up ways|how", "want|wanna|wanted tae|to? disappear", "just disappear", "never come back",
     ]
+
+    /// Not coping, said outright: as much as the grave words, though a joke can carry it ("can't
+    /// cope with this traffic lol").
+    private static let notCoping = ["cant|can't|cannot|cannae|canny|no|not|barely|struggling to? cope|coping"]
 
     /// Words of not coping.
     private static let heavy = [
-        "cant|can't|cannot cope", "not coping", "struggling to cope", "cant|can't|cannot go on", "cant|can't|cannot do this|it anymore|any",
-        "cant|can't|cannot keep going", "dont|don't think i can keep going", "not ok|okay", "i'm|im|i am breaking|broken", "breaking down",
-        "drowning", "falling apart", "too much", "no way out|through", "cant|can't|cannot see a way|the point", "whats|what's the point",
-        "no point", "nothing left", "a burden", "waste of space", "deserve better", "scared it's|its me", "something has to give",
-        "tired of pretending", "pointless", "hopeless", "worthless", "panic attack", "cant|can't eat|sleep", "get through tomorrow|tonight",
-        "i'm|im a mess", "cant|can't stop crying", "cant|can't breathe", "i need someone", "dont|don't see how", "dont|don't want to be alone", "please ring|call", "ring|call me pls|please",
-        "really need you|u", "in a dark place", "so alone", "no fight", "not going home", "the razors|razor|blades", "a|the rope",
-        "ending it|things", "want|wanted|wanna it to end|stop", "the note",
+        "cant|can't|cannot|cannae go on", "cant|can't|cannot|cannae do this|it anymore|any",
+        "cant|can't|cannot|cannae keep going", "keep going like this", "dont|don't think i can keep going", "not ok|okay", "i'm|im|i am breaking|broken",
+        "breaking down|point", "burnt|burned out", "drowning", "falling apart", "too much", "no way out|through", "cant|can't|cannot see a+way|the+point",
+        "whats|what's the point", "what is the point", "no point", "nothing left", "a burden", "waste of space", "deserve better", "scared it's|its me",
+        "something has to give", "tired of pretending|everything|it+all", "pointless", "hopeless", "worthless", "panic attack", "cant|can't|cannae eat|sleep",
+        "cant|can't|cannae face tomorrow|it|anything|work|going", "get through tomorrow|tonight", "i'm|im a mess", "cant|can't stop crying",
+        "keep crying", "crying at|in my", "cant|can't breathe", "i need someone|help|you|u", "need help", "dont|don't see how", "dont|don't want to be alone",
+        "dont|don't leave me", "please ring|call|come", "ring|call me pls|please", "come home please|pls", "really need you|u", "in a dark place",
+        "so alone|lonely", "no fight", "not going home", "the razors|razor|blades", "a|the rope", "ending it|things", "want|wanted|wanna it to end|stop",
+        "the note", "frightened|terrified|scared", "numb", "cant|can't feel anything", "talk me down", "not eaten|eating", "drink until",
     ]
 
-    /// The grave phrases first, then the heavy ones.
-    private static let index = PatternIndex(grave + heavy)
+    /// The grave phrases first, then not coping, then the heavy ones.
+    private static let index = PatternIndex(grave + notCoping + heavy)
 
     private enum Subject { case writer, family, someoneElse }
+
+    private static let someone: Set<String> = ["he", "she", "him", "her", "his", "hers", "he's", "she's", "hes", "shes", "himself", "herself"]
 
     /// Whether someone else stands before `position` in its clause.
     private static func someoneBefore(_ position: Int, _ context: DraftContext, _ people: Set<Int>) -> Bool {
@@ -118,8 +139,10 @@ enum Distress {
             if !classes.isDisjoint(with: [.thirdPerson, .caseRole, .personNoun, .kin]) || people.contains(at) { return .someoneElse }
             at -= 1
         }
-        let someoneNamed = !people.isEmpty
-            || (0..<context.count).contains { !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole]) }
+        // "them" and "they" may be the thoughts or the pills; "he", "she", "his", "her" are someone.
+        let someoneNamed = !people.isEmpty || (0..<context.count).contains {
+            context.classes($0).contains(.caseRole) || context.isWord($0, someone)
+        }
         return someoneNamed ? .someoneElse : .writer
     }
 }

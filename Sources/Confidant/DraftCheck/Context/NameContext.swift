@@ -98,13 +98,23 @@ enum NameContext {
             && context.isWord(last + 1, ["one", "ones", "bit", "while", "lad", "girl", "boy", "baby", "man", "thing", "things"])
     }
 
+    /// Whether a first name is a place or a brand: "barry island", "jordans granola".
+    static func isPlaceOrBrand(_ last: Int, in context: DraftContext) -> Bool {
+        guard last + 1 < context.count, !context.isPunctuated(last + 1) else { return false }
+        return !context.classes(last + 1).isDisjoint(with: [.food, .commerce])
+            || context.isWord(last + 1, ["island", "bay", "park", "beach", "pier", "docks", "point", "head", "sands", "bridge", "castle", "abbey"])
+    }
+
     /// Whether a surname alone stands for a thing or a shop, not a person: after "a" or "an"
     /// ("grab a costa"), or among the words of food, shopping, trades, television or sport
     /// ("costa or starbucks", "murray's on centre court").
     static func isThing(at position: Int, in context: DraftContext) -> Bool {
         if context.isWord(position - 1, ["a", "an"]) { return true }
         let fields: WordClass = [.food, .commerce, .trade, .media, .sport]
-        return context.neighbours(of: position, position, within: 4).contains { !context.classes($0).isDisjoint(with: fields) }
+        var low = position, high = position
+        while low > 0, position - low < 4, !context.isPunctuated(low) { low -= 1 }
+        while high + 1 < context.count, high - position < 4, !context.isPunctuated(high + 1) { high += 1 }
+        return (low...high).contains { $0 != position && !context.classes($0).isDisjoint(with: fields) }
     }
 
     /// Whether a first name greets the person the message is for: at its start, or after "hi".
@@ -116,8 +126,10 @@ enum NameContext {
     /// neighbour, the writer doing things with them ("amy n me", "drinks with sean"), a greeting
     /// passed on ("amy says hi").
     static func isPersonalFrame(_ first: Int, _ last: Int, in context: DraftContext) -> Bool {
-        let start = context.clauseStart(first), end = context.clauseEnd(last)
-        if (start...end).contains(where: { !context.classes($0).isDisjoint(with: [.social, .occasion, .sport]) }) { return true }
+        var start = first, end = last
+        while start > 0, !context.endsSentence(start - 1) { start -= 1 }
+        while end + 1 < context.count, !context.endsSentence(end) { end += 1 }
+        if (start...end).contains(where: { !context.classes($0).isDisjoint(with: [.social, .occasion, .sport, .trade]) }) { return true }
         return personalFrames.contains { $0.matches(in: context, around: first, last) }
     }
 
@@ -152,8 +164,8 @@ enum NameContext {
 
     private static let workFrames = [
         "* was|is|been|'s …3 nightmare|horrible|vile|awful|grim|sweet|lovely|mood|state|pain|handful|kicking|sober|drunk|high|wasted",
-        "* again today|tonight|this", "* rang|called|texted me|the", "* came|comes|coming in", "* in reception|the office|today",
-        "* didnt|didn't|never|wont|won't show|turn|come|attend", "* did|does not show|turn|come|attend", "* kicked|kicking|kicks off",
+        "* again today|tonight|this", "* rang|called|texted me|the", "* came|comes|coming in", "* in reception|the+office|today",
+        "* didnt|didn't|never|wont|won't show|showed|turn|turned|come|came|attend|attended", "* did|does not show|turn|come|attend", "* kicked|kicking|kicks off",
         "* turned|turning|turns|showed|showing up", "* no showed|show", "* missed|missing|misses his|her|their|the appt|appointment|session",
         "* ~caseverb", "* was|is|'s|got|been recalled|arrested|nicked|remanded|sentenced|charged|breached|released",
         "* admitted|confessed|disclosed|denied", "* told|showed me", "* licence|license|order|tag|curfew|solicitor|brief|hearing|sentence",
@@ -163,7 +175,7 @@ enum NameContext {
 
     /// A name followed by what a person does or is.
     private static let personFrames = [
-        "* ~personverb", "* ~caseverb", "* back|inside|awol|again|missing|absconded", "had|seen|saw|seeing|see * for|in|on|at|today|this",
+        "* ~personverb", "* ~caseverb", "* ~harm", "* back|inside|awol|again|missing|absconded|gone|been", "* sent|wrote|writes another? letter|letters", "had|seen|saw|seeing|see * for|in|on|at|today|this",
         "* has|had|'s gone|been|got", "* got|gets|getting|given #|sent|done|nicked|caught|sentenced|arrested|recalled|put|moved|kicked|banned|locked|released|remanded",
         "* has|'s|had|is|was gone|legged|done|hit|punched", "* again|just|has|had|finally|actually|still ~personverb|~caseverb",
         "* was|is|has|got|been|s|'s in|back|out|off|round|late|recalled|arrested|nicked|remanded|sentenced|charged|kicking|crying|shouting",

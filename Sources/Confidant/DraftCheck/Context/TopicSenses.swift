@@ -15,12 +15,13 @@
 /// senses and why.
 enum TopicSenses {
     /// How far a field word may stand from the topic word.
-    static let window = 5
+    static let window = 8
 
     /// Whether the topic phrase `phrase` (folded, as listed) at words `first...last` is used in
     /// an everyday sense.
     static func isEveryday(_ phrase: String, at first: Int, _ last: Int, in context: DraftContext) -> Bool {
-        guard let sense = senses[phrase] else { return false }
+        // A listed singular and plural share their senses: "licence condition", "licence conditions".
+        guard let sense = senses[phrase] ?? senses[phrase + "s"] ?? (phrase.hasSuffix("s") ? senses[String(phrase.dropLast())] : nil) else { return false }
         // A simile is about something else: "feels like a life sentence", "like a prison".
         if simile.matches(in: context, around: first, last) { return true }
         if !sense.fields.isEmpty,
@@ -42,7 +43,7 @@ enum TopicSenses {
     /// The senses, by listed phrase: fields as `~class` entries, idioms with `*`, and `self`
     /// for a word that can be about the writer.
     private static let table: [String: [String]] = [
-        "court": ["~sport", "~food", "centre|center *", "* report|reports|deadline|deadlines|paperwork", "ball …3 *", "hold|holding|held *", "* shoes", "food *", "the? ball's|balls in your|my|his|her|their *",
+        "court": ["~sport", "~food", "centre|center *", "see|c you|u|ya in *", "* report|reports|deadline|deadlines|paperwork", "ball …3 *", "hold|holding|held *", "* shoes", "food *", "the? ball's|balls in your|my|his|her|their *",
                   "tennis|netball|squash|basketball|badminton|padel *", "royal|hampton *", "* jester"],
         "hearing": ["~medical", "* from|about|back|that|what|this|you|it|him|her|them", "looking forward to *", "hard of *",
                     "not *", "keep|kept *", "* things", "self", "~media"],
@@ -53,12 +54,12 @@ enum TopicSenses {
                     "self", "~media"],
         "prison": ["~media", "* break", "like a *", "feels|felt|is like *", "its|it's a|an *", "self"],
         "jail": ["~media", "* free", "get out of *", "~commerce"],
-        "arrest": ["~medical", "~media", "cardiac|respiratory|heart *", "* development"],
+        "arrest": ["~medical", "~media", "~household", "~child", "cardiac|respiratory|heart *", "* development"],
         "police": ["~media", "grammar|fashion|fun|food|language|spelling *", "* academy|drama|show|series|documentary|doc|procedural"],
         "bail": ["* on|out", "~social", "self"],
         "on bail": ["bailed|bail *", "~social"],
         "curfew": ["~kin", "~child", "self", "~social"],
-        "breach": ["data|security|privacy *", "~commerce", "* of contract|trust|etiquette"],
+        "breach": ["data|security|privacy *", "~commerce", "~household", "* of contract|trust|etiquette"],
         "breached": ["banks|bank|defences|wall|walls|river *", "* the|its banks", "data|security *"],
         "referral": ["~commerce", "~medical", "self", "* code|link|bonus|scheme|fee", "gp|physio|hospital|dentist *"],
         "disclose": ["self", "~medical"],
@@ -68,7 +69,7 @@ enum TopicSenses {
         "overdose": ["~food", "* on chocolate|sugar|caffeine|cake|coffee|telly|netflix|sun|carbs|pizza|sweets"],
         "offender": ["~household"],
         "offend": ["~household", "~self"],
-        "offence": ["no|none *", "take|taking|took|taken *", "~sport", "meant no *"],
+        "offence": ["no|none *", "take|taking|took|taken *", "~sport", "~household", "meant no *"],
         "offense": ["no|none *", "take|taking|took|taken *", "~sport"],
         "victim": ["* of her|his|its|their|my|our|your own success", "fashion|style *", "~sport", "play|playing|plays the *",
                    "* of the weather|traffic|cuts|system", "* of circumstance"],
@@ -91,7 +92,7 @@ enum TopicSenses {
         "exploited": ["self", "~work", "~training"],
         "exploitation": ["~media", "~training"],
         "weapon": ["secret *", "~sport", "~media", "~food", "~household"],
-        "stab": ["have|take|had|took|make|made a *", "* at it|in the dark", "~food"],
+        "stab": ["have|take|had|took|make|made a *", "* at+it|in+the+dark", "~food"],
         "strangle": ["~household", "~child", "could|would|gonna|i'll|ill *", "going to *"],
         "image": ["~media", "self", "profile|display|cover|public|body|mirror *"],
         "photo": ["~occasion", "~social", "~food", "~sport", "~household", "~kin", "~my", "profile|passport|school|family|holiday|baby *"],
@@ -109,7 +110,7 @@ enum TopicSenses {
         "her laptop": ["~household", "~commerce", "~kin", "~my", "~media"],
         "recalled": ["i *", "~commerce", "* that|how|when|why", "* the time"],
         "recalling": ["~self", "* that|how|when|why", "* the time"],
-        "a recall": ["~commerce", "~household", "~food", "product|safety *", "* on the|our|my"],
+        "a recall": ["~commerce", "~household", "~food", "~child", "product|safety *", "* on the|our|my"],
         "the recall": ["~commerce", "~household", "~food", "product|safety *"],
         "high risk": ["~sport", "~commerce", "* high reward", "* of rain|showers|snow"],
         "risk assessment": ["~training", "school|trip|event|fire|workplace|office *", "~occasion", "~child"],
@@ -120,6 +121,9 @@ enum TopicSenses {
         "his license": ["driving|drivers|driver's *", "~household"],
         "on licence": ["~commerce"],
         "exclusion zone": ["~media", "~sport"],
+        "restraining order": ["~household", "~food", "~child"],
+        "licence conditions": ["~household", "~child"],
+        "in breach": ["~household", "~child"],
         "dob": ["self", "~my"],
         "date of birth": ["self", "~my"],
         "national insurance": ["self", "~my"],

@@ -103,7 +103,7 @@ struct WordClass: OptionSet, Sendable {
     }()
 
     private static let lists: [(WordClass, String)] = [
-        (.selfSubject, "i im i'm ive i've id i'd i'll me myself we we're we've weve us ourselves"),
+        (.selfSubject, "i am im i'm ive i've id i'd i'll me myself we we're we've weve us ourselves"),
         (.selfPossessive, "my our ours myself"),
         (.reflexive, "myself himself herself themselves themself ourselves"),
         (.thirdPerson, "he she they him her them his hers their theirs himself herself themselves hes he's shes she's theyre "
@@ -123,25 +123,25 @@ struct WordClass: OptionSet, Sendable {
             + "laughed smirked begged apologised apologized yelled kicking sobbed wept confessed claimed insisted "
             + "blamed lost turns shows"),
         (.caseVerb, "breached breaching breach recalled arrested remanded sentenced charged convicted absconded reoffended "
-            + "relapsed sectioned tagged evicted nicked charged cautioned released bailed banged jailed locked"),
-        (.work, "probation caseload client clients office reception appt appointment appointments interview po pos "
+            + "relapsed sectioned tagged evicted nicked charged cautioned released bailed banged jailed locked lifted awol"),
+        (.work, "probation caseload client clients office appt appointment appointments interview po pos "
             + "supervision colleague colleagues shift hostel caseworker worker solicitor brief officer licence license tag "
             + "curfew estate landing wing supervise supervising supervised list allocation allocated session sessions transfer "
             + "programme keyworker housing"),
-        (.sport, "ref referee refs var penalty offside setter tennis netball squash badminton basketball volleyball padel pickleball football footy rugby hockey cricket "
+        (.sport, "goal goals scored striker keeper ref referee refs var penalty offside setter tennis netball squash badminton basketball volleyball padel pickleball football footy rugby hockey cricket "
             + "match game games racket racquet ball balls serve wimbledon pitch gym team league cup final golf darts "
             + "snooker pool bowls bowling swimming"),
         (.food, "pizza pizzas curry kebab chips coffee tea brew cuppa pint pints wine beer gin prosecco burger burgers "
             + "takeaway chippy cake cakes chocolate biscuit biscuits sandwich butty crisps sugar caffeine icecream sausage "
             + "nandos maccies mcdonalds kfc donut doughnut toast bacon crumpet cheese dinner lunch breakfast brunch snack "
-            + "snacks food greggs roll rolls chinese indian fry sweets soup beans sauce tin tins"),
+            + "snacks food greggs roll rolls chinese indian fry sweets soup beans sauce tin tins granola cereal porridge yoghurt"),
         (.media, "netflix tv telly show shows series episode episodes film films movie movies documentary doc docs "
             + "podcast podcasts book books novel drama dramas boxset season album song songs band trailer bbc itv channel "
             + "iplayer youtube tiktok insta instagram twitter facebook soap eastenders corrie emmerdale strictly bake "
             + "playstation xbox radio audiobook musical theatre cinema spotify disney prime documentaries thriller "
-            + "netflix's rewatch watching"),
+            + "netflix's rewatch watching news"),
         (.household, "remote telly tv sofa couch duvet blanket dog dogs cat cats kettle bed car charger hoover fridge "
-            + "xbox controller heating thermostat"),
+            + "xbox controller heating thermostat room bedroom kitchen bathroom worktop garden hamster puppy kitten tablet ipad"),
         (.training, "training refresher course courses module modules elearning webinar workshop policy policies "
             + "certificate cpd induction mandatory conference audit procedures"),
         (.commerce, "order orders tracking booking bookings invoice account parcel parcels delivery "
@@ -163,7 +163,7 @@ struct WordClass: OptionSet, Sendable {
         (.determiner, "the a an this that these those your some any no every each"),
         (.placePreposition, "at to in into outside near from by round"),
         (.digitWord, "zero oh o nought one two three four five six seven eight nine double triple treble"),
-        (.streetWord, "road rd street avenue ave lane close drive crescent gardens terrace grove square mews "
+        (.streetWord, "st road rd street avenue ave lane close drive crescent gardens terrace grove square mews "
             + "parade rise walk way view"),
         (.schoolWord, "primary secondary academy school high college infants infant juniors junior grammar nursery"),
         (.residence, "lives living live lived moved moving staying stays stopping address house flat home"),
@@ -182,7 +182,8 @@ struct WordClass: OptionSet, Sendable {
         (.harm, "hit hitting hits punched punching punch kicked kicking beat beating beaten battered strangled strangling choked "
             + "choking stabbed stabbing stamped stamping slapped slapping smashed smashing bruises bruised bruising bleeding blood "
             + "wounds wound injuries injured broken cracked burns burned scalded raped raping assaulted abused abusing touched "
-            + "touching groped molested throttled headbutted glassed bit bitten threatened begging screaming fingertip marks"),
+            + "touching groped molested throttled headbutted glassed bitten threatened begging screaming fingertip marks spat locks "
+            + "locked shakes shook starved smashed"),
         (.time, "today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday "
             + "saturday sunday mon tues wed thurs fri sat sun later again weekend week"),
     ]

@@ -47,7 +47,7 @@ enum WordDetectors {
     }
 
     /// Street words that are ordinary words too: they name a street only with a capital ("Kelso Close").
-    private static let ordinaryWords: Set<String> = ["close", "drive", "walk", "rise", "way", "view", "square", "parade", "grove", "terrace"]
+    private static let ordinaryWords: Set<String> = ["close", "drive", "walk", "rise", "way", "view", "square", "parade", "grove", "terrace", "st"]
 
     /// Words that make a road any road.
     private static let genericRoads: Set<String> = [
@@ -68,7 +68,9 @@ enum WordDetectors {
     /// The last word of an operation's name at `position` ("operation bramblewood", "op
     /// kestrel"): not after "the", "a", "my", "mum's"; not followed by a word like "went" or "on".
     private static func operation(at position: Int, _ context: DraftContext) -> Int? {
-        guard context.isWord(position, ["operation", "op"]), position + 1 < context.count, !context.isPunctuated(position + 1) else { return nil }
+        guard context.isWord(position, ["operation", "op"]), position + 1 < context.count, !context.isPunctuated(position + 1),
+              position == 0 || !context.words.gap(before: position).contains(UInt8(ascii: "-"))  // "co-op"
+        else { return nil }
         guard context.classes(position - 1).isDisjoint(with: [.determiner, .selfPossessive, .thirdPerson, .kin]),
               position == 0 || !context.folded(position - 1).hasSuffix("'s")
         else { return nil }
@@ -90,7 +92,7 @@ enum WordDetectors {
         ("house number", "at|to no|number #"),
         ("school", "year # at|in st|saint _"), ("school", "at|to|attends|goes st|saint _ ~school?"),
         ("school", "~child|~kin|~third …4 ~school"),
-        ("workplace", "works|working|worked|work|job|employed|shifts|labouring at|for the|a? _ _?"),
+        ("workplace", "works|working|worked|work|job|employed|shifts|nights|labouring at|for the|a? _ _?"),
         ("workplace", "~third is|'s|s|was? a|an|the _ at|for the|a? _ _?"),
     ]
 

@@ -1,7 +1,8 @@
 /// A short pattern over the words of a draft, for the context rules (senses, distress, the frames
 /// around names and details). Written as words separated by spaces:
 ///
-/// - `kill|killing`: any of these folded words;
+/// - `kill|killing`: any of these folded words; `in+front+of` is several words in a row, as one
+///   of the choices (`out|in+front+of`);
 /// - `~food`: any word of a class (`WordClass`, by the names in `classNames`), alone or among
 ///   words (`~personverb|~caseverb|again`);
 /// - `_`: any one word;
@@ -15,7 +16,7 @@
 /// for. a coffee" is two thoughts.
 struct WordPattern: Sendable {
     enum Token: Sendable {
-        case words(Set<String>, classes: WordClass, number: Bool, optional: Bool)
+        case words(Set<String>, phrases: [[String]], classes: WordClass, number: Bool, optional: Bool)
         case anchor
         case skip(Int)
     }
@@ -33,10 +34,14 @@ struct WordPattern: Sendable {
             if optional { text.removeLast() }
             if text == "*" { return .anchor }
             if text.hasPrefix("…") { return .skip(Int(text.dropFirst()) ?? 1) }
-            var words: Set<String> = [], classes: WordClass = [], number = false
+            var words: Set<String> = [], phrases: [[String]] = [], classes: WordClass = [], number = false
             for option in text.split(separator: "|") {
                 if option == "#" {
                     number = true
+                    continue
+                }
+                if option.contains("+") {
+                    phrases.append(option.split(separator: "+").map(String.init))
                     continue
                 }
                 guard option.hasPrefix("~") else {
@@ -46,9 +51,13 @@ struct WordPattern: Sendable {
                 guard let wordClass = Self.classNames[String(option.dropFirst())] else { preconditionFailure("no word class \(option)") }
                 classes.formUnion(wordClass)
             }
-            return .words(words, classes: classes, number: number, optional: optional)
+            return .words(words, phrases: phrases, classes: classes, number: number, optional: optional)
         }
-        if case .words(let words, let classes, false, optional: false) = tokens.first, classes.isEmpty { firstWords = words } else { firstWords = [] }
+        if case .words(let words, let phrases, let classes, false, optional: false) = tokens.first, classes.isEmpty {
+            firstWords = words.union(phrases.map { $0[0] })
+        } else {
+            firstWords = []
+        }
     }
 
     /// Whether the pattern has an anchor (`*`).
@@ -80,19 +89,28 @@ struct WordPattern: Sendable {
         "reflexive": .reflexive, "material": .material, "harm": .harm,
     ]
 
-    private static func accepts(_ token: Token, _ context: DraftContext, _ position: Int) -> Bool {
-        switch token {
-        case .words(let words, let classes, let number, _):
-            !classes.isEmpty && !context.classes(position).isDisjoint(with: classes) || !words.isEmpty && context.isWord(position, words)
-                || words.contains("_") && position >= 0 && position < context.count
-                || number && position >= 0 && position < context.count && context.words.written(position).allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
-        case .anchor, .skip: false
+    /// How many words `token` can take starting at word `position` (forwards) or ending there
+    /// (backwards): 1 for a word, a class or a number, the length of each phrase that fits.
+    private static func lengths(_ token: Token, _ context: DraftContext, _ position: Int, backwards: Bool) -> [Int] {
+        guard case .words(let words, let phrases, let classes, let number, _) = token, position >= 0, position < context.count else { return [] }
+        var found: [Int] = []
+        if !classes.isEmpty && !context.classes(position).isDisjoint(with: classes) || !words.isEmpty && context.isWord(position, words)
+            || words.contains("_") || number && context.words.written(position).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
+            found.append(1)
         }
+        for phrase in phrases {
+            let start = backwards ? position - phrase.count + 1 : position
+            guard start >= 0, start + phrase.count <= context.count,
+                  phrase.indices.allSatisfy({ context.isWord(start + $0, [phrase[$0]]) && ($0 == 0 || !context.isPunctuated(start + $0)) })
+            else { continue }
+            found.append(phrase.count)
+        }
+        return found
     }
 
     private static func isOptional(_ token: Token) -> Bool {
         switch token {
-        case .words(_, _, _, let optional): optional
+        case .words(_, _, _, _, let optional): optional
         case .anchor, .skip: false
         }
     }
@@ -111,9 +129,10 @@ struct WordPattern: Sendable {
             }
             return nil
         }
-        if position < context.count, position == first || !context.isPunctuated(position), accepts(token, context, position),
-           let end = forward(rest, context, position + 1, first: first) {
-            return end
+        if position < context.count, position == first || !context.isPunctuated(position) {
+            for length in lengths(token, context, position, backwards: false) {
+                if let end = forward(rest, context, position + length, first: first) { return end }
+            }
         }
         return isOptional(token) ? forward(rest, context, position, first: first) : nil
     }
@@ -132,9 +151,10 @@ struct WordPattern: Sendable {
             }
             return false
         }
-        if position >= 0, !context.isPunctuated(position + 1), accepts(token, context, position),
-           backward(rest, context, position - 1, last: last) {
-            return true
+        if position >= 0, !context.isPunctuated(position + 1) {
+            for length in lengths(token, context, position, backwards: true) where backward(rest, context, position - length, last: last) {
+                return true
+            }
         }
         return isOptional(token) && backward(rest, context, position, last: last)
     }
@@ -152,10 +172,10 @@ struct PatternIndex: Sendable {
     init(_ sources: [String]) {
         patterns = sources.map(WordPattern.init)
         for (number, pattern) in patterns.enumerated() {
-            guard case .words(let words, let classes, let numeric, optional: false) = pattern.tokens.first else {
+            guard case .words(let words, let phrases, let classes, let numeric, optional: false) = pattern.tokens.first else {
                 preconditionFailure("pattern \(sources[number]) must start with a word, a class or a number")
             }
-            for word in words { byWord[word, default: []].append(number) }
+            for word in words.union(phrases.map { $0[0] }) { byWord[word, default: []].append(number) }
             if !classes.isEmpty { byClass.append((classes, number)) }
             if numeric { byNumber.append(number) }
         }

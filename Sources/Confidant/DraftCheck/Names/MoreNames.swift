@@ -81,16 +81,19 @@ enum MoreNames {
             let person = index.people[number]
             if isNear(key, person.first) || key.count >= 3 && sounds(key, like: person.first) {
                 add(person.source, .whole, position, position + 1, true, sourceLevel(person.source, index), "misspelt first name with surname of ")
-            } else if position > 0, !context.isPunctuated(position), keys[position - 1] + key == person.first || isNear(keys[position - 1] + key, person.first) {
+            } else if position > 0, !context.isPunctuated(position),
+                      keys[position - 1] + key == person.first || isNear(keys[position - 1] + key, person.first) || sounds(keys[position - 1] + key, like: person.first) {
                 add(person.source, .whole, position - 1, position + 1, true, sourceLevel(person.source, index), "first name split in two with surname of ")
             }
         }
-        // Both a little wrong: "wil hpoe", "terrence kng".
-        guard key.count >= 3, next.count >= 3, index.byFirst[key] == nil, index.bySurname[next] == nil else { return }
-        for number in index.bySounds[SoundKey.of(key) + " " + SoundKey.of(next)] ?? [] {
-            let person = index.people[number]
-            guard let surname = person.surname, isNear(key, person.first) || isNear(next, surname) else { continue }
-            add(person.source, .whole, position, position + 1, true, sourceLevel(person.source, index), "misspelt name of ")
+        // Both a little wrong: "wil hpoe", "terrence kng", "shaun o brian".
+        guard key.count >= 3, index.byFirst[key] == nil else { return }
+        for (surname, last) in [(next, position + 1)] + (joined.map { [($0, position + 2)] } ?? []) where surname.count >= 3 && index.bySurname[surname] == nil {
+            for number in index.bySounds[SoundKey.of(key) + " " + SoundKey.of(surname)] ?? [] {
+                let person = index.people[number]
+                guard let own = person.surname, isNear(key, person.first) || isNear(surname, own) || sounds(key, like: person.first) else { continue }
+                add(person.source, .whole, position, last, true, sourceLevel(person.source, index), "misspelt name of ")
+            }
         }
     }
 
@@ -284,6 +287,9 @@ enum MoreNames {
                 } else if key == "double" || key == "triple" || key == "treble" {
                     repeatNext = key == "double" ? 2 : 3
                 } else if key.count == 1, key.first!.isLetter, key != "a" || text.isEmpty {
+                    text += key
+                } else if key.count == 2, text.isEmpty, key.allSatisfy(\.isLetter), context.isAllCapitals(end) {
+                    // A reference read out after its letters: "AB one two three…".
                     text += key
                 } else {
                     break

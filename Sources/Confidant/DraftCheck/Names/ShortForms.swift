@@ -21,7 +21,7 @@ enum ShortForms {
         var forms = made(name)
         for form in known where form.count >= 3 {
             guard let last = form.last, last != "y" else { continue }
-            if last == "e" { forms += [form.dropLast() + "o", form.dropLast() + "y"] }
+            if last == "e" { forms += [form.dropLast() + "o", form.dropLast() + "y", form.dropLast() + "ie"] }
             guard !vowels.contains(last) else { continue }
             forms += [form + "o", form + "y", form + "ie", form + String(last) + "y", form + String(last) + "ie"]
         }

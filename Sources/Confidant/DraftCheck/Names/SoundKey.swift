@@ -33,7 +33,8 @@ enum SoundKey {
                 sounds.append(UInt8(ascii: "s"))
             case UInt8(ascii: "g") where at(1) == UInt8(ascii: "h"):
                 index += 1
-            case UInt8(ascii: "w") where index > 0 && !isVowel(letters[index - 1]):
+            case UInt8(ascii: "w") where index > 0 && (!isVowel(letters[index - 1]) || isVowel(at(1))):
+                // After a consonant, or between vowels as in Polish names: "nowak" sounds like "novak".
                 sounds.append(UInt8(ascii: "v"))
             case UInt8(ascii: "r") where !isVowel(at(1)):
                 break
