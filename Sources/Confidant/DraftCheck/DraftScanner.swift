@@ -21,9 +21,8 @@ public struct DraftScanner {
     private let reader: ContextRules.Reader
     /// The level of each topic whose words are looked for.
     private let topicLevels: [String: Finding.Level]
-    /// The names by their parts, for `MoreNames`: made when a draft first needs it.
-    private let people: Deferred<PersonIndex>
     /// The folded words of every supporter's name and protected term: never an unlisted name.
+    /// Made the first time a draft holds a name that might be unlisted.
     private let known: Deferred<Set<String>>
     /// What a draft that speaks of the writer's own distress is answered with.
     private let support: Support
@@ -46,10 +45,7 @@ public struct DraftScanner {
         let names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: nameLevel, exact: $0.exact) }
             + colleagues.map { NameSource(text: $0.name, kind: nil, level: nameLevel, exact: false) }
         self.names = names
-        people = Deferred { PersonIndex(names) }
-        known = Deferred { [supporters = document.supporters.map(\.name)] in
-            Set((names.map(\.text) + supporters).flatMap { TextFolding.words(NameWords.asWritten($0)) }.map { DraftKeys.key($0) })
-        }
+        known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
 
         var forms = TopicForms(), phrases = PhraseList(), beginnings: [Int32] = []
         var topicOf: [String] = [], topicLevel: [Finding.Level] = [], topicPhrase: [String] = [], topicEveryday: [Bool] = []
@@ -90,10 +86,7 @@ public struct DraftScanner {
         reader = .outsideWork
         topicLevels = [:]
         support = Support(for: document)
-        people = Deferred { PersonIndex(names) }
-        known = Deferred { [supporters = document.supporters.map(\.name)] in
-            Set((names.map(\.text) + supporters).flatMap { TextFolding.words(NameWords.asWritten($0)) }.map { DraftKeys.key($0) })
-        }
+        known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
         (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel, topicPhrase, topicEveryday) = (TopicForms(), PhraseList(), [], [], [], [], [])
         topicMatcher = PhraseMatcher(topicPhrases, symbolCount: topicForms.symbolCount)
         coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: 0, detailRules: Self.detailRules, topicWords: 0)
@@ -104,13 +97,16 @@ public struct DraftScanner {
     public func check(_ draft: String) -> DraftVerdict {
         var distressed = false
         let findings = findings(in: draft) { text in
-            let (candidates, context) = matches(in: text)
-            var judged = candidates + MoreNames.find(in: context, names: names, index: people.value, detailLevel: detailLevel)
+            let (candidates, context, relevant) = matches(in: text, relevance: true)
+            let people = PersonIndex(names, relevant: relevant, everyone: MoreNames.needsEveryName(context))
+            var judged = candidates + MoreNames.find(in: context, names: names, index: people, detailLevel: detailLevel)
             for (detector, words) in WordDetectors.find(in: context) {
                 judged.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .detail, level: detailLevel,
                                         reason: "identifying detail: \(detector)", evidence: .detail(detector)))
             }
-            distressed = ContextRules.apply(&judged, in: context, names: names, reader: reader, topicLevels: topicLevels, known: known.value)
+            let known = self.known
+            distressed = ContextRules.apply(&judged, in: context, names: names, reader: reader, topicLevels: topicLevels,
+                                            isKnown: { known.value.contains($0) })
             return judged
         }
         return DraftVerdict(findings: findings, support: distressed ? support : nil)
@@ -124,7 +120,7 @@ public struct DraftScanner {
     /// The findings of the matchers alone, before any context rule: what the differential test
     /// holds to the plain reference implementation.
     func matchedFindings(in draft: String) -> [Finding] {
-        findings(in: draft) { matches(in: $0).candidates }
+        findings(in: draft) { matches(in: $0, relevance: false).candidates }
     }
 
     /// Whether a draft shows anything to check: a draft of nothing but white space and invisible
@@ -134,6 +130,16 @@ public struct DraftScanner {
     }
 
     // MARK: Helpers
+
+    /// The folded words of `names`, read as names are (`NameWords`).
+    private static func words(of names: [String]) -> Set<String> {
+        var words: Set<String> = [], name = NameWords()
+        for text in names {
+            name.read(text, personLike: true)
+            for index in 0..<name.words.count { words.insert(name.words.withWord(index) { String(decoding: $0, as: UTF8.self) }) }
+        }
+        return words
+    }
 
     /// The identifying-detail rules: the patterns over digits, the word rules, numbers read out.
     private static let detailRules = Detector.all.count + WordDetectors.ruleCount + 1
@@ -156,15 +162,20 @@ public struct DraftScanner {
         }
     }
 
-    /// Every match in `text`, before overlaps are resolved, and the draft's words in context.
-    private func matches(in text: UnsafeBufferPointer<UInt8>) -> (candidates: [Candidate], context: DraftContext) {
+    /// Every match in `text`, before overlaps are resolved, the draft's words in context, and
+    /// (with `relevance`) the names that could be in it for `MoreNames` (`PersonIndex.Relevance`).
+    private func matches(in text: UnsafeBufferPointer<UInt8>, relevance: Bool) -> (candidates: [Candidate], context: DraftContext, relevant: [Int]) {
         let words = DraftWords(text, topics: topicPhrases.count > 0 ? topicForms : nil)
-        var candidates = NameScan.candidates(in: words, sources: names) + topicCandidates(words)
+        let context = DraftContext(words)
+        var side = relevance ? PersonIndex.Relevance(context) : nil, relevant: [Int] = []
+        var candidates = NameScan.candidates(in: words, sources: names, visit: side == nil ? nil : { number, name in
+            if side!.mayHold(name) { relevant.append(number) }
+        }) + topicCandidates(words)
         for match in DetailScan.matches(in: text) {
             candidates.append(Candidate(range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)",
                                         evidence: .detail(match.detector)))
         }
-        return (candidates, DraftContext(words))
+        return (candidates, context, relevant)
     }
 
     private func topicCandidates(_ words: DraftWords) -> [Candidate] {

@@ -20,7 +20,7 @@ enum ContextRules {
     /// the scanner's name sources, `topicLevels` the level of each topic checked for the reader.
     /// Returns whether the draft speaks of the writer's own distress.
     static func apply(_ candidates: inout [Candidate], in context: DraftContext, names: [NameSource], reader: Reader,
-                      topicLevels: [String: Finding.Level], known: Set<String>) -> Bool {
+                      topicLevels: [String: Finding.Level], isKnown: (String) -> Bool) -> Bool {
         let people = Set(candidates.flatMap { candidate -> [Int] in
             guard candidate.level != nil, case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
             return Array(first...last)
@@ -35,10 +35,11 @@ enum ContextRules {
         }
         for words in distress.others { add("case-details", words, "someone's crisis") }
         for (topic, words) in CaseMaterial.find(in: context) { add(topic, words, "in everyday words") }
+        var senses: [String: TopicSenses.Sense] = [:]
         for index in candidates.indices {
             switch candidates[index].evidence {
             case .topic(let phrase, _, let first, let last):
-                if quiet.contains(where: { $0.overlaps(first...last) }) || TopicSenses.isEveryday(phrase, at: first, last, in: context) {
+                if quiet.contains(where: { $0.overlaps(first...last) }) || TopicSenses.isEveryday(phrase, at: first, last, in: context, parsed: &senses) {
                     candidates[index].level = nil
                 }
             case .detail(let detector):
@@ -53,11 +54,15 @@ enum ContextRules {
         }
         // Names first as if the draft were about nothing: what survives (not a namesake, not a
         // word) is what can make it about a case.
+        var owns: [Int: OwnName] = [:]
         let firstLook = candidates.map { candidate -> Candidate in
-            guard case .name(let form, let near, let source, let first, let last) = candidate.evidence else { return candidate }
+            // First names never make a draft about a case, so they need no first look.
+            guard case .name(let form, let near, let source, let first, let last) = candidate.evidence, !form.isFirstName, !near,
+                  names[source].kind != nil
+            else { return candidate }
             var looked = candidate
-            looked.level = nameLevel(candidate, form: form, near: near, source: names[source], first: first, last: last,
-                                     aboutACase: false, context: context, reader: reader)
+            looked.level = nameLevel(candidate, form: form, near: near, source: source, names: names, first: first, last: last,
+                                     aboutACase: false, context: context, reader: reader, owns: &owns)
             return looked
         }
         let aboutACase = isAboutACase(firstLook, context: context, names: names)
@@ -76,8 +81,8 @@ enum ContextRules {
                     candidates[index].reason += topic == "case-material" ? ", seen in a case" : ", in a draft about a case"
                 }
             case .name(let form, let near, let source, let first, let last):
-                candidates[index].level = nameLevel(candidates[index], form: form, near: near, source: names[source], first: first, last: last,
-                                                    aboutACase: aboutACase, context: context, reader: reader)
+                candidates[index].level = nameLevel(candidates[index], form: form, near: near, source: source, names: names, first: first, last: last,
+                                                    aboutACase: aboutACase, context: context, reader: reader, owns: &owns)
             default:
                 break
             }
@@ -87,7 +92,7 @@ enum ContextRules {
                 guard case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
                 return Array(first...last)
             })
-            for words in UnlistedNames.find(in: context, known: known, taken: taken, aboutTheWork: aboutACase) {
+            for words in UnlistedNames.find(in: context, isKnown: isKnown, taken: taken, aboutTheWork: aboutACase) {
                 candidates.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .unlistedName,
                                             level: .possible, reason: UnlistedNames.reason))
             }
@@ -126,27 +131,48 @@ enum ContextRules {
         "~third …2 *", "* …4 unsee|sick|vile|horrific|horrible|disgusting|awful|haunting|graphic",
     ].map(WordPattern.init)
 
-    /// The level of a name match in its context.
-    private static func nameLevel(_ candidate: Candidate, form: NameForm, near: Bool, source: NameSource, first: Int, last: Int,
-                                  aboutACase: Bool, context: DraftContext, reader: Reader) -> Finding.Level? {
-        let ownWords = TextFolding.words(NameWords.asWritten(source.text)).filter { !NameForms.titles.contains($0) }
-        let ownFirst = ownWords.count > 1 ? ownWords.first : nil, ownSurname = ownWords.count > 1 ? ownWords.last : nil
-        if first == last, NameContext.isNamesake(at: first, form: form, ownFirst: ownFirst, ownSurname: ownSurname, in: context) {
+    /// A name's own first name and surname, read once per draft.
+    private struct OwnName {
+        let first: String?, surname: String?
+
+        init(_ text: String) {
+            var words = NameWords()
+            words.read(text, personLike: true)
+            let folded = (0..<words.words.count).map { index in words.words.withWord(index) { String(decoding: $0, as: UTF8.self) } }
+                .filter { !NameForms.titles.contains($0) }
+            (first, surname) = folded.count > 1 ? (folded.first, folded.last) : (nil, nil)
+        }
+    }
+
+    /// The level of a name match in its context; `owns` keeps each source's own name for the draft.
+    private static func nameLevel(_ candidate: Candidate, form: NameForm, near: Bool, source number: Int, names: [NameSource], first: Int,
+                                  last: Int, aboutACase: Bool, context: DraftContext, reader: Reader, owns: inout [Int: OwnName]) -> Finding.Level? {
+        let source = names[number]
+        let own = owns[number] ?? OwnName(source.text)
+        owns[number] = own
+        if first == last, NameContext.isNamesake(at: first, form: form, ownFirst: own.first, ownSurname: own.surname, in: context) {
             return nil
         }
         if form == .firstAndInitial, NameContext.isTextSpeak(at: last, in: context) { return nil }
-        let personFrame = NameContext.isPersonFrame(first, last, in: context)
-        if !personFrame, NameContext.isAdjective(last, in: context) { return nil }
+        // Whether what follows marks it as a person: worked out only where it matters.
+        var framed: Bool?
+        func personFrame() -> Bool {
+            if let framed { return framed }
+            let found = NameContext.isPersonFrame(first, last, in: context)
+            framed = found
+            return found
+        }
+        if NameContext.isAdjective(last, in: context), !personFrame() { return nil }
         var level = candidate.level
         if level == nil {
             // An everyday word in lower case ("baker"): the person only when something marks it as one.
-            guard personFrame || NameContext.isMarkedAsPerson(first, last, form: form, in: context) else { return nil }
+            guard personFrame() || NameContext.isMarkedAsPerson(first, last, form: form, in: context) else { return nil }
             level = source.level
-        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context), !personFrame {
+        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context), !personFrame() {
             // "Hope ur ok", "LITTLE MIX", "will hope the rain holds": words before they are names.
             return nil
         }
-        if personFrame, level == .possible, !form.isFirstName, !near { level = source.level }
+        if level == .possible, !form.isFirstName, !near, personFrame() { level = source.level }
         if source.kind == nil {
             // Your own supporters at work, named outside it: nothing, unless the draft is about a case.
             return aboutACase ? .never : nil
@@ -156,7 +182,7 @@ enum ContextRules {
             return .care
         }
         guard form.isFirstName, !near else {
-            if first == last, form == .surname, !personFrame, NameContext.isThing(at: first, in: context) { return nil }
+            if first == last, form == .surname, NameContext.isThing(at: first, in: context), !personFrame() { return nil }
             return level
         }
         if form == .guessedName {

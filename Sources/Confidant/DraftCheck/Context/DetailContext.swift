@@ -22,8 +22,8 @@ enum DetailContext {
         let after = (last + 1)..<min(context.clauseEnd(last) + 1, last + 6)
         let own = near.contains { context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new", "personal"]) }
             || words.contains { context.classes($0).contains(.selfPossessive) && context.isWord($0 + 1, ownThings) || context.isWord($0 + 2, ownThings) && context.classes($0).contains(.selfPossessive) }
-            || after.contains { context.classes($0).contains(.selfPossessive) }
-            || near.contains { whereabouts.matches(in: context, around: $0, $0) }
+            || after.contains { context.isWord($0, ["its", "it's", "thats", "that's"]) && context.classes($0 + 1).contains(.selfPossessive) }
+            || whereabouts.contains { $0.matches(in: context, around: first, last) }
         if !allowOwn, words.contains(where: { !context.classes($0).isDisjoint(with: [.selfSubject, .selfPossessive]) }) { return false }
         return allowOwn && own || (words + after).contains { !context.classes($0).isDisjoint(with: [.commerce, .trade, .occasion, .food]) }
     }
@@ -32,5 +32,8 @@ enum DetailContext {
     private static let ownThings: Set<String> = ["number", "mobile", "phone", "landline", "address", "postcode", "reg", "car", "dob", "birthday", "house", "flat"]
 
     /// The writer's whereabouts: "i live at", "we're at", "pick me up from", "im on", "i'll be at".
-    private static let whereabouts = WordPattern("i|im|i'm|we|we're|were|me|us|i'll|ill live|lives|at|on|up|be|staying|moved? from|at|in|to? *")
+    private static let whereabouts = [
+        "~self …1 live|living|staying|moved|based at|in|on|to|near *", "i|im|i'm|we|we're|were at|on *", "me up from|at *",
+        "meet|find|collect me at|from|outside *", "i'll|ill|we'll be at|on *",
+    ].map(WordPattern.init)
 }

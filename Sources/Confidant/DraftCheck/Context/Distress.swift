@@ -50,7 +50,7 @@ enum Distress {
             }
         }
         // Heavy words alone in a joking draft ("can't cope with this heat lol") are not distress.
-        if !found.grave, (0..<context.count).contains(where: { context.isWord($0, ["lol", "lmao", "haha", "hahaha", "lolol", "rofl"]) }) {
+        if !found.grave, context.holds(anyOf: ["lol", "lmao", "haha", "hahaha", "lolol", "rofl"]) {
             found.writerWeight = 0
         }
         return found
@@ -112,7 +112,7 @@ enum Distress {
 
     private enum Subject { case writer, family, someoneElse }
 
-    private static let someone: Set<String> = ["he", "she", "him", "her", "his", "hers", "he's", "she's", "hes", "shes", "himself", "herself"]
+    private static let someone: [String] = ["he", "she", "him", "her", "his", "hers", "he's", "she's", "hes", "shes", "himself", "herself"]
 
     /// Whether someone else stands before `position` in its clause.
     private static func someoneBefore(_ position: Int, _ context: DraftContext, _ people: Set<Int>) -> Bool {
@@ -131,18 +131,24 @@ enum Distress {
             if classes.contains(.thirdPerson), position > words.lowerBound { return .someoneElse }
         }
         var at = words.lowerBound - 1
+        let clause = context.clauseStart(words.lowerBound)
         while at >= 0, !context.endsSentence(at) {
             let classes = context.classes(at)
             // "me" after someone is their object: "she texted me 'this is goodbye'".
             if classes.contains(.selfSubject), !(context.isWord(at, ["me", "us"]) && someoneBefore(at, context, people)) { return .writer }
-            if classes.contains(.kin), context.classes(at - 1).contains(.selfPossessive) { return .family }
+            // Family is the subject only in the same clause: "my son is self harming", but
+            // "im falling apart our kid, cant sleep" speaks to someone.
+            // "our kid", "our lad", "my mum": the writer's own people.
+            if !classes.isDisjoint(with: [.kin, .personNoun]), context.classes(at - 1).contains(.selfPossessive) {
+                if at >= clause { return .family }
+                at -= 2
+                continue
+            }
             if !classes.isDisjoint(with: [.thirdPerson, .caseRole, .personNoun, .kin]) || people.contains(at) { return .someoneElse }
             at -= 1
         }
         // "them" and "they" may be the thoughts or the pills; "he", "she", "his", "her" are someone.
-        let someoneNamed = !people.isEmpty || (0..<context.count).contains {
-            context.classes($0).contains(.caseRole) || context.isWord($0, someone)
-        }
+        let someoneNamed = !people.isEmpty || context.holds(anyOf: someone) || (0..<context.count).contains { context.classes($0).contains(.caseRole) }
         return someoneNamed ? .someoneElse : .writer
     }
 }

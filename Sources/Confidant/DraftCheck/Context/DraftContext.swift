@@ -5,8 +5,11 @@
 /// like: "i'm shattered, he got recalled" is two clauses, the second about someone else.
 struct DraftContext {
     let words: DraftWords
-    /// By distinct word.
+    /// By distinct word: its classes, its folded text, and its key (without a possessive or
+    /// apostrophes: "baker's" is "baker"), each made once however often the word stands.
     private let classOf: [WordClass]
+    private let foldedOf: [String]
+    private let keyOf: [String]
     /// Words whose class their neighbours change: "mine" in "one of mine" is a client.
     private var classAt: [Int: WordClass] = [:]
     /// By word: whether a clause starts there, and whether punctuation stands before it.
@@ -15,6 +18,10 @@ struct DraftContext {
 
     init(_ words: DraftWords) {
         self.words = words
+        foldedOf = (0..<Int32(words.table.count)).map { id in words.table.withWord(id) { String(decoding: $0, as: UTF8.self) } }
+        keyOf = (0..<Int32(words.table.count)).map { id in
+            words.table.withWord(id) { word in DraftKeys.withoutApostrophes(DraftKeys.withoutPossessive(word)) { String(decoding: $0, as: UTF8.self) } }
+        }
         // A possessive or plural takes the class of its word: "plumber's", "plumbers".
         classOf = (0..<Int32(words.table.count)).map { id in
             words.table.withWord(id) { word in
@@ -57,10 +64,29 @@ struct DraftContext {
         return options.contains(folded(position))
     }
 
+    /// Whether word `position` is, folded, one of a few `options` (a literal list: no set is made).
+    func isWord(_ position: Int, _ options: [String]) -> Bool {
+        guard position >= 0, position < words.count else { return false }
+        return options.contains(folded(position))
+    }
+
+    /// Whether the draft holds any of `options` anywhere (looked up once, not at every word).
+    func holds(anyOf options: [String]) -> Bool {
+        options.contains { words.table.find($0) >= 0 }
+    }
+
     /// Word `position`, folded.
     func folded(_ position: Int) -> String {
-        words.table.withWord(words.ids[position]) { String(decoding: $0, as: UTF8.self) }
+        foldedOf[Int(words.ids[position])]
     }
+
+    /// Word `position` without a possessive or apostrophes: "baker's" is "baker".
+    func key(_ position: Int) -> String {
+        keyOf[Int(words.ids[position])]
+    }
+
+    /// The distinct words' keys, by distinct-word number.
+    var distinctKeys: [String] { keyOf }
 
     /// The first word of the clause holding word `position`.
     func clauseStart(_ position: Int) -> Int {

@@ -37,11 +37,11 @@ enum NameContext {
             if context.isWord(position - 1, ["st", "saint"]) { return true }
             let after = position + 1
             guard after < context.count, !context.isPunctuated(after) else { return false }
-            let word = context.folded(after)
+            let word = context.key(after)
             guard word != ownSurname, word.count > 1, context.classes(after).isDisjoint(with: [.personVerb, .caseVerb, .time]) else { return false }
             // Someone else's surname after the first name: "amy adams", "Kyle Walker".
             if context.isCapitalised(position) && context.isCapitalised(after) { return true }
-            return Surnames.contains(DraftKeys.key(word)) && (context.isCapitalised(after) || !EverydayWords.set.contains(DraftKeys.key(word)))
+            return (context.isCapitalised(after) || !EverydayWords.set.contains(word)) && Surnames.contains(word)
         default:
             return false
         }

@@ -19,9 +19,14 @@ enum TopicSenses {
 
     /// Whether the topic phrase `phrase` (folded, as listed) at words `first...last` is used in
     /// an everyday sense.
-    static func isEveryday(_ phrase: String, at first: Int, _ last: Int, in context: DraftContext) -> Bool {
+    /// `parsed` keeps the senses read for one draft, so each is parsed once (most drafts need none).
+    static func isEveryday(_ phrase: String, at first: Int, _ last: Int, in context: DraftContext, parsed: inout [String: Sense]) -> Bool {
         // A listed singular and plural share their senses: "licence condition", "licence conditions".
-        guard let sense = senses[phrase] ?? senses[phrase + "s"] ?? (phrase.hasSuffix("s") ? senses[String(phrase.dropLast())] : nil) else { return false }
+        guard let key = [phrase, phrase + "s", phrase.hasSuffix("s") ? String(phrase.dropLast()) : ""].first(where: { table[$0] != nil }) else {
+            return false
+        }
+        let sense = parsed[key] ?? Sense(table[key]!)
+        parsed[key] = sense
         // A simile is about something else: "feels like a life sentence", "like a prison".
         if simile.matches(in: context, around: first, last) { return true }
         if !sense.fields.isEmpty,
@@ -34,10 +39,30 @@ enum TopicSenses {
 
     // MARK: Helpers
 
-    private struct Sense {
+    /// The everyday senses of one listed phrase: fields, idioms, and whether it can be about the writer.
+    struct Sense {
         let fields: WordClass
         let idioms: [WordPattern]
         let aboutWriter: Bool
+
+        /// Reads a table entry: `~class` fields, idioms with `*`, `self`.
+        init(_ entries: [String]) {
+            var fields: WordClass = []
+            var idioms: [WordPattern] = []
+            var aboutWriter = false
+            for entry in entries {
+                if entry == "self" {
+                    aboutWriter = true
+                } else if entry.hasPrefix("~"), !entry.contains(" "), let wordClass = WordPattern.classNames[String(entry.dropFirst())] {
+                    fields.formUnion(wordClass)
+                } else {
+                    let idiom = WordPattern(entry)
+                    precondition(idiom.isAnchored, "the idiom \(entry) has no *")
+                    idioms.append(idiom)
+                }
+            }
+            (self.fields, self.idioms, self.aboutWriter) = (fields, idioms, aboutWriter)
+        }
     }
 
     /// The senses, by listed phrase: fields as `~class` entries, idioms with `*`, and `self`
@@ -88,7 +113,7 @@ enum TopicSenses {
         "stalking": ["~commerce", "* their|his|her|your|my insta|instagram|facebook|profile|page|socials|linkedin", "~media", "insta|facebook|online *"],
         "stalker": ["~media", "insta|instagram|facebook *"],
         "robbery": ["~commerce", "~trade", "daylight|absolute|total *", "* prices", "~sport"],
-        "burglary": ["~my", "we|we've|weve|i|i've|ive|got *"],
+        "burglary": ["we|we've|weve|i|i've|ive|got|our|my *"],
         "exploited": ["self", "~work", "~training"],
         "exploitation": ["~media", "~training"],
         "weapon": ["secret *", "~sport", "~media", "~food", "~household"],
@@ -145,24 +170,6 @@ enum TopicSenses {
     ]
 
     private static let simile = WordPattern("like a|an ~the? …1 *")
-
-    private static let senses: [String: Sense] = table.mapValues { entries in
-        var fields: WordClass = []
-        var idioms: [WordPattern] = []
-        var aboutWriter = false
-        for entry in entries {
-            if entry == "self" {
-                aboutWriter = true
-            } else if entry.hasPrefix("~"), !entry.contains(" "), let wordClass = WordPattern.classNames[String(entry.dropFirst())] {
-                fields.formUnion(wordClass)
-            } else {
-                let idiom = WordPattern(entry)
-                precondition(idiom.isAnchored, "the idiom \(entry) has no *")
-                idioms.append(idiom)
-            }
-        }
-        return Sense(fields: fields, idioms: idioms, aboutWriter: aboutWriter)
-    }
 
     /// Whether the nearest person before `position` in its clause, or after it when none stands
     /// before, is the writer ("my caseload", "can I disclose", "my referral came through").

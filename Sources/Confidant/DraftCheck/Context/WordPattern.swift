@@ -16,7 +16,8 @@
 /// for. a coffee" is two thoughts.
 struct WordPattern: Sendable {
     enum Token: Sendable {
-        case words(Set<String>, phrases: [[String]], classes: WordClass, number: Bool, optional: Bool)
+        /// Few choices a token: an array is quicker to make and to search than a set.
+        case words([String], phrases: [[String]], classes: WordClass, number: Bool, optional: Bool)
         case anchor
         case skip(Int)
     }
@@ -26,38 +27,51 @@ struct WordPattern: Sendable {
     /// or a gap), for indexing patterns by their first word.
     let firstWords: Set<String>
 
-    /// Parses `source`; a class name that does not exist is a programming error.
+    /// Parses `source`; a class name that does not exist is a programming error. Read byte by
+    /// byte: a draft check parses a few hundred patterns, and splitting strings cost more than
+    /// checking a one-line draft.
     init(_ source: String) {
-        tokens = source.split(separator: " ").map { part in
-            var text = String(part)
-            let optional = text.count > 1 && text.hasSuffix("?")
-            if optional { text.removeLast() }
-            if text == "*" { return .anchor }
-            if text.hasPrefix("…") { return .skip(Int(text.dropFirst()) ?? 1) }
-            var words: Set<String> = [], phrases: [[String]] = [], classes: WordClass = [], number = false
-            for option in text.split(separator: "|") {
-                if option == "#" {
-                    number = true
-                    continue
-                }
-                if option.contains("+") {
-                    phrases.append(option.split(separator: "+").map(String.init))
-                    continue
-                }
-                guard option.hasPrefix("~") else {
-                    words.insert(String(option))
-                    continue
-                }
-                guard let wordClass = Self.classNames[String(option.dropFirst())] else { preconditionFailure("no word class \(option)") }
-                classes.formUnion(wordClass)
+        let bytes = Array(source.utf8)
+        var tokens: [Token] = []
+        for part in Self.pieces(bytes[...], UInt8(ascii: " ")) {
+            var text = part
+            let optional = text.count > 1 && text.last == UInt8(ascii: "?")
+            if optional { text = text.dropLast() }
+            if text.elementsEqual([UInt8(ascii: "*")]) {
+                tokens.append(.anchor)
+                continue
             }
-            return .words(words, phrases: phrases, classes: classes, number: number, optional: optional)
+            if text.starts(with: "…".utf8) {
+                tokens.append(.skip(Int(String(decoding: text.dropFirst(3), as: UTF8.self)) ?? 1))
+                continue
+            }
+            var words: [String] = [], phrases: [[String]] = [], classes: WordClass = [], number = false
+            for option in Self.pieces(text, UInt8(ascii: "|")) {
+                if option.elementsEqual([UInt8(ascii: "#")]) {
+                    number = true
+                } else if option.contains(UInt8(ascii: "+")) {
+                    phrases.append(Self.pieces(option, UInt8(ascii: "+")).map { String(decoding: $0, as: UTF8.self) })
+                } else if option.first == UInt8(ascii: "~") {
+                    let name = String(decoding: option.dropFirst(), as: UTF8.self)
+                    guard let wordClass = Self.classNames[name] else { preconditionFailure("no word class ~\(name)") }
+                    classes.formUnion(wordClass)
+                } else {
+                    words.append(String(decoding: option, as: UTF8.self))
+                }
+            }
+            tokens.append(.words(words, phrases: phrases, classes: classes, number: number, optional: optional))
         }
+        self.tokens = tokens
         if case .words(let words, let phrases, let classes, false, optional: false) = tokens.first, classes.isEmpty {
-            firstWords = words.union(phrases.map { $0[0] })
+            firstWords = Set(words + phrases.map { $0[0] })
         } else {
             firstWords = []
         }
+    }
+
+    /// The non-empty pieces of `bytes` between `separator`s.
+    private static func pieces(_ bytes: ArraySlice<UInt8>, _ separator: UInt8) -> [ArraySlice<UInt8>] {
+        bytes.split(separator: separator)
     }
 
     /// Whether the pattern has an anchor (`*`).
@@ -94,14 +108,14 @@ struct WordPattern: Sendable {
     private static func lengths(_ token: Token, _ context: DraftContext, _ position: Int, backwards: Bool) -> [Int] {
         guard case .words(let words, let phrases, let classes, let number, _) = token, position >= 0, position < context.count else { return [] }
         var found: [Int] = []
-        if !classes.isEmpty && !context.classes(position).isDisjoint(with: classes) || !words.isEmpty && context.isWord(position, words)
+        if !classes.isEmpty && !context.classes(position).isDisjoint(with: classes) || !words.isEmpty && words.contains(context.folded(position))
             || words.contains("_") || number && context.words.written(position).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
             found.append(1)
         }
         for phrase in phrases {
             let start = backwards ? position - phrase.count + 1 : position
             guard start >= 0, start + phrase.count <= context.count,
-                  phrase.indices.allSatisfy({ context.isWord(start + $0, [phrase[$0]]) && ($0 == 0 || !context.isPunctuated(start + $0)) })
+                  phrase.indices.allSatisfy({ context.folded(start + $0) == phrase[$0] && ($0 == 0 || !context.isPunctuated(start + $0)) })
             else { continue }
             found.append(phrase.count)
         }
@@ -175,7 +189,7 @@ struct PatternIndex: Sendable {
             guard case .words(let words, let phrases, let classes, let numeric, optional: false) = pattern.tokens.first else {
                 preconditionFailure("pattern \(sources[number]) must start with a word, a class or a number")
             }
-            for word in words.union(phrases.map { $0[0] }) { byWord[word, default: []].append(number) }
+            for word in Set(words + phrases.map { $0[0] }) { byWord[word, default: []].append(number) }
             if !classes.isEmpty { byClass.append((classes, number)) }
             if numeric { byNumber.append(number) }
         }

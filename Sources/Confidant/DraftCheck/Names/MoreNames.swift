@@ -25,8 +25,17 @@ enum MoreNames {
             found.append(Candidate(range: context.words.range(first, last), kind: near ? .nearTerm : .term, level: level,
                                    reason: how + name.description, evidence: .name(form: form, near: near, source: source, first: first, last: last)))
         }
-        let keys = (0..<context.count).map { DraftKeys.key(context.folded($0)) }
-        for position in 0..<context.count {
+        let keys = (0..<context.count).map { context.key($0) }
+        // By distinct word, once: whether it can start anything here (most words of a long draft cannot).
+        let firstSounds = Set(index.people.map(\.firstSound)), prefixes = Set(index.longWords.keys.flatMap { word in
+            (2..<word.count).map { String(word.prefix($0)) }
+        })
+        let starts = index.people.isEmpty && index.longWords.isEmpty ? [Bool](repeating: false, count: context.distinctKeys.count) : context.distinctKeys.map { key in
+            index.byShortForm[key] != nil || index.byGuessedForm[key] != nil || index.byFirst[key] != nil || index.bySurname[key] != nil
+                || prefixes.contains(key) || key.utf8.count >= 3 && firstSounds.contains(SoundKey.of(key))
+        }
+        for position in 0..<context.count where starts[Int(context.words.ids[position])]
+            || position + 1 < context.count && index.bySurname[keys[position + 1]] != nil {
             shortForms(at: position, keys, context, index, add)
             misspelt(at: position, keys, context, index, add)
             split(at: position, keys, context, index, names, add)
@@ -38,6 +47,32 @@ enum MoreNames {
                                    reason: "identifying detail: phone number, read out", evidence: .detail("phone number")))
         }
         return found
+    }
+
+    /// Whether the draft holds what only a look at every name can find: initials with full stops
+    /// or in capitals, a handle, hashtag or masked word, letters spelt out one by one.
+    static func needsEveryName(_ context: DraftContext) -> Bool {
+        if context.words.bytes.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "$") }) {
+            return true
+        }
+        for position in 0..<context.count {
+            let key = context.key(position).utf8
+            if key.count == 1, position + 1 < context.count, context.words.gap(before: position + 1).first == UInt8(ascii: ".")
+                || context.words.gap(before: position + 1).first == UInt8(ascii: "-") {
+                return true
+            }
+            if (2...3).contains(key.count), context.isAllCapitals(position) { return true }
+            if key.count == 1, position + 1 < context.count, context.key(position + 1).utf8.count == 1 { return true }
+            // A digit between letters: "wh1tf1eld" (not "AB123456").
+            let written = context.words.written(position)
+            if written.count >= 4, (1..<(written.count - 1)).contains(where: { index in
+                written[index] &- UInt8(ascii: "0") < 10 && (written[index - 1] | 0x20) &- UInt8(ascii: "a") < 26
+                    && (written[index + 1] | 0x20) &- UInt8(ascii: "a") < 26
+            }) {
+                return true
+            }
+        }
+        return false
     }
 
     typealias Add = (_ source: Int, _ form: NameForm, _ first: Int, _ last: Int, _ near: Bool, _ level: Finding.Level?, _ how: String) -> Void
@@ -150,7 +185,9 @@ enum MoreNames {
     /// The people whose initials are `letters`: first and surname ("dw"), or first and each
     /// word of a hyphenated surname ("mtr").
     private static func matching(_ letters: [String], _ index: PersonIndex) -> [PersonIndex.Person] {
-        (index.byFirst.values.joined()).compactMap { number in
+        guard let first = letters.first, let last = letters.last else { return [] }
+        let candidates = (index.byInitials[first + last] ?? []) + (letters.count == 3 ? index.byInitials[first + letters[1]] ?? [] : [])
+        return Array(Set(candidates)).sorted().compactMap { number in
             let person = index.people[number]
             guard person.first.hasPrefix(letters[0]), let surname = person.surname else { return nil }
             let rest = Array(letters.dropFirst())
@@ -182,9 +219,10 @@ enum MoreNames {
             defer { start = end + 1 }
             guard end - start >= 4 else { return }
             let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let letters = run.filter { $0 &- UInt8(ascii: "a") < 26 || $0 &- UInt8(ascii: "A") < 26 }.count
             let marked = run.first == UInt8(ascii: "@") || run.first == UInt8(ascii: "#")
             let masked = run.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "@") && run.first != UInt8(ascii: "@") }
+            var letters = 0
+            for byte in run where (byte | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
             let leet = letters >= 2 && run.enumerated().contains { offset, byte in
                 byte &- UInt8(ascii: "0") < 10 && offset > 0 && offset < run.count - 1
                     && (run[offset - 1] | 0x20) &- UInt8(ascii: "a") < 26 && (run[offset + 1] | 0x20) &- UInt8(ascii: "a") < 26
@@ -202,7 +240,7 @@ enum MoreNames {
         var position = 0
         while position < context.count {
             var end = position
-            while end + 1 < context.count, context.folded(end).count == 1, context.folded(end + 1).count == 1,
+            while end + 1 < context.count, context.folded(end).utf8.count == 1, context.folded(end + 1).utf8.count == 1,
                   context.words.gap(before: end + 1).elementsEqual([UInt8(ascii: " ")]) {
                 end += 1
             }

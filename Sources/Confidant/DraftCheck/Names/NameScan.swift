@@ -5,8 +5,9 @@
 /// edit from one of the draft's words. So a one-line draft costs one pass over the names'
 /// words, however many the vault holds, and a long one costs what its matches cost.
 enum NameScan {
-    /// The matches of `sources` among `words`.
-    static func candidates(in words: DraftWords, sources: [NameSource]) -> [Candidate] {
+    /// The matches of `sources` among `words`. `visit`, when given, is shown each source's number
+    /// and folded words as they are read (for `PersonIndex.Relevance`, so the names are read once).
+    static func candidates(in words: DraftWords, sources: [NameSource], visit: ((Int, WordList) -> Void)? = nil) -> [Candidate] {
         var present = WordTable(capacity: words.table.count * 2)
         for id in 0..<Int32(words.table.count) {
             words.table.withWord(id) { word in DraftKeys.forEachKey(of: word) { present.insert($0); return true } }
@@ -19,6 +20,7 @@ enum NameScan {
         var name = NameWords(), pending: [(word: Int32, position: Int)] = []
         for (number, source) in sources.enumerated() {
             name.read(source.text, personLike: source.personLike)
+            visit?(number, name.words)
             var relevant = name.words.count > 1 && name.words.bytes.withUnsafeBufferPointer { present.find($0) >= 0 }
             pending.removeAll(keepingCapacity: true)
             for position in 0..<name.words.count {

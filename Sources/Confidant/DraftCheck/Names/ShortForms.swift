@@ -9,7 +9,7 @@ enum ShortForms {
     /// The short forms of the folded given name `name` that people are known to use: the
     /// dataset's, then the British "-z" and "-zza" forms; without `name` itself.
     static func of(_ name: String) -> [String] {
-        var forms = dataset[name] ?? []
+        var forms = dataset.forms(of: name)
         for form in british(name) where !forms.contains(form) && form != name && !notShortForms.contains(form) { forms.append(form) }
         return forms
     }
@@ -29,29 +29,53 @@ enum ShortForms {
         return forms.filter { !exclude.contains($0) && $0 != name && !notShortForms.contains($0) && !EverydayWords.set.contains($0) }
     }
 
-    /// The full names a folded short form can stand for ("gaz": gary, gareth, gavin…).
+    /// The full names a folded short form can stand for in the dataset ("mick": michael).
     static func names(for form: String) -> [String] {
-        reverse[form] ?? []
+        dataset.names(for: form)
     }
 
     // MARK: Helpers
 
-    private static let dataset: [String: [String]] = {
-        var forms: [String: [String]] = [:]
-        for line in NicknameData.text.split(separator: "\n") {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            forms[String(line[..<colon])] = line[line.index(after: colon)...].split(separator: ",").map(String.init)
-        }
-        return forms
-    }()
+    private static let dataset = Dataset()
 
-    private static let reverse: [String: [String]] = {
-        var names: [String: [String]] = [:]
-        for (name, forms) in dataset {
-            for form in forms { names[form, default: []].append(name) }
+    /// The dataset read from its bytes into word tables: names and forms by number, and by
+    /// number which forms a name has and which names a form stands for. (Parsed as strings into
+    /// dictionaries it cost more than the rest of a one-line draft check.)
+    private struct Dataset {
+        private var names = WordTable(capacity: 1_200), forms = WordTable(capacity: 2_400)
+        private var formsOf: [[Int32]] = [], namesOf: [[Int32]] = []
+
+        init() {
+            var text = NicknameData.text
+            text.withUTF8 { bytes in
+                DataLines.forEach(in: bytes) { line in
+                    guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return }
+                    let name = names.insert(UnsafeBufferPointer(rebasing: line[..<colon]))
+                    if Int(name) == formsOf.count { formsOf.append([]) }
+                    var start = colon + 1
+                    for index in (colon + 1)...line.count where index == line.count || line[index] == UInt8(ascii: ",") {
+                        if index > start {
+                            let form = forms.insert(UnsafeBufferPointer(rebasing: line[start..<index]))
+                            if Int(form) == namesOf.count { namesOf.append([]) }
+                            formsOf[Int(name)].append(form)
+                            namesOf[Int(form)].append(name)
+                        }
+                        start = index + 1
+                    }
+                }
+            }
         }
-        return names.mapValues { $0.sorted() }
-    }()
+
+        func forms(of name: String) -> [String] {
+            let id = names.find(name)
+            return id < 0 ? [] : formsOf[Int(id)].map { forms.withWord($0) { String(decoding: $0, as: UTF8.self) } }
+        }
+
+        func names(for form: String) -> [String] {
+            let id = forms.find(form)
+            return id < 0 ? [] : namesOf[Int(id)].map { names.withWord($0) { String(decoding: $0, as: UTF8.self) } }
+        }
+    }
 
     /// "gary" → gaz, gazza: the letters up to and including the first vowel after the first
     /// consonants, then "z" and "zza". Names of three letters or fewer, and names that start with

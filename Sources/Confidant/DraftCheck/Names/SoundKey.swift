@@ -8,51 +8,81 @@
 enum SoundKey {
     /// The key of a folded word (ASCII letters; anything else is left as it is).
     static func of(_ word: String) -> String {
-        let letters = Array(word.utf8)
-        guard let first = letters.first else { return "" }
-        var sounds: [UInt8] = []
+        var key: [UInt8] = []
+        var word = word
+        word.withUTF8 { append($0, to: &key) }
+        return String(decoding: key, as: UTF8.self)
+    }
+
+    /// The first byte of the key of `letters` (0 for none), worked out from its first letters only.
+    static func firstSound(_ letters: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = letters.first else { return 0 }
+        let next = letters.count > 1 ? letters[1] : 0
+        switch first {
+        case UInt8(ascii: "p") where next == UInt8(ascii: "h"): return Int(UInt8(ascii: "f"))
+        case UInt8(ascii: "c"): return Int(next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y") ? UInt8(ascii: "s") : UInt8(ascii: "k"))
+        case UInt8(ascii: "q"), UInt8(ascii: "x"): return Int(UInt8(ascii: "k"))
+        case UInt8(ascii: "z"): return Int(UInt8(ascii: "s"))
+        case UInt8(ascii: "r") where !isVowel(next):
+            // A silent "r": the key starts with what follows.
+            var key: [UInt8] = []
+            append(letters, to: &key)
+            return Int(key.first ?? 0)
+        default: return Int(first)
+        }
+    }
+
+    /// Appends the key of the folded bytes `letters` to `key` (no allocation once `key` has room).
+    static func append(_ letters: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+        guard let first = letters.first else { return }
+        // A name that starts with a sound that is dropped keeps its first letter: "adams" is "adms".
+        let start = key.count
+        if isVowel(first) || first == UInt8(ascii: "h") || first == UInt8(ascii: "w") { key.append(first) }
+        func add(_ sound: UInt8) {
+            if key.count == start || key[key.count - 1] != sound { key.append(sound) }
+        }
         var index = 0
         func at(_ offset: Int) -> UInt8 { index + offset < letters.count ? letters[index + offset] : 0 }
         while index < letters.count {
             let letter = letters[index]
             switch letter {
             case UInt8(ascii: "p") where at(1) == UInt8(ascii: "h"):
-                sounds.append(UInt8(ascii: "f"))
+                add(UInt8(ascii: "f"))
                 index += 1
             case UInt8(ascii: "c") where at(1) == UInt8(ascii: "k"):
-                sounds.append(UInt8(ascii: "k"))
+                add(UInt8(ascii: "k"))
                 index += 1
             case UInt8(ascii: "c"):
-                sounds.append([UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "y")].contains(at(1)) ? UInt8(ascii: "s") : UInt8(ascii: "k"))
+                let next = at(1)
+                add(next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y") ? UInt8(ascii: "s") : UInt8(ascii: "k"))
             case UInt8(ascii: "q"):
-                sounds.append(UInt8(ascii: "k"))
+                add(UInt8(ascii: "k"))
             case UInt8(ascii: "x"):
-                sounds.append(UInt8(ascii: "k"))
-                sounds.append(UInt8(ascii: "s"))
+                add(UInt8(ascii: "k"))
+                add(UInt8(ascii: "s"))
             case UInt8(ascii: "z"):
-                sounds.append(UInt8(ascii: "s"))
+                add(UInt8(ascii: "s"))
             case UInt8(ascii: "g") where at(1) == UInt8(ascii: "h"):
                 index += 1
             case UInt8(ascii: "w") where index > 0 && (!isVowel(letters[index - 1]) || isVowel(at(1))):
                 // After a consonant, or between vowels as in Polish names: "nowak" sounds like "novak".
-                sounds.append(UInt8(ascii: "v"))
+                add(UInt8(ascii: "v"))
             case UInt8(ascii: "r") where !isVowel(at(1)):
                 break
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
                  UInt8(ascii: "h"), UInt8(ascii: "w"):
                 break
             default:
-                sounds.append(letter)
+                add(letter)
             }
             index += 1
         }
-        // A name that starts with a sound that is dropped keeps its first letter: "adams" is "adms".
-        var key: [UInt8] = isVowel(first) || first == UInt8(ascii: "h") || first == UInt8(ascii: "w") ? [first] : []
-        for sound in sounds where sound != key.last { key.append(sound) }
-        return String(decoding: key, as: UTF8.self)
     }
 
     private static func isVowel(_ letter: UInt8) -> Bool {
-        [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y")].contains(letter)
+        switch letter {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"): true
+        default: false
+        }
     }
 }

@@ -10,14 +10,15 @@ enum UnlistedNames {
     /// What the finding says.
     static let reason = "possible: a name that is not in your network; if it is someone from work, `confidant terms add`"
 
-    /// The unlisted names in `context`, as word ranges. `known` are the folded words of every
-    /// supporter's and protected term's name; `taken` the words already found as names.
-    static func find(in context: DraftContext, known: Set<String>, taken: Set<Int>, aboutTheWork: Bool) -> [ClosedRange<Int>] {
+    /// The unlisted names in `context`, as word ranges. `isKnown` says whether a folded word is
+    /// a word of a supporter's or a protected term's name; `taken` are the words already found as
+    /// names.
+    static func find(in context: DraftContext, isKnown: (String) -> Bool, taken: Set<Int>, aboutTheWork: Bool) -> [ClosedRange<Int>] {
         var found: [ClosedRange<Int>] = []
         var position = 0
         while position < context.count {
             defer { position += 1 }
-            guard !taken.contains(position), let end = name(at: position, context, known: known, taken: taken) else { continue }
+            guard !taken.contains(position), let end = name(at: position, context, isKnown: isKnown, taken: taken) else { continue }
             let start = context.clauseStart(position)
             let roleNear = (max(0, start - 6)...min(context.count - 1, end + 6)).contains { !context.classes($0).isDisjoint(with: [.caseRole, .work]) }
                 && (max(0, start - 6)...min(context.count - 1, end + 6)).contains { context.classes($0).contains(.personNoun) || !context.classes($0).isDisjoint(with: [.caseRole, .work]) }
@@ -33,10 +34,9 @@ enum UnlistedNames {
     // MARK: Helpers
 
     /// A name starting at `position`: the last word of it, or nil.
-    private static func name(at position: Int, _ context: DraftContext, known: Set<String>, taken: Set<Int>) -> Int? {
-        let word = DraftKeys.key(context.folded(position))
-        guard word.count >= 3, !known.contains(word), context.classes(position - 1).isDisjoint(with: [.determiner]),
-              context.classes(position).isDisjoint(with: notNames)
+    private static func name(at position: Int, _ context: DraftContext, isKnown: (String) -> Bool, taken: Set<Int>) -> Int? {
+        let word = context.key(position)
+        guard word.count >= 3, context.classes(position - 1).isDisjoint(with: [.determiner]), context.classes(position).isDisjoint(with: notNames)
         else { return nil }
         let capitalised = context.isCapitalised(position) && !context.isAllCapitals(position)
         let midSentence = capitalised && !context.startsSentence(position)
@@ -44,9 +44,9 @@ enum UnlistedNames {
         // A capitalised surname after it: "Bogdan Popescu", "Precious Okafor".
         let next = position + 1
         let surname = next < context.count && !context.isPunctuated(next) && !taken.contains(next) && context.isCapitalised(next)
-            && !context.isAllCapitals(next) && context.classes(next).isDisjoint(with: notNames) && !known.contains(DraftKeys.key(context.folded(next)))
-        if given { return surname ? next : position }
-        return midSentence && surname && !context.isAllCapitals(position) ? next : nil
+            && !context.isAllCapitals(next) && context.classes(next).isDisjoint(with: notNames) && !isKnown(context.key(next))
+        if given { return isKnown(word) ? nil : surname ? next : position }
+        return midSentence && surname && !context.isAllCapitals(position) && !isKnown(word) ? next : nil
     }
 
     /// Classes of words that are not names.
