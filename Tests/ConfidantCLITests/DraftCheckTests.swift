@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         ("rough day, darren w's hearing got moved again and I had to see the photos", 1,
          ["darren w's": "never", "hearing": "never", "see the photos": "never"]),
-        ("he raped her", 1, ["raped": "never"]),
+        ("he raped her", 1, ["he raped her": "never"]),
         ("whitfields", 1, ["whitfields": "never"]), ("D. Whitfield", 1, ["D. Whitfield": "never"]),
         ("Whitfield's hearing", 1, ["Whitfield's": "never", "hearing": "never"]), ("Darren Whitfeld", 1, ["Darren Whitfeld": "never"]),
         ("abused", 1, ["abused": "never"]), ("recalled", 1, ["recalled": "never"]), ("sentencing", 1, ["sentencing": "never"]),

@@ -18,8 +18,9 @@ enum CaseMaterial {
 
     private static let patterns: [(topic: String, pattern: String)] = [
         // Material that had to be seen, read or heard.
-        ("case-material", "~exposure to|at|through? the|his|her|their|a …2 ~material"),
-        ("case-material", "~exposure to|at|through? the|his|her|their|a …2 ~harm"),
+        ("case-material", "~exposure to|at|through? the|his|her|their|a? …2 ~material"),
+        ("case-material", "~exposure to|at|through? the|his|her|their|a? …2 ~harm"),
+        ("case-material", "~material of the|her|his? ~harm"),
         ("case-material", "through …3 his|her|their phone|phones|laptop|computer|devices|messages"),
         ("case-material", "~material of|from ~third|~child …2 ~harm"), ("case-material", "~material of her|his face|body|injuries"),
         ("case-material", "~material ~third been? sent|left|posted|shared|had|made|took|filmed|sharing|sending|found|kept"),
@@ -29,11 +30,13 @@ enum CaseMaterial {
         ("case-material", "~material says|said|shows|showed|showing ~third"), ("case-material", "~material say|said that? ~third"),
         ("case-material", "sharing|shared|sent|sending|taking|took ~material of ~child"),
         ("case-material", "his|her|their search history"), ("case-material", "forensics|dna|tox came back"),
-        ("case-material", "interview …4 ~third denying|admitted|denied|said|told|confessed"),
+        ("case-material", "interview …4 ~third denying|admitted|denied|said|told|confessed|described|describes|explained"),
+        ("case-details", "front|page of the …2 post|echo|news|chronicle|herald|paper|telegraph|express|argus|gazette|mirror|star|sun|mail"),
         ("case-material", "in the interview ~third"),
         // Someone hurting someone.
         ("offence-details", "~third …2 ~harm her|him|them|the|his|a ~child|~kin|~person|worker|partner|ex"),
         ("offence-details", "~third|~kin …2 been|was|is|keeps|kept ~harm her|him|them"),
+        ("offence-details", "~third …3 ~harm her|him|them"), ("offence-details", "who ~harm"),
         ("offence-details", "~harm her|him|them|his|the …1 ~child|~kin|~person|partner|ex|worker|officer|nurse|staff|teacher|mum|dad"),
         ("offence-details", "him|her ~harm her|him|them"), ("offence-details", "~harm on|to her|his|their"),
         ("offence-details", "bruises|bruising|marks|cuts|burns|wounds on|all over ~third"),
@@ -50,7 +53,8 @@ enum CaseMaterial {
         ("case-details", "~third|~role …3 ~caseverb"), ("case-details", "recall|recalled|recalling one of mine|him|her|them"),
         ("case-details", "failed|failing|passed ~third|a|the drug|drugs test|tests"), ("case-details", "drug|drugs test|tests"),
         ("case-details", "found|caught with a knife|blade|weapon|drugs|gear"), ("case-details", "caught out"),
-        ("case-details", "banned from"), ("case-details", "got|given|gets|getting …2 suspended"), ("case-details", "in the dock"),
+        ("case-details", "banned from"), ("case-details", "got|given|gets|get # years|yrs|year|yr|months|weeks"),
+        ("case-details", "got|given|gets|get four|five|six|seven|eight|nine|ten|two|three years|months"), ("case-details", "got|given|gets|getting …2 suspended"), ("case-details", "in the dock"),
         ("case-details", "went|gone|going|go to the police|cops"), ("case-details", "curfew …2 extended|breached|broke|broken|changed"),
         ("case-details", "as part of his|her|their order|licence|license"), ("case-details", "no contact with"),
         ("case-details", "on a? tag"), ("case-details", "~third|~role …2 tagged"), ("case-details", "electronic monitoring"), ("case-details", "sleeping rough"), ("case-details", "# months|weeks|days|years clean|sober"),

@@ -21,8 +21,9 @@ enum ContextRules {
     /// Returns whether the draft speaks of the writer's own distress.
     static func apply(_ candidates: inout [Candidate], in context: DraftContext, names: [NameSource], reader: Reader,
                       topicLevels: [String: Finding.Level], isKnown: (String) -> Bool) -> Bool {
+        // People named for sure (not a first name alone, which may be a word or a namesake).
         let people = Set(candidates.flatMap { candidate -> [Int] in
-            guard candidate.level != nil, case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
+            guard candidate.level != nil, case .name(let form, _, _, let first, let last) = candidate.evidence, !form.isFirstName else { return [] }
             return Array(first...last)
         })
         let distress = Distress.find(in: context, people: people)
@@ -166,9 +167,13 @@ enum ContextRules {
         var level = candidate.level
         if level == nil {
             // An everyday word in lower case ("baker"): the person only when something marks it as one.
-            guard personFrame() || NameContext.isMarkedAsPerson(first, last, form: form, in: context) else { return nil }
-            level = source.level
-        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context), !personFrame() {
+            guard personFrame() || NameContext.isMarkedAsPerson(first, last, form: form, in: context)
+                    || form == .whole && NameContext.isWorkFrame(first, last, in: context)
+            else { return nil }
+            // A first name alone is possible at most, until the rest of the draft says otherwise.
+            level = form.isFirstName ? .possible : source.level
+        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context), !personFrame(),
+                  !(form == .whole && NameContext.isWorkFrame(first, last, in: context)) {
             // "Hope ur ok", "LITTLE MIX", "will hope the rain holds": words before they are names.
             return nil
         }
@@ -182,14 +187,16 @@ enum ContextRules {
             return .care
         }
         guard form.isFirstName, !near else {
-            if first == last, form == .surname, NameContext.isThing(at: first, in: context), !personFrame() { return nil }
+            if first == last, form == .surname, NameContext.isThing(at: first, in: context) || NameContext.isPlaceOrBrand(last, in: context), !personFrame() {
+                return nil
+            }
             return level
         }
         if form == .guessedName {
             // A guessed short form alone counts only in a draft about the work.
             return reader == .outsideWork && (aboutACase || NameContext.isWorkFrame(first, last, in: context)) ? source.level : nil
         }
-        if NameContext.isPlaceOrBrand(last, in: context) { return nil }
+        if NameContext.isPlaceOrBrand(last, in: context) || context.classes(first - 1).contains(.determiner) { return nil }
         switch reader {
         case .clients:
             // Greeting the person the message is for: "hi darren".

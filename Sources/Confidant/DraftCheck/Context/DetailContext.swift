@@ -20,16 +20,25 @@ enum DetailContext {
         // me up from", "im on").
         let near = words.suffix(5)
         let after = (last + 1)..<min(context.clauseEnd(last) + 1, last + 6)
+        let things = ownThings(detector)
         let own = near.contains { context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new", "personal"]) }
-            || words.contains { context.classes($0).contains(.selfPossessive) && context.isWord($0 + 1, ownThings) || context.isWord($0 + 2, ownThings) && context.classes($0).contains(.selfPossessive) }
+            || words.contains { (context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new"]))
+                && (context.isWord($0 + 1, things) || context.isWord($0 + 2, things)) }
             || after.contains { context.isWord($0, ["its", "it's", "thats", "that's"]) && context.classes($0 + 1).contains(.selfPossessive) }
             || whereabouts.contains { $0.matches(in: context, around: first, last) }
         if !allowOwn, words.contains(where: { !context.classes($0).isDisjoint(with: [.selfSubject, .selfPossessive]) }) { return false }
         return allowOwn && own || (words + after).contains { !context.classes($0).isDisjoint(with: [.commerce, .trade, .occasion, .food]) }
     }
 
-    /// What the writer calls their own before a detail: "my new address", "our landline".
-    private static let ownThings: Set<String> = ["number", "mobile", "phone", "landline", "address", "postcode", "reg", "car", "dob", "birthday", "house", "flat"]
+    /// What the writer calls their own before a detail of this kind: "my new address", "our landline".
+    private static func ownThings(_ detector: String) -> Set<String> {
+        switch detector {
+        case "phone number": ["number", "mobile", "phone", "landline", "no"]
+        case "date of birth": ["dob", "birthday", "bday", "wedding", "anniversary"]
+        case "vehicle registration": ["reg", "car", "van", "plate"]
+        default: ["address", "postcode", "house", "flat", "street", "road", "place"]
+        }
+    }
 
     /// The writer's whereabouts: "i live at", "we're at", "pick me up from", "im on", "i'll be at".
     private static let whereabouts = [

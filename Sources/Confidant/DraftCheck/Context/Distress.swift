@@ -26,31 +26,35 @@ enum Distress {
         /// Whether the draft speaks of the writer's own distress.
         var isWriters: Bool { writerWeight >= 2 }
 
-        /// Whether a phrase of the writer's is grave (suicide, self-harm, their means).
+        /// Whether a phrase of the writer's is grave (suicide, self-harm, their means), and whether
+        /// they asked for someone or said a joke was not one.
         var grave = false
+        var pleaded = false
     }
 
     /// The phrases of distress in `context`; `people` are the positions of names found in the
     /// draft.
     static func find(in context: DraftContext, people: Set<Int>) -> Found {
         var found = Found()
+        var writers: [(words: ClosedRange<Int>, weight: Int, grave: Bool)] = []
         index.forEachMatch(in: context) { number, first, last in
             let weight = number < grave.count + notCoping.count ? 2 : 1
             switch whose(first...last, context, people) {
             case .writer:
-                // The same words found by two phrases weigh once.
-                guard !found.writer.contains(where: { $0.overlaps(first...last) }) else { return }
-                found.writer.append(first...last)
-                found.writerWeight += weight
-                found.grave = found.grave || number < grave.count
-            case .family:
-                found.family.append(first...last)
-            case .someoneElse:
-                if weight >= 2 { found.others.append(first...last) }
+                writers.append((first...last, weight, number < grave.count))
+                if number >= grave.count + notCoping.count + heavy.count { found.pleaded = true }
+            case .family: found.family.append(first...last)
+            case .someoneElse: if weight >= 2 { found.others.append(first...last) }
             }
         }
+        // Words found by two phrases weigh once, as the heavier.
+        for match in writers.sorted(by: { $0.weight > $1.weight }) where !found.writer.contains(where: { $0.overlaps(match.words) }) {
+            found.writer.append(match.words)
+            found.writerWeight += match.weight
+            found.grave = found.grave || match.grave
+        }
         // Heavy words alone in a joking draft ("can't cope with this heat lol") are not distress.
-        if !found.grave, context.holds(anyOf: ["lol", "lmao", "haha", "hahaha", "lolol", "rofl"]) {
+        if !found.grave, !found.pleaded, context.holds(anyOf: ["lol", "lmao", "haha", "hahaha", "lolol", "rofl"]) {
             found.writerWeight = 0
         }
         return found
@@ -70,7 +74,7 @@ enum Distress {
         "wish ~self|~third was|were|wasnt|wasn't dead|gone|never+born|not+here|here|alive|around", "better off dead|gone|without",
         "better|easier off? without me|him|her|them", "better|easier off? w o me|him|her|them", "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were not? here|around|gone|in+it",
         "easier to just? go|disappear|end|not+be+here", "sleep and|n|an not|no|never wake", "not|no|never wake|waking up",
-        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke", "dont|don't|doesnt|doesn't want to wake up",
+        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke", "wish|hope|hoping ~self just? didnt|didn't|dont|don't|wouldnt|wouldn't wake up", "dont|don't|doesnt|doesn't want to wake up",
         "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming", "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive",
         "urge|urges to cut|hurt|harm", "cut|cutting|cuts again|last+night|tonight", "relapsed|relapse cut|cutting|self", "fresh|new cuts",
         "scratched|scratching ~my|~third arms|legs|skin", "hitting|banging|punching|hit|banged|punched ~my|~third head|~reflexive",
@@ -83,18 +87,39 @@ enum Distress {
         "drive|driving|drove|drives ~my|~third|the|a? car|van? into a|the wall|tree|lorry|river", "not stopping at the|a roundabout|lights|junction",
         "rope in|under his|her|their|my", "ligature", "written|wrote|writing a? note|notes|letters|goodbye", "goodbye letters|note|notes|letter",
         "this is goodbye", "dont|don't|doesnt|doesn't|not feel|feeling safe", "i'm|im not safe", "i am not safe", "not safe with|around ~reflexive",
-        "head is|isnt|isn't not? a safe place", "dont|don't|doesnt|doesn't trust ~reflexive", "scared|terrified|afraid|frightened of ~reflexive",
+        "head is|isnt|isn't not? a safe place", "dont|don't|doesnt|doesn't|dinna|dinnae|cant|can't trust ~reflexive", "scared|terrified|afraid|frightened of ~reflexive",
         "scared|terrified|afraid|frightened of what ~self|~third might|could do", "bad|dark|intrusive thoughts", "the thoughts are back",
         "nothing to live for", "no reason to live", "alone with my head|thoughts", "tried to kill|end|hang ~reflexive?", "attempt on ~my|~third life",
-        "suicide attempt", "ways to do+it|die|end", "looking up ways|how", "want|wanna|wanted tae|to? disappear", "just disappear", "never come back",
+        "suicide attempt", "ways to do+it|die|end",
+        // Means and plans, said sideways: "walking into the sea", "not stopping at the roundabout",
+        // "giving my things away", "doing the maths", "keep myself safe".
+        "walk|walking|walkin|walked into|off the|a sea|river|lagan|clyde|thames|mersey|taff|tyne|canal|cliff|cliffs|bridge|loch|lake",
+        "step|stepped|stepping forward|off|in", "swallowed|swallowing|swallow batteries|blades|glass|bleach",
+        "cut|cutting|cuts|burnt|burned|burn|hit|hitting|punched|punching|banged|scratched ~my|~third|myself|himself|herself arm|arms|leg|legs|wrist|wrists|skin|head|hand|knuckles|face|wall|walls? on+purpose|till|until",
+        "on+purpose", "wanted it to hurt", "giving|gave stuff|things|my+things|my+stuff|my+good away", "planning it|not+to+be|to+not+be",
+        "keep|keeping myself|meself safe", "stay|staying safe tonight|2nt|tonite", "own funeral", "picturing|imagine|imagining my funeral",
+        "not existing", "existing anymore", "not+to|not be|being around", "could|would|might just stop", "had|having that|the thought again",
+        "at least i|id get", "ended|end it months|weeks|years ago", "reasons to get up", "one reason to", "looking up ways|how",
+        "want|wanna|wanted tae|to? disappear", "just disappear", "never come|coming back", "if i disappear", "not an accident",
+    ]
+
+    /// Asking for someone, and saying a joke is not one: each a little weight, and together with
+    /// anything above enough ("the bridge was lookin inviting. jokes. mostly. can u ring me").
+    private static let pleas = [
+        "can|cn|could you|u come|call|ring|phone|hold|stay|get", "ring|call|phone me", "come home|round|over|get me", "stay on the phone",
+        "hold me", "need you|u", "help me", "i need help", "please come", "not even jokin|joking", "not joking|jokin", "jokes mostly",
+        "not fully a joke", "not lol", "not laughing", "only half joking|jokin", "mostly joking|jokin", "not a joke", "im scared|frightened",
+        "dont|don't know what to do", "dont|don't know whats happening",
     ]
 
     /// Not coping, said outright: as much as the grave words, though a joke can carry it ("can't
     /// cope with this traffic lol").
     private static let notCoping = ["cant|can't|cannot|cannae|canny|no|not|barely|struggling to? cope|coping"]
 
-    /// Words of not coping.
+    /// Words of not coping, and the means alone: each weighs one.
     private static let heavy = [
+        "pills|tablets|razor|razors|blade|blades|rope|ligature|bridge|cliff|cliffs|ledge|platform|tracks|railway",
+        "numb", "empty", "relief", "behind glass", "no reason", "cant|can't|cnt get up", "tired of being", "sick of being",
         "cant|can't|cannot|cannae go on", "cant|can't|cannot|cannae do this|it anymore|any",
         "cant|can't|cannot|cannae keep going", "keep going like this", "dont|don't think i can keep going", "not ok|okay", "i'm|im|i am breaking|broken",
         "breaking down|point", "burnt|burned out", "drowning", "falling apart", "too much", "no way out|through", "cant|can't|cannot see a+way|the+point",
@@ -108,7 +133,7 @@ enum Distress {
     ]
 
     /// The grave phrases first, then not coping, then the heavy ones.
-    private static let index = PatternIndex(grave + notCoping + heavy)
+    private static let index = PatternIndex(grave + notCoping + heavy + pleas)
 
     private enum Subject { case writer, family, someoneElse }
 

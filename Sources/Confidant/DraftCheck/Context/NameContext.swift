@@ -33,15 +33,20 @@ enum NameContext {
             else { return false }
             return !(ownFirst.map { ShortForms.of($0).contains(before) } ?? false)
         case .firstName, .shortName, .guessedName:
-            // A saint is a church or a school: "st mary's".
+            // A saint is a church or a school: "st mary's"; after another given name it is a
+            // surname ("jeremy kyle").
             if context.isWord(position - 1, ["st", "saint"]) { return true }
+            if position > 0, !context.isPunctuated(position), context.classes(position - 1).isDisjoint(with: [.title, .determiner, .selfSubject]),
+               FirstNames.isGivenName(context.key(position - 1), capitalised: true), !FirstNames.isEveryday(context.key(position - 1)) {
+                return true
+            }
             let after = position + 1
             guard after < context.count, !context.isPunctuated(after) else { return false }
             let word = context.key(after)
             guard word != ownSurname, word.count > 1, context.classes(after).isDisjoint(with: [.personVerb, .caseVerb, .time]) else { return false }
             // Someone else's surname after the first name: "amy adams", "Kyle Walker".
             if context.isCapitalised(position) && context.isCapitalised(after) { return true }
-            return (context.isCapitalised(after) || !EverydayWords.set.contains(word)) && Surnames.contains(word)
+            return Surnames.contains(word) && context.classes(after).isDisjoint(with: [.determiner, .placePreposition, .selfSubject, .thirdPerson, .clauseStart])
         default:
             return false
         }
@@ -98,12 +103,29 @@ enum NameContext {
             && context.isWord(last + 1, ["one", "ones", "bit", "while", "lad", "girl", "boy", "baby", "man", "thing", "things"])
     }
 
-    /// Whether a first name is a place or a brand: "barry island", "jordans granola".
+    /// Whether a name is part of a place's or a brand's: "barry island", "kyle of lochalsh",
+    /// "kings cross", "costa del sol", "jordans granola", "drove to barry", "a mini cooper".
     static func isPlaceOrBrand(_ last: Int, in context: DraftContext) -> Bool {
+        // "went to darren's" is a visit to a person.
+        let possessive = context.folded(last).hasSuffix("'s")
+        if last > 0, !possessive, !context.isPunctuated(last), travel.contains(where: { $0.matches(in: context, around: last, last) }) { return true }
         guard last + 1 < context.count, !context.isPunctuated(last + 1) else { return false }
         return !context.classes(last + 1).isDisjoint(with: [.food, .commerce])
-            || context.isWord(last + 1, ["island", "bay", "park", "beach", "pier", "docks", "point", "head", "sands", "bridge", "castle", "abbey"])
+            || context.isWord(last + 1, placeWords)
+            || context.isCapitalised(last) && context.isCapitalised(last + 1) && !FirstNames.isGivenName(context.key(last + 1), capitalised: true)
+                && !Surnames.contains(context.key(last + 1)) && context.classes(last + 1).isDisjoint(with: [.personVerb, .caseVerb])
     }
+
+    private static let placeWords = [
+        "island", "bay", "park", "beach", "pier", "docks", "point", "head", "sands", "bridge", "castle", "abbey", "of", "del", "de", "la",
+        "rica", "cross", "sound", "valley", "vale", "forest", "hill", "hills", "lake", "loch", "port", "harbour", "airport", "station", "mills",
+    ]
+
+    /// Going somewhere named: "drove to barry", "holiday in jordan", "a mini cooper".
+    private static let travel = [
+        "drove|drive|driving|flew|fly|flying|going|went|trip|holiday|holidays|visit|visiting|visited|move|moving|weekend|off to|in *",
+        "a|an mini|new|old|red|blue|black|white|silver *",
+    ].map(WordPattern.init)
 
     /// Whether a surname alone stands for a thing or a shop, not a person: after "a" or "an"
     /// ("grab a costa"), or among the words of food, shopping, trades, television or sport

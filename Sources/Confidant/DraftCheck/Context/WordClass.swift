@@ -108,9 +108,9 @@ struct WordClass: OptionSet, Sendable {
         (.reflexive, "myself himself herself themselves themself ourselves"),
         (.thirdPerson, "he she they him her them his hers their theirs himself herself themselves hes he's shes she's theyre "
             + "they're theyve they've he'll she'll he'd she'd"),
-        (.caseRole, "client clients offender offenders perp perpetrator perpetrators defendant defendants prisoner prisoners "
+        (.caseRole, "ipp lifer client clients offender offenders perp perpetrator perpetrators defendant defendants prisoner prisoners "
             + "inmate inmates lifer lifers probationer probationers caseload licensee yp ypp su sus supervisee supervisees"),
-        (.personNoun, "lad lads lass lasses guy guys bloke blokes fella fellas fellow geezer woman women man men girl girls boy "
+        (.personNoun, "loon quine wean bairn lad lads lass lasses guy guys bloke blokes fella fellas fellow geezer woman women man men girl girls boy "
             + "boys lady ladies gent chap kid kids teenager teen youth person someone"),
         (.kin, "mum mam mom mother mums dad father dads brother brothers sister sisters bro sis nan nana nanna gran grandma "
             + "grandad grandpa son sons daughter daughters niece nieces nephew nephews uncle auntie aunt aunty cousin cousins "
@@ -127,7 +127,8 @@ struct WordClass: OptionSet, Sendable {
         (.work, "probation caseload client clients office appt appointment appointments interview po pos "
             + "supervision colleague colleagues shift hostel caseworker worker solicitor brief officer licence license tag "
             + "curfew estate landing wing supervise supervising supervised list allocation allocated session sessions transfer "
-            + "programme keyworker housing"),
+            + "programme keyworker housing foster placement placed resi hrng adoption reparation parole tariff adjudication allocation "
+            + "conf"),
         (.sport, "goal goals scored striker keeper ref referee refs var penalty offside setter tennis netball squash badminton basketball volleyball padel pickleball football footy rugby hockey cricket "
             + "match game games racket racquet ball balls serve wimbledon pitch gym team league cup final golf darts "
             + "snooker pool bowls bowling swimming"),
@@ -172,7 +173,7 @@ struct WordClass: OptionSet, Sendable {
         (.exposure, "listen see seeing watch watched watching view viewed viewing unsee saw seen look looked looking through read "
             + "reading listened listening hear heard"),
         (.clauseStart, "and but so cos coz because then while when although though or"),
-        (.child, "kid kids child children girl girls boy boys niece nephew toddler baby babies teenager teen "
+        (.child, "loon quine wean weans bairn bairns kid kids child children girl girls boy boys niece nephew toddler baby babies teenager teen "
             + "daughter son stepdaughter stepson grandkid granddaughter grandson minor minors schoolgirl schoolboy"),
         (.textSpeakLetter, "b c u r n y k x"),
         (.material, "photo photos photograph photographs pic pics picture pictures image images video videos footage cctv bodycam "
@@ -183,7 +184,7 @@ struct WordClass: OptionSet, Sendable {
             + "choking stabbed stabbing stamped stamping slapped slapping smashed smashing bruises bruised bruising bleeding blood "
             + "wounds wound injuries injured broken cracked burns burned scalded raped raping assaulted abused abusing touched "
             + "touching groped molested throttled headbutted glassed bitten threatened begging screaming fingertip marks spat locks "
-            + "locked shakes shook starved smashed"),
+            + "locked shakes shook starved smashed filmed filming battered"),
         (.time, "today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday "
             + "saturday sunday mon tues wed thurs fri sat sun later again weekend week"),
     ]

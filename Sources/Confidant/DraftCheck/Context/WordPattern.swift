@@ -56,7 +56,9 @@ struct WordPattern: Sendable {
                     guard let wordClass = Self.classNames[name] else { preconditionFailure("no word class ~\(name)") }
                     classes.formUnion(wordClass)
                 } else {
-                    words.append(String(decoding: option, as: UTF8.self))
+                    let word = String(decoding: option, as: UTF8.self)
+                    words.append(word)
+                    words += Self.spoken(word)
                 }
             }
             tokens.append(.words(words, phrases: phrases, classes: classes, number: number, optional: optional))
@@ -68,6 +70,21 @@ struct WordPattern: Sendable {
             firstWords = []
         }
     }
+
+    /// How people also write `word` in texts: "-ing" as "-in" ("lookin"), and the text-speak
+    /// for the commonest words ("2" for "to", "u" for "you", "cn" for "can", "nt" for "not").
+    static func spoken(_ word: String) -> [String] {
+        var forms = textSpeak[word] ?? []
+        if word.hasSuffix("ing"), word.utf8.count > 4 { forms.append(String(word.dropLast())) }
+        return forms
+    }
+
+    private static let textSpeak: [String: [String]] = [
+        "to": ["2"], "you": ["u", "ya", "yu"], "for": ["4"], "can": ["cn"], "not": ["nt"], "tonight": ["2nt", "2nite", "tonite"],
+        "tomorrow": ["tmrw", "tmr", "2moro"], "your": ["ur"], "are": ["r"], "and": ["n", "an"], "don't": ["dnt"], "dont": ["dnt"],
+        "want": ["wnt"], "because": ["cos", "coz", "bc"], "please": ["pls", "plz"], "with": ["w"], "the": ["da"], "be": ["b"],
+        "wish": ["wishin"],
+    ]
 
     /// The non-empty pieces of `bytes` between `separator`s.
     private static func pieces(_ bytes: ArraySlice<UInt8>, _ separator: UInt8) -> [ArraySlice<UInt8>] {
