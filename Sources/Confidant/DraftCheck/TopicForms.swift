@@ -40,7 +40,9 @@ struct TopicForms {
     func begins(_ word: UnsafeBufferPointer<UInt8>, as beginning: Int32) -> Bool {
         let word = DraftKeys.withoutPossessive(word)
         return beginnings.withWord(beginning) { prefix in
-            prefix.count <= word.count && prefix.indices.allSatisfy { prefix[$0] == word[$0] }
+            // An adverb is another word: "basically" is not a form of "basic".
+            let adverb = word.count >= prefix.count + 3 && word[word.count - 2] == UInt8(ascii: "l") && word[word.count - 1] == UInt8(ascii: "y")
+            return !adverb && prefix.count <= word.count && prefix.indices.allSatisfy { prefix[$0] == word[$0] }
         }
     }
 

@@ -108,6 +108,9 @@ public enum TopicWords {
             "my brother", "my sister", "divorce", "i'm separated", "im separated", "pregnant", "i'm pregnant",
             "i am pregnant", "im pregnant", "we're expecting",
             "single mum", "single dad", "my wedding", "getting married", "my honeymoon",
+            "me partner", "my fella", "me fella", "me husband", "me wife", "me missus", "me mam", "me mum", "me dad", "me kids", "my mam",
+            "ma mam", "my da", "ma da", "me da", "my maw", "ma maw", "my wee one", "wee wan", "my little one", "my wean", "ma wean",
+            "my bairn", "my ivf", "ivf", "ma da passed", "my da passed", "my dad passed", "my mum passed", "my mam passed", "my nan passed",
         ],
         "sexuality": [
             "sexuality", "sex life", "gay", "lesbian", "bisexual", "queer", "i'm straight", "i am straight",
@@ -120,7 +123,8 @@ public enum TopicWords {
             "i got robbed", "i got burgled", "been attacked", "been assaulted", "been raped", "been burgled",
             "been mugged", "sexually assaulted", "raped", "burgled", "my attacker", "my abuser", "my rapist",
             "abusive relationship", "my ex was abusive", "a relationship like that", "in a relationship like", "my ex hit", "my ex used to",
-            "i was a victim", "happened to me",
+            "i was a victim", "happened to me", "i got battered", "i was battered", "got beaten up", "i got beaten up", "i was beaten up",
+            "i got jumped", "i was jumped", "got glassed", "i got stabbed", "i was stabbed",
         ],
         "home-and-routines": [
             "~i live", "i live in", "i live on", "i live near", "i live at", "i live by", "i live round", "where i live",
@@ -129,6 +133,9 @@ public enum TopicWords {
             "house will be empty", "house'll be empty", "away on holiday", "going on holiday", "my holiday", "off next week", "my local", "i park", "i get the bus",
             "i get the train", "my commute", "school run", "every morning", "most mornings", "every evening", "most evenings",
             "walk my dog", "i walk the dog", "parkrun", "my parkrun", "round the corner from you", "near you",
+            "i only live", "i live up", "i live down", "i live off", "i live about", "i live just", "i live across", "i live opposite",
+            "most weekends", "every weekend", "every other weekend", "every saturday", "every sunday", "every other saturday",
+            "every other sunday", "most saturdays", "most sundays", "takes me every",
         ],
         "family-general": ["my family", "my lot", "our lot"],
     ]

@@ -36,12 +36,13 @@ enum ContextRules {
         }
         for words in distress.others { add("case-details", words, "someone's crisis") }
         for (topic, words) in CaseMaterial.find(in: context) { add(topic, words, "in everyday words") }
-        var senses: [String: TopicSenses.Sense] = [:]
+        var senses: [String: TopicSenses.Sense] = [:], everyday: [ClosedRange<Int>] = []
         for index in candidates.indices {
             switch candidates[index].evidence {
             case .topic(let phrase, _, let first, let last):
                 if quiet.contains(where: { $0.overlaps(first...last) }) || TopicSenses.isEveryday(phrase, at: first, last, in: context, parsed: &senses) {
                     candidates[index].level = nil
+                    everyday.append(first...last)
                 }
             case .detail(let detector):
                 let first = context.words.position(containing: candidates[index].range.lowerBound)
@@ -53,6 +54,18 @@ enum ContextRules {
                 break
             }
         }
+        // The words inside a phrase read in its everyday sense go with it: "stuck at the sheriff
+        // court" leaves neither "the sheriff" nor "court".
+        for index in candidates.indices {
+            guard case .topic(let phrase, _, let first, let last) = candidates[index].evidence, !phrase.isEmpty, candidates[index].level != nil
+            else { continue }
+            // A word said again is in the sense it had: "ootside the jail. the JAIL."
+            let again = candidates.contains { other in
+                guard other.level == nil, case .topic(phrase, _, let start, let end) = other.evidence else { return false }
+                return everyday.contains(start...end)
+            }
+            if again || everyday.contains(where: { $0.overlaps(first...last) && $0 != first...last }) { candidates[index].level = nil }
+        }
         // Names first as if the draft were about nothing: what survives (not a namesake, not a
         // word) is what can make it about a case.
         var owns: [Int: OwnName] = [:]
@@ -63,10 +76,14 @@ enum ContextRules {
             else { return candidate }
             var looked = candidate
             looked.level = nameLevel(candidate, form: form, near: near, source: source, names: names, first: first, last: last,
-                                     aboutACase: false, context: context, reader: reader, owns: &owns)
+                                     aboutACase: false, aboutTheWork: false, context: context, reader: reader, owns: &owns)
             return looked
         }
         let aboutACase = isAboutACase(firstLook, context: context, names: names)
+        // Words of the work anywhere, or a topic word left standing: enough to read a person
+        // named by first name alone as someone from work ("tracey rang again… her son got sent back").
+        let aboutTheWork = aboutACase || candidates.contains { if case .topic = $0.evidence { $0.level != nil } else { false } }
+            || (0..<context.count).contains { !context.classes($0).isDisjoint(with: [.work, .caseRole, .caseVerb]) }
         for index in candidates.indices {
             switch candidates[index].evidence {
             case .topic(_, let everyday, let first, let last) where everyday && candidates[index].level != nil && reader != .clients:
@@ -83,7 +100,7 @@ enum ContextRules {
                 }
             case .name(let form, let near, let source, let first, let last):
                 candidates[index].level = nameLevel(candidates[index], form: form, near: near, source: source, names: names, first: first, last: last,
-                                                    aboutACase: aboutACase, context: context, reader: reader, owns: &owns)
+                                                    aboutACase: aboutACase, aboutTheWork: aboutTheWork, context: context, reader: reader, owns: &owns)
             default:
                 break
             }
@@ -93,7 +110,7 @@ enum ContextRules {
                 guard case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
                 return Array(first...last)
             })
-            for words in UnlistedNames.find(in: context, isKnown: isKnown, taken: taken, aboutTheWork: aboutACase) {
+            for words in UnlistedNames.find(in: context, isKnown: isKnown, taken: taken, aboutTheWork: aboutTheWork, aboutACase: aboutACase) {
                 candidates.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .unlistedName,
                                             level: .possible, reason: UnlistedNames.reason))
             }
@@ -147,7 +164,8 @@ enum ContextRules {
 
     /// The level of a name match in its context; `owns` keeps each source's own name for the draft.
     private static func nameLevel(_ candidate: Candidate, form: NameForm, near: Bool, source number: Int, names: [NameSource], first: Int,
-                                  last: Int, aboutACase: Bool, context: DraftContext, reader: Reader, owns: inout [Int: OwnName]) -> Finding.Level? {
+                                  last: Int, aboutACase: Bool, aboutTheWork: Bool, context: DraftContext, reader: Reader,
+                                  owns: inout [Int: OwnName]) -> Finding.Level? {
         let source = names[number]
         let own = owns[number] ?? OwnName(source.text)
         owns[number] = own
@@ -163,7 +181,7 @@ enum ContextRules {
             framed = found
             return found
         }
-        if NameContext.isAdjective(last, in: context), !personFrame() { return nil }
+        if NameContext.isAdjective(first, last, form: form, in: context), !personFrame() { return nil }
         var level = candidate.level
         if level == nil {
             // An everyday word in lower case ("baker"): the person only when something marks it as one.
@@ -187,16 +205,31 @@ enum ContextRules {
             return .care
         }
         guard form.isFirstName, !near else {
-            if first == last, form == .surname, NameContext.isThing(at: first, in: context) || NameContext.isPlaceOrBrand(last, in: context), !personFrame() {
+            if first == last, form == .surname, NameContext.isThing(at: first, in: context) || NameContext.isPlaceOrBrand(last, in: context)
+                || context.classes(first).contains(.commerce), !personFrame() {
+                return nil
+            }
+            // A whole name among sport or television, in a draft about nothing from work: perhaps
+            // the namesake ("watching old leinster highlights, sean o'brien in his prime").
+            if level == .never, reader == .outsideWork, !aboutTheWork, form == .whole, source.personLike, !source.exact,
+               NameContext.isAmongSportOrMedia(first, last, in: context),
+               !NameContext.isWorkFrame(first, last, in: context) {
+                return .possible
+            }
+            // "the ward sister": an everyday word after an article is the word.
+            if first == last, form == .surname, NameContext.isArticle(first - 1, in: context), NameContext.isPlainEverydayWord(first, last, form: form, in: context) {
                 return nil
             }
             return level
         }
         if form == .guessedName {
             // A guessed short form alone counts only in a draft about the work.
-            return reader == .outsideWork && (aboutACase || NameContext.isWorkFrame(first, last, in: context)) ? source.level : nil
+            guard reader == .outsideWork else { return nil }
+            if aboutTheWork || NameContext.isWorkFrame(first, last, in: context) { return source.level }
+            // A place's own first word where a place stands ("meeting at oakfield"): shown, not blocked.
+            return source.kind == .place && context.classes(first - 1).contains(.placePreposition) ? .possible : nil
         }
-        if NameContext.isPlaceOrBrand(last, in: context) || context.classes(first - 1).contains(.determiner) { return nil }
+        if NameContext.isPlaceOrBrand(last, in: context) || NameContext.isArticle(first - 1, in: context) { return nil }
         switch reader {
         case .clients:
             // Greeting the person the message is for: "hi darren".
@@ -206,7 +239,7 @@ enum ContextRules {
         case .outsideWork:
             if aboutACase { return source.level }
             if NameContext.isPersonalFrame(first, last, in: context) { return nil }
-            if NameContext.isWorkFrame(first, last, in: context) { return source.level }
+            if NameContext.isWorkFrame(first, last, in: context) || aboutTheWork && personFrame() { return source.level }
             return level
         }
     }

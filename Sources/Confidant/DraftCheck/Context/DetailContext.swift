@@ -26,6 +26,10 @@ enum DetailContext {
                 && (context.isWord($0 + 1, things) || context.isWord($0 + 2, things)) }
             || after.contains { context.isWord($0, ["its", "it's", "thats", "that's"]) && context.classes($0 + 1).contains(.selfPossessive) }
             || whereabouts.contains { $0.matches(in: context, around: first, last) }
+        // The office's number, which anyone may have: "ring the duty officer on…", "the team line".
+        if detector == "phone number", near.contains(where: { context.isWord($0, ["duty", "office", "team", "switchboard", "reception", "helpline", "desk"]) }) {
+            return true
+        }
         if !allowOwn, words.contains(where: { !context.classes($0).isDisjoint(with: [.selfSubject, .selfPossessive]) }) { return false }
         return allowOwn && own || (words + after).contains { !context.classes($0).isDisjoint(with: [.commerce, .trade, .occasion, .food]) }
     }
@@ -33,7 +37,7 @@ enum DetailContext {
     /// What the writer calls their own before a detail of this kind: "my new address", "our landline".
     private static func ownThings(_ detector: String) -> Set<String> {
         switch detector {
-        case "phone number": ["number", "mobile", "phone", "landline", "no"]
+        case "phone number": ["number", "mobile", "phone", "phones", "landline", "no"]
         case "date of birth": ["dob", "birthday", "bday", "wedding", "anniversary"]
         case "vehicle registration": ["reg", "car", "van", "plate"]
         default: ["address", "postcode", "house", "flat", "street", "road", "place"]

@@ -74,7 +74,7 @@ enum Distress {
         "wish ~self|~third was|were|wasnt|wasn't dead|gone|never+born|not+here|here|alive|around", "better off dead|gone|without",
         "better|easier off? without me|him|her|them", "better|easier off? w o me|him|her|them", "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were not? here|around|gone|in+it",
         "easier to just? go|disappear|end|not+be+here", "sleep and|n|an not|no|never wake", "not|no|never wake|waking up",
-        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke", "wish|hope|hoping ~self just? didnt|didn't|dont|don't|wouldnt|wouldn't wake up", "dont|don't|doesnt|doesn't want to wake up",
+        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke", "wish|wishing|hope|hoping ~self just? didnt|didn't|dont|don't|wouldnt|wouldn't wake up", "dont|don't|doesnt|doesn't want to wake up",
         "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming", "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive",
         "urge|urges to cut|hurt|harm", "cut|cutting|cuts again|last+night|tonight", "relapsed|relapse cut|cutting|self", "fresh|new cuts",
         "scratched|scratching ~my|~third arms|legs|skin", "hitting|banging|punching|hit|banged|punched ~my|~third head|~reflexive",
@@ -101,20 +101,50 @@ enum Distress {
         "not existing", "existing anymore", "not+to|not be|being around", "could|would|might just stop", "had|having that|the thought again",
         "at least i|id get", "ended|end it months|weeks|years ago", "reasons to get up", "one reason to", "looking up ways|how",
         "want|wanna|wanted tae|to? disappear", "just disappear", "never come|coming back", "if i disappear", "not an accident",
+        // Not being, said sideways: "to not exist", "jist no bein", "not be around much longer".
+        "not|no exist|being $", "to not exist", "be|being around|here much|for longer|long", "want|wanna out for+good",
+        "want|wanna|like|wanted everything|it|things|all to just? end|stop|be+over", "like|want|wanna to just stop $",
+        // Passive wishes: "if a bus hit me", "getting hit by a bus would be a nice day off".
+        "bus|car|lorry|train|truck hit|hits|hitting|took|ran+over|runs+over me",
+        "getting|get hit|run+over|knocked+down by a|the bus|car|lorry|train|truck would|wouldnt|wouldn't|might|could|d",
+        "if ~self died|dropped+dead|got+hit", "if anything happens to me", "if ~self not|wasnt|wasn't|isnt|am+not here in+the+morning|tomorrow|tmrw",
+        // Means, looked up or looking back: "how many paracetamol", "the knife keeps looking at me".
+        "how many paracetamol|pills|tablets|co-codamol|codeine|sleeping+pills|painkillers", "too many paracetamol|pills|tablets",
+        "knife|knives|razor|blade|blades|pills|tablets|rope|belt keeps|keep|was|were|is looking|calling|staring at me",
+        "think|thinking|thought|thoughts about|of the|a train+line|tracks|railway|bridge|viaduct|reservoir|river|sea|motorway|pills|tablets|edge",
+        "going|go|went under and staying|stay|not+coming", "thought|thinking about going|just+going under",
+        "driving|drive|drove into something|anything|traffic|oncoming|a+wall|a+tree", "just keep|kept driving",
+        "planning|plan|planned how ~self|id|i'd would|could? do+it|end+it|go",
+        // Hurting to feel: "keep wanting to hurt them so i feel something".
+        "so|to ~self? feel|can+feel something|anything", "wanting|want|urge to hurt|cut|burn ~my|them|it",
+        "a+e|a+and+e|hospital for|about my head|mind",
+        "river|canal|sea|clyde|thames|mersey|tyne|taff|lagan|loch|lake|bridge|tracks|reservoir|water|viaduct|edge looking|looks|look|looked|is|was …2 inviting|tempting|appealing|peaceful|calling", "dont|don't trust ~reflexive? to drive|with",
+        // Everyone better without: "everyone would be better off", "save u all the bother".
+        "everyone|everybody|you|u|yous|you'd|youd|they|kids|family would|will|'d be better|easier off $", "better|easier off honestly|tbh|really|without",
+        "a burden on|to everyone|everybody|you|u|all|them|yous", "save you|u|yous|everyone all? the bother|trouble|hassle",
+        "dont|don't|didnt|didn't|wouldnt|wouldn't|cant|can't|never|not …3 trust ~reflexive",
+        "not|dont|don't …3 safe on+my+own|alone|by+myself|tonight|2nite|home+alone", "not safe on+my+own|alone",
+        "how much longer i|~self can keep going|go+on|do+this", "dont|don't think i can do+this|it|go+on|keep+going anymore|any+more|much+longer",
+        "dont|don't want to swim|come up|back+up|surface",
     ]
 
     /// Asking for someone, and saying a joke is not one: each a little weight, and together with
     /// anything above enough ("the bridge was lookin inviting. jokes. mostly. can u ring me").
     private static let pleas = [
-        "can|cn|could you|u come|call|ring|phone|hold|stay|get", "ring|call|phone me", "come home|round|over|get me", "stay on the phone",
+        "can|cn|could you|u come|call|ring|phone|hold|stay|get+me|get+us", "ring|call|phone me", "come home|round|over|get me", "stay on the phone",
         "hold me", "need you|u", "help me", "i need help", "please come", "not even jokin|joking", "not joking|jokin", "jokes mostly",
         "not fully a joke", "not lol", "not laughing", "only half joking|jokin", "mostly joking|jokin", "not a joke", "im scared|frightened",
-        "dont|don't know what to do", "dont|don't know whats happening",
+        "dont|don't know what to do", "dont|don't know whats happening", "not totally|completely|entirely joking|jokin", "i mean it $",
+        "just come|ring|call", "are you nearly|coming home|back", "dont|don't be late", "its|it's bad $",
+        "dont|don't ask why", "is that bad", "dont|don't know if i $", "dont|don't know why i came|came+here", "the kind where you $",
     ]
 
     /// Not coping, said outright: as much as the grave words, though a joke can carry it ("can't
     /// cope with this traffic lol").
-    private static let notCoping = ["cant|can't|cannot|cannae|canny|no|not|barely|struggling to? cope|coping"]
+    private static let notCoping = [
+        "cant|can't|cannot|cannae|canny|no|not|barely|struggling to? cope|coping", "feel|feeling|felt|like ~self|i'm|im? a|an empty? ghost|shell|husk",
+        "point in waking|living|going+on|carrying+on|being+here|being+alive",
+    ]
 
     /// Words of not coping, and the means alone: each weighs one.
     private static let heavy = [
@@ -130,6 +160,17 @@ enum Distress {
         "dont|don't leave me", "please ring|call|come", "ring|call me pls|please", "come home please|pls", "really need you|u", "in a dark place",
         "so alone|lonely", "no fight", "not going home", "the razors|razor|blades", "a|the rope", "ending it|things", "want|wanted|wanna it to end|stop",
         "the note", "frightened|terrified|scared", "numb", "cant|can't feel anything", "talk me down", "not eaten|eating", "drink until",
+        // Feeling nothing, and not being there: "i feel nothing", "like a ghost walkin aboot".
+        "feel|feeling|felt nothing|anything $", "no|not feel|feeling anything|nothing", "like a|an zombie|robot", "a|an ghost|shell|husk $",
+        "havent|haven't cried in", "underwater", "hollow", "heads|head's|head gone", "not right $", "not sleep tired", "the other kind of? tired",
+        // Goodbyes: "sorry for everything", "tell the kids i love them", "whatever happens".
+        "sorry for|fur|about everything", "thanks|thank|ta for everything", "whatever happens", "been good to me", "tell …3 i love|loved them|you|u|her|him",
+        "its|it's not your fault $", "if anything happens", "passwords are", "write|writing|wrote a will", "everything's|everythings|everything is sorted now",
+        "gave|given|giving|give the dog|cat|kids|plants|things away|to", "giving|gave|give away her|his|my plants|things|stuff|clothes|books",
+        "wrote|written|writing you|u a letter|note", "dont|don't read it unless|until", "i need someone", "the world would|will keep spinning|go+on",
+        "shouldnt|shouldn't be driving|alone|on+my+own", "need to go to a+e|a+and+e|hospital", "for my head|mind", "not going|coming home|back", "not|no coming|going home|hame",
+        "point in getting|anything", "reservoir|viaduct|quarry|train+line|level+crossing", "wouldnt|wouldn't mind $",
+        "dont|don't want to be|go home|on+my+own|alone", "on my own tonight|2nite|the+night",
     ]
 
     /// The grave phrases first, then not coping, then the heavy ones.
@@ -144,6 +185,18 @@ enum Distress {
         (context.clauseStart(position)..<position).contains { !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole, .personNoun]) || people.contains($0) }
     }
 
+    /// Whether "they" at `position` stands for anyone: "people", "someone", "everyone" before it
+    /// in its sentence.
+    private static func isAnyone(_ position: Int, _ context: DraftContext) -> Bool {
+        guard context.isWord(position, ["they", "they're", "theyre", "them", "their"]) else { return false }
+        var at = position - 1
+        while at >= 0, !context.endsSentence(at) {
+            if context.isWord(at, ["people", "someone", "anyone", "everyone", "somebody", "anybody", "folk", "folks"]) { return true }
+            at -= 1
+        }
+        return false
+    }
+
     /// Whose the phrase at `words` is: a reflexive or possessive in it says so; otherwise the
     /// nearest person before it in its sentence; otherwise, nobody named in the sentence, the
     /// writer unless the draft names someone else.
@@ -153,7 +206,8 @@ enum Distress {
             if classes.contains(.reflexive) || classes.contains(.selfPossessive) || classes.contains(.selfSubject) && position > words.lowerBound {
                 return classes.contains(.selfSubject) || classes.contains(.selfPossessive) ? .writer : .someoneElse
             }
-            if classes.contains(.thirdPerson), position > words.lowerBound { return .someoneElse }
+            // "them" and "it" in a phrase may be the writer's hands or the thoughts: "hurt them so i feel something".
+            if classes.contains(.thirdPerson), position > words.lowerBound, context.isWord(position, someone) { return .someoneElse }
         }
         var at = words.lowerBound - 1
         let clause = context.clauseStart(words.lowerBound)
@@ -167,6 +221,18 @@ enum Distress {
             if !classes.isDisjoint(with: [.kin, .personNoun]), context.classes(at - 1).contains(.selfPossessive) {
                 if at >= clause { return .family }
                 at -= 2
+                continue
+            }
+            // "people write them when they're planning…": "they" after "people" is anyone.
+            if classes.contains(.thirdPerson), isAnyone(at, context) {
+                at -= 1
+                continue
+            }
+            // "numb man just numb": a word said to the reader, not someone spoken of.
+            if context.isWord(at, ["man", "mate", "pal", "pet", "hun", "babe", "la", "bro", "lad", "love", "hen", "bab"]),
+               context.classes(at - 1).isDisjoint(with: [.determiner, .selfPossessive, .thirdPerson]),
+               context.isPunctuated(at + 1) || context.classes(at + 1).contains(.hedge) {
+                at -= 1
                 continue
             }
             if !classes.isDisjoint(with: [.thirdPerson, .caseRole, .personNoun, .kin]) || people.contains(at) { return .someoneElse }

@@ -10,6 +10,7 @@ struct DraftContext {
     private let classOf: [WordClass]
     private let foldedOf: [String]
     private let keyOf: [String]
+    private let standardOf: [String?]
     /// Words whose class their neighbours change: "mine" in "one of mine" is a client.
     private var classAt: [Int: WordClass] = [:]
     /// By word: whether a clause starts there, and whether punctuation stands before it.
@@ -22,7 +23,10 @@ struct DraftContext {
         keyOf = (0..<Int32(words.table.count)).map { id in
             words.table.withWord(id) { word in DraftKeys.withoutApostrophes(DraftKeys.withoutPossessive(word)) { String(decoding: $0, as: UTF8.self) } }
         }
-        // A possessive or plural takes the class of its word: "plumber's", "plumbers".
+        let standards = foldedOf.map(Spelling.standard)
+        standardOf = standards
+        // A possessive or plural takes the class of its word: "plumber's", "plumbers"; a word
+        // in dialect or text-speak takes its standard word's as well: "masel", "u".
         classOf = (0..<Int32(words.table.count)).map { id in
             words.table.withWord(id) { word in
                 var classes = WordClass.of(word)
@@ -30,6 +34,7 @@ struct DraftContext {
                 if classes.isEmpty, word.count > 3, word[word.count - 1] == UInt8(ascii: "s") {
                     classes = WordClass.of(UnsafeBufferPointer(rebasing: word[..<(word.count - 1)]))
                 }
+                if let standard = standards[Int(id)] { classes.formUnion(WordClass.of(standard)) }
                 return classes
             }
         }
@@ -78,6 +83,16 @@ struct DraftContext {
     /// Word `position`, folded.
     func folded(_ position: Int) -> String {
         foldedOf[Int(words.ids[position])]
+    }
+
+    /// Word `position` in its standard spelling, when it is written another way (`Spelling`).
+    func standard(_ position: Int) -> String? {
+        standardOf[Int(words.ids[position])]
+    }
+
+    /// Whether word `position` reads as `word`, as written or in its standard spelling.
+    func reads(_ position: Int, as word: String) -> Bool {
+        folded(position) == word || standard(position) == word
     }
 
     /// Word `position` without a possessive or apostrophes: "baker's" is "baker".
@@ -147,9 +162,12 @@ struct DraftContext {
         }
     }
 
-    /// The words within `distance` of `first...last` in the same clause, nearest first.
+    /// The words within `distance` of `first...last` in the same sentence, nearest first.
     func neighbours(of first: Int, _ last: Int, within distance: Int) -> [Int] {
-        let low = max(clauseStart(first), first - distance), high = min(clauseEnd(last), last + distance)
+        var start = first, end = last
+        while start > 0, first - start < distance, !endsSentence(start - 1) { start -= 1 }
+        while end + 1 < words.count, end - last < distance, !endsSentence(end) { end += 1 }
+        let low = max(start, first - distance), high = min(end, last + distance)
         var found: [Int] = []
         for step in 1...max(distance, 1) {
             if first - step >= low { found.append(first - step) }

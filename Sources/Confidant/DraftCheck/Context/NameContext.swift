@@ -98,8 +98,10 @@ enum NameContext {
     }
 
     /// Whether the last word of a match, an everyday word, goes on as an adjective: "amy's little one".
-    static func isAdjective(_ last: Int, in context: DraftContext) -> Bool {
-        isEveryday(context.folded(last)) && !context.isPunctuated(last + 1)
+    static func isAdjective(_ first: Int, _ last: Int, form: NameForm, in context: DraftContext) -> Bool {
+        // "that kyle baker lad" is the name, then who he is.
+        guard form != .whole || context.folded(first).hasSuffix("'s") else { return false }
+        return isEveryday(context.folded(last)) && !context.isPunctuated(last + 1)
             && context.isWord(last + 1, ["one", "ones", "bit", "while", "lad", "girl", "boy", "baby", "man", "thing", "things"])
     }
 
@@ -119,11 +121,13 @@ enum NameContext {
     private static let placeWords = [
         "island", "bay", "park", "beach", "pier", "docks", "point", "head", "sands", "bridge", "castle", "abbey", "of", "del", "de", "la",
         "rica", "cross", "sound", "valley", "vale", "forest", "hill", "hills", "lake", "loch", "port", "harbour", "airport", "station", "mills",
+        "walk", "trail", "memorial", "museum", "stadium", "library",
     ]
 
     /// Going somewhere named: "drove to barry", "holiday in jordan", "a mini cooper".
     private static let travel = [
         "drove|drive|driving|flew|fly|flying|going|went|trip|holiday|holidays|visit|visiting|visited|move|moving|weekend|off to|in *",
+        "walk|walked|walking|cycle|cycled|ride|train|bus|trip|day+out|miles to|from *",
         "a|an mini|new|old|red|blue|black|white|silver *",
     ].map(WordPattern.init)
 
@@ -139,6 +143,30 @@ enum NameContext {
         return (low...high).contains { $0 != position && !context.classes($0).isDisjoint(with: fields) }
     }
 
+    /// Whether word `position` is an article or a quantifier ("the", "a", "some"), after which a
+    /// word is a thing: "the ward", "a costa". "That" and "this" stand before people too: "that
+    /// leanne one", "this kyle lad".
+    static func isArticle(_ position: Int, in context: DraftContext) -> Bool {
+        context.isWord(position, ["the", "a", "an", "some", "any", "every", "each", "no"])
+    }
+
+    /// Whether the sentence around a name is about sport or a programme: "leinster highlights",
+    /// "from love island", "on iplayer" (not a telly in a waiting room, nor a follow on insta).
+    static func isAmongSportOrMedia(_ first: Int, _ last: Int, in context: DraftContext) -> Bool {
+        var start = first, end = last
+        while start > 0, !context.endsSentence(start - 1) { start -= 1 }
+        while end + 1 < context.count, !context.endsSentence(end) { end += 1 }
+        return (start...end).contains { !(first...last).contains($0) && (context.classes($0).contains(.sport) || context.isWord($0, programmes)) }
+            || onTelevision.matches(in: context, around: first, last)
+    }
+
+    private static let programmes: Set<String> = [
+        "highlights", "programme", "podcast", "episode", "series", "season", "documentary", "film", "movie", "iplayer", "netflix", "interview",
+    ]
+
+    private static let onTelevision = WordPattern(
+        "* from|on|in ~media|corrie|eastenders|emmerdale|hollyoaks|love+island|coronation+street|bake+off|gogglebox|the+traitors|big+brother|i'm+a+celeb")
+
     /// Whether a first name greets the person the message is for: at its start, or after "hi".
     static func isGreeted(at position: Int, in context: DraftContext) -> Bool {
         position == 0 || context.isWord(position - 1, ["hi", "hiya", "hey", "morning", "afternoon", "evening", "dear", "hello", "thanks", "cheers"])
@@ -148,6 +176,7 @@ enum NameContext {
     /// neighbour, the writer doing things with them ("amy n me", "drinks with sean"), a greeting
     /// passed on ("amy says hi").
     static func isPersonalFrame(_ first: Int, _ last: Int, in context: DraftContext) -> Bool {
+        if onTelevision.matches(in: context, around: first, last) { return true }
         var start = first, end = last
         while start > 0, !context.endsSentence(start - 1) { start -= 1 }
         while end + 1 < context.count, !context.endsSentence(end) { end += 1 }
@@ -160,7 +189,9 @@ enum NameContext {
     static func isWorkFrame(_ first: Int, _ last: Int, in context: DraftContext) -> Bool {
         let start = context.clauseStart(first), end = context.clauseEnd(last)
         if (start...end).contains(where: { !context.classes($0).isDisjoint(with: [.work, .caseRole, .caseVerb]) }) { return true }
-        return workFrames.contains { $0.matches(in: context, around: first, last) }
+        // "kyles brother came in with him": the frame after the name's family.
+        let through = context.classes(last + 1).contains(.kin) && !context.isPunctuated(last + 1) ? last + 1 : last
+        return workFrames.contains { $0.matches(in: context, around: first, last) || through > last && $0.matches(in: context, around: first, through) }
     }
 
     // MARK: Helpers
@@ -179,7 +210,8 @@ enum NameContext {
 
     private static let personalFrames = [
         "* n|and|& me|i", "me|i n|and|& *", "with *", "* from next|uni|school|college|down|round|across|over|upstairs|downstairs|church",
-        "* from the gym|club|pub|pool|choir|church|estate|road|street", "* ~occasion|~social|baby|40th|30th|50th|21st|18th|bbq|stag|hen",
+        "* from the gym|club|pub|pool|choir|church|estate|road|street", "our *", "* next+door|nextdoor|upstairs|downstairs|across+the+road|over+the+road",
+        "* from 5+a+side|five+a+side|footy|football|netball|yoga|choir|book+club", "~kin …2 boy|girl|lad|lass|son|daughter|one *", "* ~occasion|~social|baby|40th|30th|50th|21st|18th|bbq|stag|hen",
         "* says|said|sends hi|hello|hiya|love", "my|our|ur|your ~kin|cousin|mate|mates|friend|friends|neighbour|pal|bestie *",
 "* ~kin n|and", "* n|and his|her ~kin",
     ].map(WordPattern.init)
@@ -193,6 +225,7 @@ enum NameContext {
         "* admitted|confessed|disclosed|denied", "* told|showed me", "* licence|license|order|tag|curfew|solicitor|brief|hearing|sentence",
         "* on a|his|her? curfew|tag|licence|license|order|probation|remand|bail", "* was|'s|s|is in|back again|today|this", "* back|inside","* went|rang|called|phoned|reported …2 police|cops",
         "* got|gets|given #|sent|done|nicked|caught|sentenced|arrested|recalled|banned|locked|released|remanded",
+        "* got|given|gets a formal|final|written warning", "* …3 in session|supervision", "* came|come in with",
     ].map(WordPattern.init)
 
     /// A name followed by what a person does or is.
@@ -205,6 +238,6 @@ enum NameContext {
         "* kicked|kicking|kicks off", "* didnt|didn't|never|wont|won't show|turn|come|ring|answer|attend", "* did|does not show|turn|come|ring|answer|attend",
         "* missed|missing|misses his|her|their|the appt|appointment|appointments|meeting|session", "* no showed|show",
         "* ~kin", "* and his|her ~kin", "with|saw|seeing|see|seen|visited|visiting|met|meeting *", "* family",
-        "* 's|s mum|dad|brother|sister|missus|girlfriend|boyfriend|kids|ex|solicitor|brief|probation|case|house|flat|place",
+        "* 's|s mum|dad|brother|sister|missus|girlfriend|boyfriend|kids|ex|solicitor|brief|probation|case|house|flat|place|face|photo|picture|name",
     ].map(WordPattern.init)
 }

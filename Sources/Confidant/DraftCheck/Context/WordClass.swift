@@ -75,6 +75,8 @@ struct WordClass: OptionSet, Sendable {
     static let material = WordClass(rawValue: 1 << 33)
     /// Hurting someone: "hitting", "punched", "strangled", "bruises", "blood".
     static let harm = WordClass(rawValue: 1 << 34)
+    /// Words that only soften or stress what follows: "just", "really", "proper", "like".
+    static let hedge = WordClass(rawValue: 1 << 35)
 
     /// The class of a folded word (none for a word in no list).
     static func of(_ word: UnsafeBufferPointer<UInt8>) -> WordClass {
@@ -121,41 +123,42 @@ struct WordClass: OptionSet, Sendable {
             + "screaming threatened threatening swore swearing punched stormed refused refuses reckons lied lying relapsed "
             + "absconded reoffended kicked turned showed didnt didn't failed missed walked arrived legged moaned moaning "
             + "laughed smirked begged apologised apologized yelled kicking sobbed wept confessed claimed insisted "
-            + "blamed lost turns shows"),
+            + "blamed lost turns shows cancelled canceled cancels"),
         (.caseVerb, "breached breaching breach recalled arrested remanded sentenced charged convicted absconded reoffended "
             + "relapsed sectioned tagged evicted nicked charged cautioned released bailed banged jailed locked lifted awol"),
         (.work, "probation caseload client clients office appt appointment appointments interview po pos "
             + "supervision colleague colleagues shift hostel caseworker worker solicitor brief officer licence license tag "
             + "curfew estate landing wing supervise supervising supervised list allocation allocated session sessions transfer "
             + "programme keyworker housing foster placement placed resi hrng adoption reparation parole tariff adjudication allocation "
-            + "conf"),
+            + "conf disciplinary grievance suspended sacked reporting"),
         (.sport, "goal goals scored striker keeper ref referee refs var penalty offside setter tennis netball squash badminton basketball volleyball padel pickleball football footy rugby hockey cricket "
             + "match game games racket racquet ball balls serve wimbledon pitch gym team league cup final golf darts "
             + "snooker pool bowls bowling swimming"),
         (.food, "pizza pizzas curry kebab chips coffee tea brew cuppa pint pints wine beer gin prosecco burger burgers "
             + "takeaway chippy cake cakes chocolate biscuit biscuits sandwich butty crisps sugar caffeine icecream sausage "
             + "nandos maccies mcdonalds kfc donut doughnut toast bacon crumpet cheese dinner lunch breakfast brunch snack "
-            + "snacks food greggs roll rolls chinese indian fry sweets soup beans sauce tin tins granola cereal porridge yoghurt"),
+            + "snacks food greggs roll rolls chinese indian fry sweets soup beans sauce tin tins granola cereal porridge yoghurt eggs egg easter "
+            + "spoon"),
         (.media, "netflix tv telly show shows series episode episodes film films movie movies documentary doc docs "
             + "podcast podcasts book books novel drama dramas boxset season album song songs band trailer bbc itv channel "
             + "iplayer youtube tiktok insta instagram twitter facebook soap eastenders corrie emmerdale strictly bake "
             + "playstation xbox radio audiobook musical theatre cinema spotify disney prime documentaries thriller "
-            + "netflix's rewatch watching news"),
+            + "netflix's rewatch watching news traitors cluedo monopoly"),
         (.household, "remote telly tv sofa couch duvet blanket dog dogs cat cats kettle bed car charger hoover fridge "
-            + "xbox controller heating thermostat room bedroom kitchen bathroom worktop garden hamster puppy kitten tablet ipad"),
+            + "xbox controller heating thermostat room bedroom kitchen bathroom worktop garden hamster puppy kitten tablet ipad bedtime tree"),
         (.training, "training refresher course courses module modules elearning webinar workshop policy policies "
             + "certificate cpd induction mandatory conference audit procedures"),
         (.commerce, "order orders tracking booking bookings invoice account parcel parcels delivery "
             + "confirmation ticket tickets flight flights receipt membership subscription app code voucher promo discount "
             + "sale coupon basket checkout amazon ebay vinted asos argos dpd evri hermes courier postman refund returns "
-            + "return starbucks nero pret tesco asda aldi lidl sainsburys morrisons primark boots wilko currys ikea homebase retail "
+            + "return starbucks nero costa pret tesco asda aldi lidl sainsburys morrisons primark boots wilko currys ikea homebase retail "
             + "trial website site online shopping pcn fine parking"),
         (.trade, "plumber electrician builder builders garage mechanic dentist dentists surgery vet vets salon "
             + "hairdresser hairdressers barber barbers nursery landlord agent taxi cab restaurant hotel cafe pharmacy "
             + "chemist bank insurance boiler roofer joiner locksmith council takeaway shop shops store stores "
             + "office's bakery chippy pub"),
         (.occasion, "wedding weddings anniversary birthday bday birthdays christening graduation engagement honeymoon "
-            + "party"),
+            + "party engaged christmas xmas"),
         (.medical, "drug arthritis vaccine medication aid aids test tests loss impaired cardiac heart respiratory clinical hospital nurse doctor physio "
             + "scan gp ear ears"),
         (.language, "autocorrect typing typo typos word words say spell spelling grammar write wrote written text paragraph essay homework english "
@@ -185,6 +188,8 @@ struct WordClass: OptionSet, Sendable {
             + "wounds wound injuries injured broken cracked burns burned scalded raped raping assaulted abused abusing touched "
             + "touching groped molested throttled headbutted glassed bitten threatened begging screaming fingertip marks spat locks "
             + "locked shakes shook starved smashed filmed filming battered"),
+        (.hedge, "just really actually honestly genuinely properly proper pure literally totally truly seriously even kinda sorta "
+            + "quite fully ever probably maybe like um erm uh tbh ngl defo deffo very"),
         (.time, "today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday "
             + "saturday sunday mon tues wed thurs fri sat sun later again weekend week"),
     ]

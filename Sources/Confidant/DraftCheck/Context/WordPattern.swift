@@ -10,16 +10,20 @@
 /// - `*`: the match being judged (a topic word, a name) — in a pattern with an anchor, the words
 ///   before `*` must stand right before the match and those after it right after;
 /// - `…2`: up to two words of any kind;
+/// - `$`: the end of a clause ("to just stop" at the end of what was said, not "to stop at the shop");
 /// - a final `?` makes a token optional (`the?`).
 ///
-/// No pattern reaches over punctuation (a full stop, a comma, a line break, an emoji): "could kill
-/// for. a coffee" is two thoughts.
+/// A word matches as written or in its standard spelling (`Spelling`: "masel" is "myself"), and
+/// up to two words that only soften or stress ("just", "really", "proper", "like") may stand
+/// between the words of a pattern: "if i just didnt wake up". No pattern reaches over punctuation
+/// (a full stop, a comma, a line break, an emoji): "could kill for. a coffee" is two thoughts.
 struct WordPattern: Sendable {
     enum Token: Sendable {
         /// Few choices a token: an array is quicker to make and to search than a set.
         case words([String], phrases: [[String]], classes: WordClass, number: Bool, optional: Bool)
         case anchor
         case skip(Int)
+        case end
     }
 
     let tokens: [Token]
@@ -41,6 +45,10 @@ struct WordPattern: Sendable {
                 tokens.append(.anchor)
                 continue
             }
+            if text.elementsEqual([UInt8(ascii: "$")]) {
+                tokens.append(.end)
+                continue
+            }
             if text.starts(with: "…".utf8) {
                 tokens.append(.skip(Int(String(decoding: text.dropFirst(3), as: UTF8.self)) ?? 1))
                 continue
@@ -56,9 +64,7 @@ struct WordPattern: Sendable {
                     guard let wordClass = Self.classNames[name] else { preconditionFailure("no word class ~\(name)") }
                     classes.formUnion(wordClass)
                 } else {
-                    let word = String(decoding: option, as: UTF8.self)
-                    words.append(word)
-                    words += Self.spoken(word)
+                    words.append(String(decoding: option, as: UTF8.self))
                 }
             }
             tokens.append(.words(words, phrases: phrases, classes: classes, number: number, optional: optional))
@@ -70,21 +76,6 @@ struct WordPattern: Sendable {
             firstWords = []
         }
     }
-
-    /// How people also write `word` in texts: "-ing" as "-in" ("lookin"), and the text-speak
-    /// for the commonest words ("2" for "to", "u" for "you", "cn" for "can", "nt" for "not").
-    static func spoken(_ word: String) -> [String] {
-        var forms = textSpeak[word] ?? []
-        if word.hasSuffix("ing"), word.utf8.count > 4 { forms.append(String(word.dropLast())) }
-        return forms
-    }
-
-    private static let textSpeak: [String: [String]] = [
-        "to": ["2"], "you": ["u", "ya", "yu"], "for": ["4"], "can": ["cn"], "not": ["nt"], "tonight": ["2nt", "2nite", "tonite"],
-        "tomorrow": ["tmrw", "tmr", "2moro"], "your": ["ur"], "are": ["r"], "and": ["n", "an"], "don't": ["dnt"], "dont": ["dnt"],
-        "want": ["wnt"], "because": ["cos", "coz", "bc"], "please": ["pls", "plz"], "with": ["w"], "the": ["da"], "be": ["b"],
-        "wish": ["wishin"],
-    ]
 
     /// The non-empty pieces of `bytes` between `separator`s.
     private static func pieces(_ bytes: ArraySlice<UInt8>, _ separator: UInt8) -> [ArraySlice<UInt8>] {
@@ -117,7 +108,7 @@ struct WordPattern: Sendable {
         "occasion": .occasion, "medical": .medical, "language": .language, "title": .title, "the": .determiner,
         "at": .placePreposition, "digit": .digitWord, "street": .streetWord, "school": .schoolWord,
         "residence": .residence, "social": .social, "exposure": .exposure, "child": .child, "time": .time,
-        "reflexive": .reflexive, "material": .material, "harm": .harm,
+        "reflexive": .reflexive, "material": .material, "harm": .harm, "hedge": .hedge,
     ]
 
     /// How many words `token` can take starting at word `position` (forwards) or ending there
@@ -125,14 +116,15 @@ struct WordPattern: Sendable {
     private static func lengths(_ token: Token, _ context: DraftContext, _ position: Int, backwards: Bool) -> [Int] {
         guard case .words(let words, let phrases, let classes, let number, _) = token, position >= 0, position < context.count else { return [] }
         var found: [Int] = []
-        if !classes.isEmpty && !context.classes(position).isDisjoint(with: classes) || !words.isEmpty && words.contains(context.folded(position))
+        if !classes.isEmpty && !context.classes(position).isDisjoint(with: classes)
+            || !words.isEmpty && (words.contains(context.folded(position)) || context.standard(position).map(words.contains) == true)
             || words.contains("_") || number && context.words.written(position).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
             found.append(1)
         }
         for phrase in phrases {
             let start = backwards ? position - phrase.count + 1 : position
             guard start >= 0, start + phrase.count <= context.count,
-                  phrase.indices.allSatisfy({ context.folded(start + $0) == phrase[$0] && ($0 == 0 || !context.isPunctuated(start + $0)) })
+                  phrase.indices.allSatisfy({ context.reads(start + $0, as: phrase[$0]) && ($0 == 0 || !context.isPunctuated(start + $0)) })
             else { continue }
             found.append(phrase.count)
         }
@@ -142,7 +134,7 @@ struct WordPattern: Sendable {
     private static func isOptional(_ token: Token) -> Bool {
         switch token {
         case .words(_, _, _, _, let optional): optional
-        case .anchor, .skip: false
+        case .anchor, .skip, .end: false
         }
     }
 
@@ -160,9 +152,18 @@ struct WordPattern: Sendable {
             }
             return nil
         }
+        if case .end = token {
+            return context.isPunctuated(position) ? forward(rest, context, position, first: first) : nil
+        }
         if position < context.count, position == first || !context.isPunctuated(position) {
-            for length in lengths(token, context, position, backwards: false) {
+            let found = lengths(token, context, position, backwards: false)
+            for length in found {
                 if let end = forward(rest, context, position + length, first: first) { return end }
+            }
+            // "if i just didnt wake up": a softening word between two of the pattern's.
+            if found.isEmpty, position > first, context.classes(position).contains(.hedge), position + 1 < context.count,
+               !context.isPunctuated(position + 1), let end = forward(tokens, context, position + 1, first: first) {
+                return end
             }
         }
         return isOptional(token) ? forward(rest, context, position, first: first) : nil
@@ -182,8 +183,15 @@ struct WordPattern: Sendable {
             }
             return false
         }
+        if case .end = token {
+            return context.isPunctuated(position + 1) && backward(rest, context, position, last: last)
+        }
         if position >= 0, !context.isPunctuated(position + 1) {
-            for length in lengths(token, context, position, backwards: true) where backward(rest, context, position - length, last: last) {
+            let found = lengths(token, context, position, backwards: true)
+            for length in found where backward(rest, context, position - length, last: last) {
+                return true
+            }
+            if found.isEmpty, context.classes(position).contains(.hedge), backward(tokens, context, position - 1, last: last) {
                 return true
             }
         }
@@ -218,7 +226,8 @@ struct PatternIndex: Sendable {
         for position in 0..<context.count {
             let id = context.words.ids[position]
             let byText = cache[id] ?? {
-                let found = byWord[context.folded(position)] ?? []
+                var found = byWord[context.folded(position)] ?? []
+                if let standard = context.standard(position), let more = byWord[standard] { found = Array(Set(found + more)).sorted() }
                 cache[id] = found
                 return found
             }()

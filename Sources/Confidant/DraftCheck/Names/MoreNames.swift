@@ -5,6 +5,8 @@
 ///   coster", "jade sully van"), a surname with its first name so ("terrence king"), or both
 ///   ("wil hpoe"): one wrong letter, the same sound (`SoundKey`), or split in two by dictation;
 /// - a name's word split in two ("whit field", "hollow brook", "oak field primary");
+/// - a place by its first word with the rest abbreviated ("kestrel ct") or alone ("meeting at
+///   oakfield"), the second counted only in a draft about the work;
 /// - initials with full stops ("D.W.", "m.t-r"), or as capitals before what a person does
 ///   ("DW's mum");
 /// - handles and hashtags that hold a name ("@garyt", "#justiceforellie");
@@ -32,6 +34,7 @@ enum MoreNames {
         })
         let starts = index.people.isEmpty && index.longWords.isEmpty ? [Bool](repeating: false, count: context.distinctKeys.count) : context.distinctKeys.map { key in
             index.byShortForm[key] != nil || index.byGuessedForm[key] != nil || index.byFirst[key] != nil || index.bySurname[key] != nil
+                || index.longWords[key] != nil
                 || prefixes.contains(key) || key.utf8.count >= 3 && firstSounds.contains(SoundKey.of(key))
         }
         for position in 0..<context.count where starts[Int(context.words.ids[position])]
@@ -39,6 +42,7 @@ enum MoreNames {
             shortForms(at: position, keys, context, index, add)
             misspelt(at: position, keys, context, index, add)
             split(at: position, keys, context, index, names, add)
+            placeParts(at: position, keys, context, index, names, add)
         }
         initials(keys, context, index, add)
         for (first, last, text) in tokens(context) { disguised(text, first, last, context, index, add) }
@@ -132,6 +136,27 @@ enum MoreNames {
         }
     }
 
+    /// "kestrel ct", "oakfield rd": a place's first word and its next abbreviated; "at oakfield":
+    /// its first word alone, when that is not an everyday word.
+    private static func placeParts(at position: Int, _ keys: [String], _ context: DraftContext, _ index: PersonIndex, _ names: [NameSource],
+                                   _ add: Add) {
+        for (source, word) in index.longWords[keys[position]] ?? [] where word == 0 && names[source].kind == .place {
+            guard let words = index.wordsOf[source], words.count >= 2, keys[position + 1 < context.count ? position + 1 : position] != words[1] else { continue }
+            let next = position + 1 < context.count && !context.isPunctuated(position + 1) ? keys[position + 1] : nil
+            if let next, next.count < words[1].count, placeAbbreviations[words[1]]?.contains(next) ?? words[1].hasPrefix(next) && next.count >= 2 {
+                add(source, .whole, position, position + 1, false, index.levels[source], "abbreviation of ")
+            } else if !EverydayWords.set.contains(keys[position]), !FirstNames.isEveryday(keys[position]) {
+                add(source, .guessedName, position, position, false, .possible, "perhaps part of ")
+            }
+        }
+    }
+
+    private static let placeAbbreviations: [String: Set<String>] = [
+        "court": ["ct", "crt"], "road": ["rd"], "street": ["st", "str"], "avenue": ["ave", "av"], "close": ["cl"], "drive": ["dr"],
+        "gardens": ["gdns", "gdn"], "crescent": ["cres"], "lane": ["ln"], "terrace": ["ter", "terr"], "place": ["pl"], "square": ["sq"],
+        "park": ["pk"], "primary": ["prim", "pri", "ps"], "school": ["sch"], "academy": ["acad"], "house": ["ho"], "estate": ["est"],
+    ]
+
     /// A word of a name split in two by dictation, alone: "whit field kicked off", "hollow brook".
     private static func split(at position: Int, _ keys: [String], _ context: DraftContext, _ index: PersonIndex, _ names: [NameSource], _ add: Add) {
         guard position + 1 < context.count, !context.isPunctuated(position + 1), keys[position].count >= 2, keys[position + 1].count >= 2 else { return }
@@ -172,7 +197,7 @@ enum MoreNames {
             }
             // Bare capitals: "DW's mum", "DW rang".
             let written = context.words.written(position)
-            if (2...3).contains(keys[position].count), context.isAllCapitals(position),
+            if (2...3).contains(keys[position].count), context.isAllCapitals(position), !abbreviations.contains(keys[position]),
                written.count > keys[position].count || !context.classes(position + 1).isDisjoint(with: [.personVerb, .caseVerb, .kin]) {
                 for person in matching(keys[position].map(String.init), index) {
                     add(person.source, .initials, position, position, false, sourceLevel(person.source, index), "initials of ")
@@ -197,10 +222,11 @@ enum MoreNames {
         }
     }
 
-    /// Letter sequences with full stops that are abbreviations, not initials.
+    /// Letter sequences that are abbreviations, not initials ("GP rang", "the P.E. teacher").
     private static let abbreviations: Set<String> = [
         "eg", "ie", "am", "pm", "ps", "nb", "uk", "us", "rip", "asap", "bbq", "etc", "aka", "fyi", "dob", "po", "gp", "tv", "dj", "mp",
-        "pc", "rsvp", "tbc", "tba", "vs", "ok", "ad", "bc", "ac", "dc", "lol", "omg", "wtf", "idk", "btw", "ppl",
+        "pc", "rsvp", "tbc", "tba", "vs", "ok", "ad", "bc", "ac", "dc", "lol", "omg", "wtf", "idk", "btw", "ppl", "hr", "cv", "pe",
+        "re", "it", "id", "nhs", "bbc", "itv", "dvd", "mot", "pt", "ot", "dm", "pa", "ta", "ty", "nyc", "gb", "eu", "ae",
     ]
 
     /// Whether the bytes between two letters join them into initials: "." and spaces, "-".

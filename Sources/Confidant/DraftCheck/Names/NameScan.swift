@@ -49,8 +49,9 @@ enum NameScan {
             let source = sources[number]
             let plain = (first...last).filter { mask & (1 << ($0 - first)) != 0 }.map(words.writing).max() ?? NameWriting.name
             let level = form.level(for: source.level, words: last - first + 1, near: near, plain: plain)
-            // An everyday word in lower case is kept, silent, for the context rules: "baker rang".
-            guard level != nil || !near && plain == .lowerCase else { return }
+            // An everyday word written as any word is (in lower case, or at the start of a sentence)
+            // is kept, silent, for the context rules: "baker rang", "Dean said in session".
+            guard level != nil || !near && plain < .name else { return }
             let reason = (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + source.description
                 + (others == 0 ? "" : " and \(others) other\(others == 1 ? "" : "s")")
             found.append(Candidate(range: words.range(first, last), kind: near ? .nearTerm : .term, level: level, reason: reason,

@@ -90,6 +90,7 @@ struct PersonIndex {
         formsOf[first] = (known, guessed)
         for form in known { byShortForm[form, default: []].append(index) }
         for form in guessed { byGuessedForm[form, default: []].append(index) }
+        for form in surname.map(ShortForms.ofSurname) ?? [] where byFirst[form] == nil { byGuessedForm[form, default: []].append(index) }
         if let sound = people[index].surnameSound { bySounds[people[index].firstSound + " " + sound, default: []].append(index) }
     }
 
@@ -189,14 +190,15 @@ struct PersonIndex {
                 let found = words.withWord(index) { word in keys.find(word) >= 0 || word.count >= 5 && joined.find(word) >= 0 }
                 if found { return true }
             }
-            let shortened = words.withWord(first) { name -> Bool in
+            // A first name, or a surname, may be cut short: "nath", "sully".
+            let shortened = [first, words.count - 1].contains { position in words.withWord(position) { name -> Bool in
                 if fullNames.find(name) >= 0 { return true }
                 guard name.count >= 2, stemStarts[Int(name[0]) << 8 | Int(name[1])] else { return false }
                 for length in stride(from: 2, through: min(6, name.count), by: 1) where stems.find(UnsafeBufferPointer(rebasing: name[..<length])) >= 0 {
                     return true
                 }
                 return false
-            }
+            } }
             guard !shortened else { return true }
             guard words.count - first >= 2 else { return false }
             let starts = words.withWord(first, SoundKey.firstSound) << 8 | words.withWord(words.count - 1, SoundKey.firstSound)

@@ -29,6 +29,17 @@ enum ShortForms {
         return forms.filter { !exclude.contains($0) && $0 != name && !notShortForms.contains($0) && !EverydayWords.set.contains($0) }
     }
 
+    /// The nicknames people make of a surname, guessed like `made(_:)`: its first syllable with
+    /// "-y", "-o" or "-s" ("sully" for sullivan, "coops" for cooper, "fish" for fisher) and the
+    /// whole with "-y" or "-sy" ("hopey", "hughesy", "bakesy").
+    static func ofSurname(_ surname: String) -> [String] {
+        var forms = made(surname).filter { $0.count >= 4 || $0.hasSuffix("y") }
+        if surname.count >= 4 {
+            forms += surname.hasSuffix("e") ? [surname + "y"] : surname.hasSuffix("s") ? [surname + "y"] : [surname + "sy"]
+        }
+        return forms.filter { $0 != surname && !notShortForms.contains($0) && !EverydayWords.set.contains($0) }
+    }
+
     /// The full names a folded short form can stand for in the dataset ("mick": michael).
     static func names(for form: String) -> [String] {
         dataset.names(for: form)
