@@ -6,44 +6,15 @@
 enum FirstNames {
     /// Whether the folded `word` is a given name, as written (`capitalised`).
     static func isGivenName(_ word: String, capitalised: Bool) -> Bool {
-        let id = table.words.find(word)
-        return id >= 0 && (capitalised || !table.everyday[Int(id)])
+        table.contains(word) && (capitalised || !table.isMarked(word))
     }
 
     /// Whether the folded `word` is a given name that is also an everyday English word.
     static func isEveryday(_ word: String) -> Bool {
-        let id = table.words.find(word)
-        return id >= 0 && table.everyday[Int(id)]
+        table.isMarked(word)
     }
 
     // MARK: Helpers
 
-    /// The names, and by name whether it is also an everyday word: read from the data's bytes
-    /// into a `WordTable` (a `Set` of strings took ten times as long to build).
-    private static let table: (words: WordTable, everyday: [Bool]) = {
-        var words = WordTable(capacity: 16_384), everyday: [Bool] = []
-        var text = FirstNameData.text
-        text.withUTF8 { bytes in
-            DataLines.forEach(in: bytes) { line in
-                let marked = line.last == UInt8(ascii: "*")
-                words.insert(marked ? UnsafeBufferPointer(rebasing: line.dropLast()) : line)
-                everyday.append(marked)
-            }
-        }
-        return (words, everyday)
-    }()
-}
-
-/// The lines of a generated data string, without their indentation.
-enum DataLines {
-    /// Calls `body` with each line that is not empty, leading spaces left out.
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var start = 0
-        for index in 0...bytes.count where index == bytes.count || bytes[index] == UInt8(ascii: "\n") {
-            var first = start
-            while first < index, bytes[first] == UInt8(ascii: " ") { first += 1 }
-            if first < index { body(UnsafeBufferPointer(rebasing: bytes[first..<index])) }
-            start = index + 1
-        }
-    }
+    private static let table = MarkedWordList(FirstNameData.text, capacity: 16_384)
 }

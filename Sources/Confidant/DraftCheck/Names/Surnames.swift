@@ -3,12 +3,11 @@
 /// else's surname is someone else ("Amy Adams" is not a client Amy Little).
 enum Surnames {
     /// Whether the folded `word` is a common surname.
-    static func contains(_ word: String) -> Bool { table.find(word) >= 0 }
+    static func contains(_ word: String) -> Bool { table.contains(word) }
 
-    private static let table: WordTable = {
-        var table = WordTable(capacity: 32_768)
-        var text = SurnameData.text
-        text.withUTF8 { bytes in DataLines.forEach(in: bytes) { table.insert($0) } }
-        return table
-    }()
+    /// Whether the folded `word` is a common surname that is also an everyday English word
+    /// ("baker", "blue", "house").
+    static func isEveryday(_ word: String) -> Bool { table.isMarked(word) }
+
+    private static let table = MarkedWordList(SurnameData.text, capacity: 32_768)
 }

@@ -45,7 +45,7 @@ enum UnlistedNames {
             return position
         }
         // "the petrovic lad", "the Bevan family": a surname between an article and a person.
-        if NameContext.isArticle(position - 1, in: context), Surnames.contains(word), !EverydayWords.set.contains(word), !FirstNames.isEveryday(word),
+        if NameContext.isArticle(position - 1, in: context), Surnames.contains(word), !Surnames.isEveryday(word), !FirstNames.isEveryday(word),
            context.isWord(position + 1, ["lad", "lass", "girl", "boy", "kid", "kids", "family", "twins", "brothers", "sisters", "one", "woman", "man"]) {
             return position
         }
