@@ -27,6 +27,8 @@ public struct AgreementSummary: Sendable {
             let support = agreement.support.map { $0 == .other ? agreement.otherSupport ?? $0.meaning : $0.meaning }
             if !support.isEmpty { lines.append("You agreed to: " + support.joined(separator: ", ")) }
             if !agreement.limits.isEmpty { lines.append("Your limits: " + agreement.limits.joined(separator: "; ")) }
+            let unsure = [agreement.willing == .unsure ? "willing" : nil, agreement.able == .unsure ? "able" : nil].compactMap { $0 }
+            if !unsure.isEmpty { lines.append("You were unsure whether you are " + unsure.joined(separator: " and ") + ": we said we would talk about it again.") }
         } else {
             lines.append("Where it stands: not asked yet.")
         }

@@ -24,6 +24,8 @@ public struct Briefing: Encodable, Sendable {
     public let isService: Bool
     public let status: AgreementStatus
     public let agreement: Agreement?
+    /// Where the agreement leaves you: whether to lean on them, said in a sentence.
+    public let standing: AgreementStanding
     public let review: ReviewDate?
     public let share: [String]
     public let care: [String]
@@ -47,6 +49,7 @@ public struct Briefing: Encodable, Sendable {
         isService = supporter.isService
         status = supporter.status
         agreement = supporter.agreement
+        standing = AgreementStanding(for: supporter)
         review = supporter.agreement?.reviewOn.map {
             ReviewDate(on: $0, daysLeft: today.days(until: $0), overdue: today.days(until: $0) < 0)
         }

@@ -20,6 +20,9 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case outputExists(path: String)
     /// A value that cannot be used; the text says which and why.
     case invalidValue(String)
+    /// Someone added to the plan's people to turn to who declined, paused or ended their
+    /// agreement; the text is their `AgreementStanding`.
+    case notToLeanOn(String)
     /// An import that needs the user's explicit acceptance; the text says why.
     case importNeedsConsent(String)
     /// A check-in note or plan entry that names a protected term or holds an identifying detail
@@ -57,6 +60,7 @@ extension ConfidantError: CustomStringConvertible {
         case .invalidExport(let reason): "the file decrypted but is not a valid Confidant export: \(reason); nothing was imported"
         case .outputExists(let path): "\(path) exists already; nothing was written"
         case .invalidValue(let text): text
+        case .notToLeanOn(let standing): standing + " Nothing was changed"
         case .noteRefused: "that names someone or something protected from work, or holds an identifying detail; nothing was saved"
         case .differentVault(let path): "\(path) is not a copy of this vault; nothing was merged"
         case .rolledBack(let rollback): "\(rollback); nothing was changed"

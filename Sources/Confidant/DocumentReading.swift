@@ -132,7 +132,7 @@ extension Topic {
 
 extension ProtectedTerm {
     init(reading reader: inout JSONReader) throws {
-        var id: UUID?, term: String?, kind: TermKind?, note: String?, addedAt: Date?, exact = false
+        var id: UUID?, term: String?, kind: TermKind?, note: String?, addedAt: Date?, exact = false, goesBy: [String] = []
         try reader.object { reader, key in
             switch key {
             case "id": id = try reader.bytesValue("id", UUIDText.parse)
@@ -141,11 +141,12 @@ extension ProtectedTerm {
             case "note": note = try optionalString(&reader)
             case "addedAt": addedAt = try reader.bytesValue("timestamp", Timestamp.parse)
             case "exact": exact = try reader.boolean()
+            case "goesBy": goesBy = try reader.list { try $0.string() }
             default: try reader.skipValue()
             }
         }
         guard let id, let term, let kind, let addedAt else { throw ConfidantError.invalidDocument("a protected term lacks id, term, kind or addedAt") }
-        self.init(id: id, term: term, kind: kind, note: note, addedAt: addedAt, exact: exact)
+        self.init(id: id, term: term, kind: kind, note: note, addedAt: addedAt, exact: exact, goesBy: goesBy)
     }
 }
 

@@ -103,6 +103,7 @@ extension ProtectedTerm {
             writer.field("note", note)
             writer.field("addedAt", Timestamp.format(addedAt))
             if exact { writer.field("exact", true) }
+            if !goesBy.isEmpty { writer.field("goesBy", goesBy) }
         }
     }
 }

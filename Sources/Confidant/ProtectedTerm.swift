@@ -25,25 +25,43 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
     /// Matched only as entered (with plurals and possessives), not in the other forms names are
     /// written in (docs/DRAFT-CHECK.md). Absent in the document when false.
     public var exact: Bool
+    /// The short names the person goes by ("Baz", "Tel"): each is found as the first name is,
+    /// alone and with the surname. Absent in the document when empty.
+    public var goesBy: [String]
 
     /// A new term.
-    public init(id: UUID = UUID(), term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond, exact: Bool = false) {
+    public init(id: UUID = UUID(), term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond, exact: Bool = false,
+                goesBy: [String] = []) {
         self.id = id
         self.term = term
         self.kind = kind
         self.note = note
         self.addedAt = addedAt
         self.exact = exact
+        self.goesBy = goesBy
     }
 
-    private enum CodingKeys: String, CodingKey { case id, term, kind, note, addedAt, exact }
+    /// The short forms people commonly use for the term's first name (`ShortForms`: the
+    /// `nicknames` dataset and the British "-z", "-zza" forms), which `terms add` offers when it
+    /// asks what the person goes by; empty for a term that is not a person's name of two words.
+    public var commonShortForms: [String] {
+        guard kind.isPersonLike, !exact else { return [] }
+        var words = NameWords()
+        words.read(term, personLike: true)
+        guard words.words.count > 1 else { return [] }
+        let first = words.words.withWord(PersonIndex.firstName(in: words.words)) { String(decoding: $0, as: UTF8.self) }
+        return ShortForms.of(first).filter { $0.count >= 3 }
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, term, kind, note, addedAt, exact, goesBy }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.init(id: try container.decode(UUID.self, forKey: .id), term: try container.decode(String.self, forKey: .term),
                   kind: try container.decode(TermKind.self, forKey: .kind), note: try container.decodeIfPresent(String.self, forKey: .note),
                   addedAt: try container.decode(Date.self, forKey: .addedAt),
-                  exact: try container.decodeIfPresent(Bool.self, forKey: .exact) ?? false)
+                  exact: try container.decodeIfPresent(Bool.self, forKey: .exact) ?? false,
+                  goesBy: try container.decodeIfPresent([String].self, forKey: .goesBy) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -54,5 +72,6 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
         try container.encodeIfPresent(note, forKey: .note)
         try container.encode(addedAt, forKey: .addedAt)
         if exact { try container.encode(true, forKey: .exact) }
+        if !goesBy.isEmpty { try container.encode(goesBy, forKey: .goesBy) }
     }
 }

@@ -40,12 +40,12 @@ public enum Review {
     public static func items(for document: VaultDocument, today: Day = .today) -> [ReviewItem] {
         var items = wellbeing(document, today: today)
         for supporter in document.supporters.sortedByName() {
-            items += personal(supporter, today: today)
+            items += personal(supporter, inPlan: document.plan.people.contains(supporter.id), today: today)
         }
         return items + gaps(document.supporters, plan: document.plan)
     }
 
-    private static func personal(_ supporter: Supporter, today: Day) -> [ReviewItem] {
+    private static func personal(_ supporter: Supporter, inPlan: Bool, today: Day) -> [ReviewItem] {
         let name = supporter.name
         // A service is there to be used: no agreement to ask for, so nothing to nudge about.
         if supporter.isService { return [] }
@@ -56,8 +56,20 @@ public enum Review {
                                "\(name) has not been asked whether they are willing and able to support you",
                                Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))]
         case .declined, .paused, .ended, .asked:
-            return [ReviewItem(.notAgreed, supporter: name, "the agreement with \(name) is \(supporter.status.rawValue)",
-                               Suggestion("agree", for: name), or: Suggestion("remove", for: name))]
+            // Someone who said no stays in your life: nothing to remove, only the plan to keep
+            // true. A colleague whose agreement ended may have moved on.
+            let notice = AgreementStanding(for: supporter).notice ?? "the agreement with \(name) is \(supporter.status.rawValue)"
+            if inPlan, supporter.status != .asked {
+                return [ReviewItem(.notAgreed, supporter: name, notice + " They are still among the people in your plan",
+                                   Suggestion("plan remove person", for: name))]
+            }
+            // A no is an answer, not something to fix: nothing to do unless they are in the plan. A
+            // colleague whose agreement ended may have moved on.
+            if supporter.status == .ended, supporter.sphere == .work {
+                return [ReviewItem(.notAgreed, supporter: name, notice, Suggestion("agree", for: name), or: Suggestion("remove", for: name))]
+            }
+            guard [.paused, .asked].contains(supporter.status) else { return [] }
+            return [ReviewItem(.notAgreed, supporter: name, notice, Suggestion("agree", for: name))]
         case .agreed:
             if let open = supporter.agreement?.unresolved {
                 return [ReviewItem(.unresolved, supporter: name, "the agreement with \(name) is not settled: \(open); talk about it again",

@@ -29,6 +29,26 @@ extension VaultDocument {
         return (added, duplicates)
     }
 
+    /// Records the short names the person named by `term` goes by ("Baz" for Barry Cooper),
+    /// replacing any recorded before; an empty list clears them.
+    /// - Throws: `ConfidantError.invalidValue` when there is no such term, it is not a person's
+    ///   name, or a form is empty, too long or holds hidden characters.
+    public mutating func setGoesBy(_ forms: [String], forTerm term: String) throws {
+        guard let index = terms.firstIndex(where: { NameKey.of($0.term) == NameKey.of(term) }) else {
+            throw ConfidantError.invalidValue("there is no protected term by that name; nothing was changed")
+        }
+        guard terms[index].kind.isPersonLike, !terms[index].exact else {
+            throw ConfidantError.invalidValue("only a person's name (not an exact term) goes by a short name; nothing was changed")
+        }
+        let cleaned = forms.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+        guard cleaned.allSatisfy({ $0.count <= 50 && !TextFolding.words($0).isEmpty && !StoredText.hasHiddenCharacters($0) }) else {
+            throw ConfidantError.invalidValue("a short name needs a letter, at most 50 characters and no hidden characters; nothing was changed")
+        }
+        var seen = Set<String>()
+        terms[index].goesBy = cleaned.filter { seen.insert(NameKey.of($0)).inserted }
+        log(.termsAdded, "short names recorded for a protected term")
+    }
+
     /// Removes the terms named (without case or accents).
     /// - Throws: `ConfidantError.invalidValue` naming how many were not found, when any was not.
     public mutating func removeTerms(_ names: [String]) throws -> Int {

@@ -12,6 +12,9 @@ enum CLIError: Error, Equatable {
     case noExportSecret
     /// The output would go to a terminal.
     case outputIsTerminal
+    /// Text given to be kept or checked holds the passphrase that opened the vault (`PassphraseGuard`);
+    /// `what` names the text, which is never repeated.
+    case holdsPassphrase(what: String)
     /// The draft to check holds nothing but white space (a file saved elsewhere, an empty pipe).
     case emptyDraft(source: String)
     /// The draft file cannot be read: missing, a directory, no permission; `reason` is the system's.

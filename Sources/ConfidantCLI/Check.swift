@@ -34,8 +34,9 @@ extension CLI {
         }
 
         func run() throws {
-            let text = try draft.map(DraftReport.read)
+            // The vault first: its passphrase is asked before the draft is (issue 20).
             let document = try options.open().document
+            let text = try draft.map(DraftReport.read)
             let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
             if let text {
                 let scanner = DraftScanner(document: document, supporter: supporter)
@@ -47,23 +48,18 @@ extension CLI {
             guard let supporter else { return try showBoundaries(document) }
             let briefing = Briefing(for: supporter, in: document)
             if output.json { return try Console.json(briefing) }
-            show(briefing)
+            show(briefing, supporter)
         }
 
-        private func show(_ briefing: Briefing) {
+        private func show(_ briefing: Briefing, _ supporter: Supporter) {
             Console.out(Style.bold(briefing.name) + "  \(briefing.relationship.rawValue), \(briefing.sphere.meaning)")
             let reach = [briefing.phone, briefing.email].compactMap { $0 }
             if !reach.isEmpty { Console.out("Reach: " + reach.joined(separator: " · ")) }
             if let availability = briefing.availability { Console.out((briefing.isService ? "Hours: " : "Available: ") + availability) }
             if let offers = briefing.offers { Console.out("Offers: " + offers) }
             if let access = briefing.access { Console.out("Through work: " + access) }
-            if briefing.isService {
-                // A service is used, not asked: no agreement nudge.
-            } else if let agreement = briefing.agreement {
-                AgreementText.lines(agreement).forEach { Console.out($0) }
-            } else {
-                Console.out(Style.caution("Agreement: not asked yet. Ask before you lean on them; record it with `confidant agree`."))
-            }
+            // A service is used, not asked: no agreement nudge.
+            if !briefing.isService { AgreementText.lines(supporter).forEach { Console.out($0) } }
             if let review = briefing.review {
                 Console.out(review.overdue
                     ? Style.warning("Review: overdue since \(review.on) (\(-review.daysLeft) days). Talk about it again, then `confidant agree`.")

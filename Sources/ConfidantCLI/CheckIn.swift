@@ -51,12 +51,12 @@ extension CLI {
         }
 
         func run() throws {
-            let noteText = try PrivateText.resolve(note, flag: "--note")
             if happened == .material {
                 Console.warn("--happened material is on the command line, where other local users can see it while confidant runs and "
                     + "your shell history keeps it; leave it out to answer at the terminal, where it is never kept anywhere")
             }
             let vault = try options.open(warningOfRollback: !history)
+            let noteText = try PrivateText.resolve(note, flag: "--note")
             if history { return try CheckInHistory(weeks: weeks).show(vault.document, json: output.json) }
             if list { return try CheckInHistory(weeks: weeks).list(vault.document, json: output.json) }
             if let remove {

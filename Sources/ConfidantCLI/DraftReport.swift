@@ -27,6 +27,7 @@ enum DraftReport {
             throw CLIError.invalidValue("the draft is not UTF-8 text (a file saved as UTF-16 looks like this); save it as UTF-8")
         }
         guard DraftScanner.hasVisibleText(text) else { throw CLIError.emptyDraft(source: source) }
+        try PassphraseGuard.refuse([text], what: "the draft")
         return text
     }
 
@@ -39,8 +40,11 @@ enum DraftReport {
         /// The support when the draft speaks of the writer's own distress; null otherwise (always
         /// present, so a script can rely on the key).
         let support: Support?
+        /// Where the agreement with the person stands (`AgreementStanding`); null for the people
+        /// you work with.
+        let agreement: AgreementStanding?
 
-        private enum CodingKeys: String, CodingKey { case checkedFor, checked, findings, summary, support }
+        private enum CodingKeys: String, CodingKey { case checkedFor, checked, findings, summary, support, agreement }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
@@ -49,6 +53,7 @@ enum DraftReport {
             try container.encode(findings, forKey: .findings)
             try container.encode(summary, forKey: .summary)
             try container.encode(support, forKey: .support)
+            try container.encode(agreement, forKey: .agreement)
         }
     }
 
@@ -59,10 +64,15 @@ enum DraftReport {
         if json {
             return try Console.json(Output(checkedFor: name, checked: coverage, findings: findings,
                                            summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0],
-                                           support: verdict.support))
+                                           support: verdict.support, agreement: verdict.standing))
         }
+        // Said first with support ("Kate declined…" before the people who agreed matters tonight),
+        // last otherwise.
+        let standing = verdict.standing?.notice.map { Style.caution(printable($0)) }
+        defer { if verdict.support == nil, let standing { Console.out(standing) } }
         if let support = verdict.support {
             SupportText.lines(support).forEach { Console.out($0) }
+            if let standing { Console.out(standing) }
             Console.out("")
         }
         let checked = "Checked against \(coverage.summary)."

@@ -17,6 +17,7 @@ extension CLI {
         }
 
         func run() throws {
+            let vault = try options.open(warningOfRollback: false)
             let fields = try self.fields.resolved()
             var edit = SupporterEdit()
             edit.name = rename
@@ -30,7 +31,7 @@ extension CLI {
             edit.notes = fields.note
             edit.offers = fields.offers
             edit.access = fields.access
-            let edited = try options.open(warningOfRollback: false).update { document in
+            let edited = try vault.update { document in
                 try document.editSupporter(NameResolver.resolve(name, in: document.supporters).id, edit)
             }
             Console.out("Updated \(edited.name).")

@@ -76,6 +76,9 @@ struct Failure {
                     hint: "bring an export in with `confidant import \(ShellWords.quoted(path))`", code: Code.usage)
         case .invalidValue(let text):
             Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)
+        case .holdsPassphrase(let what):
+            Failure("\(what) holds your passphrase, so nothing was saved or shown",
+                    hint: "give it again without the passphrase; if it was typed at the wrong prompt, nothing of it was kept", code: Code.usage)
         case .noExportSecret:
             Failure("no passphrase or key for the export, and no terminal to ask on",
                     hint: "use --export-passphrase-file FILE, --recipient age1… or --recipients-file FILE (import: --identity FILE)", code: Code.usage)

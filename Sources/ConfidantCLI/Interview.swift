@@ -14,8 +14,18 @@ struct Interview {
     /// Asks for free text unless `current` is already set; nil when skipped.
     func text(_ question: String, current: String?) -> String? {
         guard active, current == nil else { return current }
-        let answer = TerminalPrompt.ask(question + " ") ?? ""
+        let answer = Self.answer(question + " ")
         return answer.isEmpty ? nil : answer
+    }
+
+    /// An answer typed at the terminal; one that holds the passphrase is not kept nor shown, and
+    /// the question is asked again (`PassphraseGuard`).
+    private static func answer(_ prompt: String) -> String {
+        while true {
+            let answer = TerminalPrompt.ask(prompt) ?? ""
+            guard PassphraseGuard.holds(answer) else { return answer }
+            Console.note("  that holds your passphrase, so it was not kept; type it again without it, or press Enter to skip")
+        }
     }
 
     /// Asks for one of the cases unless `current` is set: the name or a start that only one
@@ -60,7 +70,7 @@ struct Interview {
         guard active, current.isEmpty else { return current }
         var items: [String] = []
         var prompt = question + " (one a line; an empty line ends)\n  - "
-        while let answer = TerminalPrompt.ask(prompt), !answer.isEmpty {
+        while case let answer = Self.answer(prompt), !answer.isEmpty {
             items.append(answer)
             prompt = "  - "
         }

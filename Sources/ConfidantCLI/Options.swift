@@ -78,7 +78,10 @@ struct VaultOptions: ParsableArguments {
                 return try accepting(file.open {
                     let credentials = Credentials(self)
                     prompted = credentials.prompts
-                    return try credentials.unlocking(file.path)
+                    let key = try credentials.unlocking(file.path)
+                    // Kept for the run, to refuse any text given afterwards that holds it.
+                    if case .passphrase(let raw) = key { PassphraseGuard.typed = try TypedPassphrase(raw) }
+                    return key
                 }, warningOfRollback: warningOfRollback, notingConflicts: notingConflicts)
             } catch where prompted && attempt < 3 && Problem(error)?.kind == .wrongKey {
                 Console.note("\(error); try again (\(3 - attempt) more)")

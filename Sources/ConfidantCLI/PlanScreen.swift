@@ -19,6 +19,8 @@ enum PlanScreen {
         lines.append("What helps in the longer term: " + listed(plan.strategies))
         lines.append("People to turn to:" + (people(document).isEmpty ? " -" : ""))
         lines += people(document)
+        let notNow = document.planPeopleNotToLeanOn.compactMap { AgreementStanding(for: $0).notice }
+        if !notNow.isEmpty { lines += ["Not to lean on now:"] + notNow.map { "  " + Style.caution($0) } }
         lines.append("From your organisation:" + (plan.organisation.isEmpty ? " -" : ""))
         lines += organisation(plan)
         lines.append("Helplines:" + (plan.helplines.isEmpty ? " -" : ""))
@@ -31,13 +33,15 @@ enum PlanScreen {
         return lines
     }
 
-    /// The people in the plan, each with how to reach them and (with `sharing`) what may be
-    /// shared with them and what only with care.
+    /// The people in the plan to turn to (`VaultDocument.peopleToTurnTo`), each with how to reach
+    /// them, what their agreement leaves open, and (with `sharing`) what may be shared with them
+    /// and what only with care.
     static func people(_ document: VaultDocument, sharing: Bool = true) -> [String] {
-        document.plan.people.compactMap { id in document.supporters.first { $0.id == id } }.map { supporter in
+        document.peopleToTurnTo.map { supporter in
             let levels = Sharing(for: supporter, topics: document.topics)
             let reach = [supporter.phone, supporter.availability].compactMap { $0 }.joined(separator: ", ")
             let line = "  \(supporter.name) (\(supporter.relationship.rawValue)\(reach.isEmpty ? "" : "; " + reach))"
+                + (supporter.agreement?.unresolved.map { " — " + $0 } ?? "")
             guard sharing else { return line }
             let care = levels.topics(at: .care)
             return line + ": may share \(listed(levels.topics(at: .share), separator: ", "))"

@@ -9,11 +9,13 @@ extension CLI {
         @OptionGroup var options: VaultOptions
         @OptionGroup var output: OutputOptions
 
-        /// The `plan --json` shape (docs/CLI.md): the plan with its people by name, and whether
+        /// The `plan --json` shape (docs/CLI.md): the plan with its people by name, those of them
+        /// not to lean on now (declined, paused, ended, not asked or not answering), and whether
         /// the impact persists.
         struct Output: Encodable {
             let plan: CopingPlan
             let people: [String]
+            let notToLeanOn: [String]
             let impactPersists: Bool
         }
 
@@ -21,7 +23,8 @@ extension CLI {
             let document = try options.open().document
             if output.json {
                 let names = document.plan.people.compactMap { id in document.supporters.first { $0.id == id }?.name }
-                return try Console.json(Output(plan: document.plan, people: names, impactPersists: ImpactPersistence.holds(document.checkIns)))
+                return try Console.json(Output(plan: document.plan, people: names, notToLeanOn: document.planPeopleNotToLeanOn.map(\.name),
+                                               impactPersists: ImpactPersistence.holds(document.checkIns)))
             }
             PlanScreen.lines(document).forEach { Console.out($0) }
         }

@@ -15,22 +15,24 @@ enum PrivateText {
     ///   cannot be read or is not UTF-8.
     static func resolve(_ value: String?, flag: String) throws -> String? {
         guard let value else { return nil }
-        guard value == "-" else {
-            warnOnCommandLine(flag)
-            return value
-        }
-        return try standardInput(for: flag).trimmingCharacters(in: .newlines)
+        let text = value == "-" ? try standardInput(for: flag).trimmingCharacters(in: .newlines) : value
+        try PassphraseGuard.refuse([text], what: flag)
+        if value != "-" { warnOnCommandLine(flag) }
+        return text
     }
 
     /// The items of a repeatable option: one per line of standard input when the only value is
     /// `-` (blank lines skipped), as given otherwise, with a warning naming `flag`.
     static func resolveList(_ values: [String], flag: String) throws -> [String] {
         guard values == ["-"] else {
+            try PassphraseGuard.refuse(values, what: flag)
             if !values.isEmpty { warnOnCommandLine(flag) }
             return values
         }
-        return try standardInput(for: flag).split(whereSeparator: \.isNewline).map(String.init)
+        let items = try standardInput(for: flag).split(whereSeparator: \.isNewline).map(String.init)
             .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        try PassphraseGuard.refuse(items, what: flag)
+        return items
     }
 
     /// Items given as arguments (`terms add`, `terms remove`): asked one a line at the terminal

@@ -37,11 +37,7 @@ extension CLI {
             ]
             for (label, value) in fields { if let value { Console.out("  \(label): \(value)") } }
             Console.out("")
-            if let agreement = supporter.agreement {
-                AgreementText.lines(agreement).forEach { Console.out("  " + $0) }
-            } else {
-                Console.out("  Agreement: not asked yet")
-            }
+            AgreementText.lines(supporter).forEach { Console.out("  " + $0) }
             Console.out("")
             for level in SharingLevel.allCases {
                 Console.out("  \(AgreementText.label(level)) \(sharing.topics(at: level).joined(separator: ", ").nonEmpty ?? "-")")

@@ -11,7 +11,7 @@ enum SupportText {
             for person in support.people {
                 let reach = [person.phone, person.availability].compactMap { $0 }
                 lines.append("  " + ([DraftReport.printable(person.name) + " (\(person.relationship.rawValue))"] + reach.map(DraftReport.printable))
-                    .joined(separator: " · "))
+                    .joined(separator: " · ") + (person.unsettled.map { " — " + DraftReport.printable($0) } ?? ""))
             }
         }
         for helpline in support.helplines {

@@ -12,6 +12,7 @@ extension CLI {
         @Argument(help: "The file, or - for standard input.") var file: String
 
         func run() throws {
+            let vault = try options.open(warningOfRollback: false)
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(file, limit: 64 << 20)
@@ -26,8 +27,9 @@ extension CLI {
             // Comments, and lines without a letter or digit (separators such as "---"), are skipped.
             let lines = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.hasPrefix("#") && $0.contains(where: { $0.isLetter || $0.isNumber }) }
+            try PassphraseGuard.refuse(lines, what: file)
             let note = try PrivateText.resolve(term.note, flag: "--note")
-            let result = try options.open(warningOfRollback: false).update { try $0.addTerms(lines, kind: term.kind, note: note, exact: term.exact) }
+            let result = try vault.update { try $0.addTerms(lines, kind: term.kind, note: note, exact: term.exact) }
             Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))
         }
 

@@ -104,6 +104,34 @@ import Testing
         #expect(json["never"] as? [String] == ["case-details", "identities", "offence-details", "case-material", "risk-decisions"])
     }
 
+    @Test func aDeclinedSisterIsSaidSoWhereverSheIsNamed() throws {
+        // Issue 20, part 5: check, check --draft, export --supporter and the plan say it.
+        sandbox.cli(["add", "Kate", "--relationship", "family"])
+        sandbox.cli(["add", "Sam", "--relationship", "partner"])
+        sandbox.cli(["agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure"])
+        #expect(sandbox.cli(["plan", "add", "person", "Kate"]).status == 0)
+        sandbox.cli(["agree", "Kate", "--status", "declined", "--on", "2026-03-02", "--limit", "not about work"])
+        let said = "Kate declined on 2026-03-02 — their limit: not about work. Not someone to lean on"
+        #expect(sandbox.cli(["check", "kate"]).stdout.contains(said))
+        let draft = sandbox.cli(["check", "kate", "--draft", "-"], input: "i want to die tonight\n")
+        #expect(draft.status == 0)
+        #expect(draft.stdout.contains(said))
+        #expect(draft.stdout.contains("Sam (partner) — they were unsure whether they are able"))
+        #expect(!draft.stdout.contains("Kate (family)"))
+        let json = try #require(sandbox.json(["check", "kate", "--draft", sandbox.write("d.txt", "long day\n")]) as? [String: Any])
+        #expect((json["agreement"] as? [String: Any])?["canLeanOn"] as? Bool == false)
+        #expect(sandbox.cli(["export", "--supporter", "kate"]).stdout.contains("Where it stands: declined, on 2026-03-02."))
+        let plan = sandbox.cli(["plan"]).stdout
+        #expect(plan.contains("Not to lean on now:\n  " + said))
+        #expect(!plan.contains("  Kate (family)"))
+        let refused = sandbox.cli(["plan", "add", "person", "Sam"])
+        #expect(refused.status == 0)
+        sandbox.cli(["plan", "remove", "person", "Kate"])
+        let again = sandbox.cli(["plan", "add", "person", "Kate"])
+        #expect(again.status == 64)
+        #expect(again.stderr.contains("Kate declined on 2026-03-02"))
+    }
+
     @Test func shareChangesLimitsForOnePerson() throws {
         sandbox.cli(["add", "Priya", "--relationship", "supervisor"])
         #expect(sandbox.cli(["share", "Priya", "--never", "workload", "--allow", "case-details"]).status == 0)
@@ -147,8 +175,8 @@ import Testing
         sandbox.cli(["agree", "Jo", "--status", "declined"])
         let items = try #require(sandbox.json(["review"]) as? [[String: Any]])
         let kinds = items.compactMap { $0["kind"] as? String }
-        #expect(kinds == ["not-agreed", "never-asked", "gap-outside-work", "gap-fewer-than-two", "gap-inside-work", "gap-no-service",
-                          "backups-on-vault-disk"])
+        // Jo's no is an answer: nothing to do about it (issue 20).
+        #expect(kinds == ["never-asked", "gap-outside-work", "gap-fewer-than-two", "gap-inside-work", "gap-no-service", "backups-on-vault-disk"])
         #expect(items.allSatisfy { ($0["command"] as? String)?.hasPrefix("confidant ") == true })
         #expect(sandbox.cli(["review"]).status == 0)
         let dueSoon = sandbox.cli(["list", "--due"])

@@ -197,3 +197,30 @@ import Testing
         #expect(ProtectedTerm(term: "Marcus Thompson-Reid", kind: .client).matchingSummary.contains("\"Thompson-Reid\", \"M. Thompson-Reid\""))
     }
 }
+
+/// A short name the person goes by (`ProtectedTerm.goesBy`), kept in the document and found as
+/// the first name is (issue 20, part 3).
+@Suite struct GoesByTests {
+    @Test func aShortNameTheyGoByIsFoundAsTheirFirstNameIs() throws {
+        var document = VaultDocument()
+        _ = try document.addTerms(["Terence King"], kind: .client, note: nil)
+        try document.setGoesBy(["Tel", " ", "tel"], forTerm: "terence king")
+        #expect(document.terms[0].goesBy == ["Tel"])
+        let partner = Supporter(name: "Sam", relationship: .partner)
+        document.supporters = [partner]
+        let scanner = DraftScanner(document: document, supporter: partner)
+        let found = scanner.scan("tel's licence ends friday and he wants to pop in for a brew")
+        #expect(found.map(\.text) == ["tel's"] && found.first?.level == .never, "\(found)")
+        #expect(found.first?.reason.contains("protected term \"Terence King\" (client)") == true)
+        #expect(scanner.scan("tel king was in again").first?.text == "tel king")
+        // Written and read back unchanged.
+        #expect(try DocumentCodec.decode(DocumentCodec.encode(document)).terms[0].goesBy == ["Tel"])
+        #expect(throws: ConfidantError.self) { try document.setGoesBy(["Tel"], forTerm: "Nobody") }
+    }
+
+    @Test func theCommonShortFormsAreOffered() {
+        #expect(ProtectedTerm(term: "Barry Cooper", kind: .client).commonShortForms.contains("bazza"))
+        #expect(ProtectedTerm(term: "AB123456", kind: .caseRef).commonShortForms.isEmpty)
+        #expect(ProtectedTerm(term: "Barry", kind: .client).commonShortForms.isEmpty)
+    }
+}

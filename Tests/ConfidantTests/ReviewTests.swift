@@ -26,14 +26,29 @@ import Testing
         var document = VaultDocument()
         document.supporters = [
             person("Sam", .partner, .agreed, review: "2026-11-01"), person("Priya", .supervisor, .agreed, review: "2026-12-10"),
-            person("Alex Smith", .friend, nil), person("Jo", .colleague, .declined), person("EAP", .helpline, .paused),
+            person("Alex Smith", .friend, nil), person("Jo", .colleague, .ended), person("EAP", .helpline, .paused),
         ]
         let items = Review.items(for: document, today: today)
         // The paused helpline is a service: used, not asked, so never nudged (issue 12).
         #expect(items.map(\.kind) == [.neverAsked, .notAgreed, .reviewDue, .reviewOverdue])
         #expect(items[0].suggestion == Suggestion("agree", for: "Alex Smith", flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
+        // A colleague whose agreement ended may have moved on.
         #expect(items[1].alternative == Suggestion("remove", for: "Jo"))
         #expect(items.last?.message.contains("25 days ago") == true)
+    }
+
+    @Test func aNoIsAnAnswerNotSomethingToRemove() throws {
+        // Issue 20: a sister who declined is not suggested for removal; only the plan is kept true.
+        var document = VaultDocument()
+        let kate = person("Kate", .family, .declined), ben = person("Ben", .friend, .declined), lee = person("Lee", .friend, .paused)
+        document.supporters = [kate, ben, lee]
+        document.plan.people = [ben.id]
+        let items = Review.items(for: document, today: today).filter { $0.supporter != nil }
+        #expect(items.map(\.supporter) == ["Ben", "Lee"])
+        #expect(items.allSatisfy { $0.suggestion.command != "remove" && $0.alternative == nil })
+        #expect(items[0].suggestion == Suggestion("plan remove person", for: "Ben"))
+        #expect(items[0].message.contains("Ben declined on 2026-01-01"))
+        #expect(items[1].suggestion == Suggestion("agree", for: "Lee"))
     }
 
     @Test func anAgreementSomeoneIsUnsureAboutIsRaised() {

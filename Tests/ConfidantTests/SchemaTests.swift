@@ -93,6 +93,7 @@ import Testing
         document.supporters = [sam, Supporter(name: "Priya", relationship: .supervisor)]
         document.customTopics = [Topic(name: "my-health", meaning: "my health")]
         _ = try document.addTerms(["Darren Pike"], kind: .client, note: "fictional")
+        try document.setGoesBy(["Daz"], forTerm: "Darren Pike")
         _ = try document.addTerms(["AB123456"], kind: .caseRef, note: nil, exact: true)
         document.boundaries["hobbies"] = .care
         document.customBoundaryTopics = [Topic(name: "pets", meaning: "my pets")]

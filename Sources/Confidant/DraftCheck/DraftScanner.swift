@@ -26,6 +26,8 @@ public struct DraftScanner {
     private let known: Deferred<Set<String>>
     /// What a draft that speaks of the writer's own distress is answered with.
     private let support: Support
+    /// Where the agreement with the person the draft is for stands (nil for clients and notes).
+    private let standing: AgreementStanding?
     /// What a draft is checked against.
     public let coverage: DraftCoverage
 
@@ -39,10 +41,11 @@ public struct DraftScanner {
         reader = supporter.map { $0.sphere == .work ? .atWork : .outsideWork } ?? .clients
         topicLevels = Dictionary(uniqueKeysWithValues: lists.filter(\.checked).map { ($0.topic, $0.level == .never ? Finding.Level.never : .care) })
         support = Support(for: document)
+        standing = supporter.map(AgreementStanding.init)
 
         // Colleagues are protected too: their names are for people at work.
         let colleagues = supporter.map { $0.sphere == .work ? [] : document.supporters.filter { $0.sphere == .work } } ?? []
-        let names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: nameLevel, exact: $0.exact) }
+        let names = document.terms.flatMap { NameSource.of($0, level: nameLevel) }
             + colleagues.map { NameSource(text: $0.name, kind: nil, level: nameLevel, exact: false) }
         self.names = names
         known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
@@ -80,12 +83,13 @@ public struct DraftScanner {
     /// form, and identifying details, all at never; no topic words, since a personal note is
     /// about your own feelings.
     public init(notesIn document: VaultDocument) {
-        let names = document.terms.map { NameSource(text: $0.term, kind: $0.kind, level: .never, exact: $0.exact) }
+        let names = document.terms.flatMap { NameSource.of($0, level: .never) }
         self.names = names
         detailLevel = .never
         reader = .outsideWork
         topicLevels = [:]
         support = Support(for: document)
+        standing = nil
         known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
         (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel, topicPhrase, topicEveryday) = (TopicForms(), PhraseList(), [], [], [], [], [])
         topicMatcher = PhraseMatcher(topicPhrases, symbolCount: topicForms.symbolCount)
@@ -109,7 +113,7 @@ public struct DraftScanner {
                                             isKnown: { known.value.contains($0) })
             return judged
         }
-        return DraftVerdict(findings: findings, support: distressed ? support : nil)
+        return DraftVerdict(findings: findings, support: distressed ? support : nil, standing: standing)
     }
 
     /// The findings in `draft`, in reading order (`check(_:)` without the support).

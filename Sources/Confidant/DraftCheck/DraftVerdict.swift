@@ -7,6 +7,9 @@ public struct DraftVerdict: Encodable, Sendable {
     /// Present when the draft says the writer is in distress (feeling suicidal, wanting to hurt
     /// themselves, not coping, not safe): shown first, calmly. It is never a finding.
     public let support: Support?
+    /// Where the agreement with the person the draft is for stands: said with the verdict when
+    /// they declined, paused or were unsure (nil for a draft to the people you work with).
+    public let standing: AgreementStanding?
 
     /// Whether the draft must not be sent: a finding at *never*, or with `strict` any finding.
     public func blocks(strict: Bool) -> Bool {
@@ -29,6 +32,8 @@ public struct Support: Encodable, Equatable, Sendable {
         public let relationship: Relationship
         public let phone: String?
         public let availability: String?
+        /// What the agreement leaves open ("they were unsure whether they are able"), or nil.
+        public let unsettled: String?
     }
 
     /// The lines said before anything else.
@@ -44,9 +49,9 @@ public struct Support: Encodable, Equatable, Sendable {
     /// The support for a writer whose vault is `document`.
     public init(for document: VaultDocument) {
         let agreed = document.supporters.filter { $0.status == .agreed && !$0.isService }
-        let inPlan = document.plan.people.compactMap { id in agreed.first { $0.id == id } }
+        let inPlan = document.peopleToTurnTo.filter { !$0.isService }
         people = (inPlan.isEmpty ? agreed : inPlan).map {
-            Person(name: $0.name, relationship: $0.relationship, phone: $0.phone, availability: $0.availability)
+            Person(name: $0.name, relationship: $0.relationship, phone: $0.phone, availability: $0.availability, unsettled: $0.agreement?.unresolved)
         }
         helplines = [Helpline.samaritans]
             + document.plan.helplines.filter { $0.phone != Helpline.samaritans.phone && $0.phone != Helpline.stopItNow.phone }

@@ -81,6 +81,7 @@ public struct Problem: Sendable {
         case .duplicateSupporter(_, let existing): (.usage, "use `confidant edit` on \"\(existing)\", or add them under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
+        case .notToLeanOn: (.usage, "the plan lists people who agreed to support you; `confidant agree NAME` records it if that changes")
         case .rolledBack: (.damaged, Rollback.hint)
         case .differentVault: (.usage, "merge takes copies of this vault (a sync tool's conflict copy, a copy from another device); use `confidant import` for an export of another vault")
         case .noSessionKeyring:

@@ -37,10 +37,15 @@ extension VaultDocument {
         planChanged("\(list.rawValue) removed from the plan")
     }
 
-    /// Adds the supporter with `id` to the people to turn to (once).
-    /// - Throws: `ConfidantError.unknownSupporter`.
+    /// Adds the supporter with `id` to the people to turn to (once). Someone who declined, paused
+    /// or ended the agreement is refused: the plan lists people to lean on.
+    /// - Throws: `ConfidantError.unknownSupporter`; `ConfidantError.invalidValue` for someone not
+    ///   to lean on.
     public mutating func addPlanPerson(_ id: UUID) throws {
-        _ = try position(of: id)
+        let supporter = supporters[try position(of: id)]
+        if [.declined, .paused, .ended].contains(supporter.status), let notice = AgreementStanding(for: supporter).notice {
+            throw ConfidantError.notToLeanOn(notice)
+        }
         guard !plan.people.contains(id) else { return }
         plan.people.append(id)
         planChanged("person added to the plan")

@@ -10,10 +10,24 @@ struct NameSource {
     /// Whether the other forms of names are looked for (`NameForms`).
     var personLike: Bool { kind?.isPersonLike ?? true }
     let exact: Bool
+    /// For a short name the person goes by ("Baz Cooper"), the term as entered ("Barry Cooper").
+    var standsFor: String? = nil
 
     /// For reasons: `protected term "Darren Whitfield" (client)`.
     var description: String {
-        kind.map { "protected term \"\(text)\" (\($0.rawValue))" } ?? "\"\(text)\", a supporter at work"
+        kind.map { "protected term \"\(standsFor ?? text)\" (\($0.rawValue))" } ?? "\"\(text)\", a supporter at work"
+    }
+
+    /// The names `term` is looked for by: as entered, and with each short name it goes by in
+    /// place of the first name ("Baz Cooper" for Barry Cooper, who goes by Baz).
+    static func of(_ term: ProtectedTerm, level: Finding.Level) -> [NameSource] {
+        var words = NameWords()
+        words.read(term.term, personLike: term.kind.isPersonLike)
+        let surname = words.words.count > 1 ? words.words.withWord(words.words.count - 1) { String(decoding: $0, as: UTF8.self) } : nil
+        return [NameSource(text: term.term, kind: term.kind, level: level, exact: term.exact)]
+            + term.goesBy.map { form in
+                NameSource(text: surname.map { form + " " + $0 } ?? form, kind: term.kind, level: level, exact: false, standsFor: term.term)
+            }
     }
 }
 
