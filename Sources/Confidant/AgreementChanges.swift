@@ -50,10 +50,14 @@ extension Agreement {
     }
 
     /// The first record for someone you asked when adding them: agreed when they said they are
-    /// both willing and able (then due for review in six months), otherwise asked.
+    /// both willing and able (then due for review in six months), declined when they said no to
+    /// either, otherwise asked.
     public static func first(willing: Answer?, able: Answer?, on day: Day = .today) -> Agreement {
         let agreed = willing == .yes && able == .yes
-        return Agreement(status: agreed ? .agreed : .asked, on: day, willing: willing, able: able,
+        // A no to either is their answer: they declined (issue 20: "asked, not answered yet" for
+        // someone who said no read as if they might still say yes).
+        let status: AgreementStatus = agreed ? .agreed : willing == .no || able == .no ? .declined : .asked
+        return Agreement(status: status, on: day, willing: willing, able: able,
                          reviewOn: agreed ? day.adding(defaultReviewPeriod) : nil)
     }
 }

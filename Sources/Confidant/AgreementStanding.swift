@@ -12,6 +12,9 @@ public struct AgreementStanding: Encodable, Equatable, Sendable {
     public let canLeanOn: Bool
     /// The sentence to show; nil when they agreed, willing and able, or are a service.
     public let notice: String?
+    /// The same said gently, beside the support for a hard night (docs/WELLBEING.md): not a
+    /// warning away from them, only who said they would be there; nil when they can be leant on.
+    public let besideSupport: String?
 
     /// The standing of `supporter`.
     public init(for supporter: Supporter) {
@@ -20,13 +23,16 @@ public struct AgreementStanding: Encodable, Equatable, Sendable {
         on = agreement?.on
         canLeanOn = supporter.isService || status == .agreed
         guard !supporter.isService else {
-            notice = nil
+            (notice, besideSupport) = (nil, nil)
             return
         }
         let name = supporter.name
         let limits = agreement.map(\.limits).flatMap { $0.isEmpty ? nil : $0 }
             .map { " — their limit\($0.count == 1 ? "" : "s"): " + $0.joined(separator: "; ") } ?? ""
         let since = on.map(String.init(describing:)) ?? ""
+        besideSupport = canLeanOn ? nil : status == .notAsked || status == .asked
+            ? "\(name) has not said yet whether they can support you with the work; the people above have."
+            : "\(name) said on \(since) that they cannot be the one you lean on about the work; the people above said they would be there."
         switch status {
         case .notAsked: notice = "\(name) has not been asked yet: ask whether they are willing and able before you lean on them."
         case .asked: notice = "\(name) was asked on \(since) and has not answered yet: not someone to lean on until they do."

@@ -48,12 +48,16 @@ extension CLI {
             draft.able = ask.choice("Are they able?", current: able)
             // A contradiction or an impossible date stops here, before more questions are asked.
             _ = try Agreement.next(after: supporter.agreement, draft)
-            if support.isEmpty, ask.active {
+            // What they agreed to only when they agreed: someone who said no is asked nothing of the
+            // kind, only what they cannot take on.
+            let agreeing = [AgreementStatus.agreed, .paused].contains(draft.status ?? supporter.status)
+            if support.isEmpty, ask.active, agreeing {
                 askSupport(ask, into: &draft)
             } else {
                 draft.support = support
             }
-            draft.limits = ask.list("Did they set limits? (e.g. \"not after 10pm\")", current: try PrivateText.resolveList(limit, flag: "--limit"))
+            draft.limits = ask.list(agreeing ? "Did they set limits? (e.g. \"not after 10pm\")" : "Did they say what they cannot take on? (e.g. \"nothing about work\")",
+                                    current: try PrivateText.resolveList(limit, flag: "--limit"))
             return draft
         }
 

@@ -66,13 +66,11 @@ enum DraftReport {
                                            summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0],
                                            support: verdict.support, agreement: verdict.standing))
         }
-        // Said first with support ("Kate declined…" before the people who agreed matters tonight),
-        // last otherwise.
-        let standing = verdict.standing?.notice.map { Style.caution(printable($0)) }
-        defer { if verdict.support == nil, let standing { Console.out(standing) } }
+        // Beside the support, gently, who said they would be there; after the verdict otherwise.
+        defer { if verdict.support == nil, let notice = verdict.standing?.notice { Console.out(Style.caution(printable(notice))) } }
         if let support = verdict.support {
             SupportText.lines(support).forEach { Console.out($0) }
-            if let standing { Console.out(standing) }
+            if let beside = verdict.standing?.besideSupport { Console.out(printable(beside)) }
             Console.out("")
         }
         let checked = "Checked against \(coverage.summary)."

@@ -14,17 +14,19 @@ struct Interview {
     /// Asks for free text unless `current` is already set; nil when skipped.
     func text(_ question: String, current: String?) -> String? {
         guard active, current == nil else { return current }
-        let answer = Self.answer(question + " ")
+        let answer = Self.answer(question + " ", again: question + " ")
         return answer.isEmpty ? nil : answer
     }
 
     /// An answer typed at the terminal; one that holds the passphrase is not kept nor shown, and
-    /// the question is asked again (`PassphraseGuard`).
-    private static func answer(_ prompt: String) -> String {
+    /// is asked for again with `again` (`PassphraseGuard`).
+    private static func answer(_ prompt: String, again: String) -> String {
+        var prompt = prompt
         while true {
             let answer = TerminalPrompt.ask(prompt) ?? ""
             guard PassphraseGuard.holds(answer) else { return answer }
             Console.note("  that holds your passphrase, so it was not kept; type it again without it, or press Enter to skip")
+            prompt = again
         }
     }
 
@@ -70,7 +72,7 @@ struct Interview {
         guard active, current.isEmpty else { return current }
         var items: [String] = []
         var prompt = question + " (one a line; an empty line ends)\n  - "
-        while case let answer = Self.answer(prompt), !answer.isEmpty {
+        while case let answer = Self.answer(prompt, again: "  - "), !answer.isEmpty {
             items.append(answer)
             prompt = "  - "
         }

@@ -15,7 +15,9 @@ struct NameSource {
 
     /// For reasons: `protected term "Darren Whitfield" (client)`.
     var description: String {
-        kind.map { "protected term \"\(standsFor ?? text)\" (\($0.rawValue))" } ?? "\"\(text)\", a supporter at work"
+        kind.map { kind in
+            standsFor.map { "protected term \"\($0)\" (\(kind.rawValue)), by the name they go by" } ?? "protected term \"\(text)\" (\(kind.rawValue))"
+        } ?? "\"\(text)\", a supporter at work"
     }
 
     /// The names `term` is looked for by: as entered, and with each short name it goes by in
