@@ -113,7 +113,7 @@ extension CLI {
 
         private func removeCopy(_ path: String) throws -> String {
             guard unlink(path) == 0 else { throw CLIError.io(operation: "remove the merged conflict copy", path: path, errno: errno) }
-            return (path as NSString).lastPathComponent
+            return PathParts.name(of: path)
         }
     }
 }

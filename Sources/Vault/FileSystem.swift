@@ -149,15 +149,10 @@ enum FileSystem {
     }
 
     /// The directory part of `path` ("." for a bare name).
-    static func parent(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
+    static func parent(of path: String) -> String { PathParts.folder(of: path) }
 
     /// The last component of `path`.
-    static func name(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
-    }
+    static func name(of path: String) -> String { PathParts.name(of: path) }
 
     /// Prefix of the temporary files written beside `path`; stale ones are swept under the lock.
     static func temporaryPrefix(for path: String) -> String {

@@ -32,6 +32,20 @@ import Testing
     }
 
     /// Issue 12: checking a copy leaves nothing beside it (no `.lock`, no last-seen entry).
+    @Test func aVaultNamedByOneLetterInTheCurrentFolderOpens() {
+        // `--vault V` crashed every command after init (Foundation's path methods, exit 70).
+        sandbox.write("pass.txt", "correct horse battery\n")
+        let here = ["/bin/sh", "-c", "cd \"$CONFIDANT_TEST_DIR\" && exec \"$0\" \"$@\""]
+        let environment = ["CONFIDANT_TEST_DIR": sandbox.path]
+        let created = sandbox.run(["init", "--vault", "V", "--passphrase-file", "pass.txt", "--kdf-ops", "1", "--kdf-memory", "8KiB",
+                                   "--no-recovery-key"], environment: environment, through: here)
+        #expect(created.status == 0, "\(created.stderr)")
+        for command in [["list"], ["add", "Sam", "--relationship", "partner", "--no-input"], ["verify", "V"], ["backup"]] {
+            let outcome = sandbox.run(command + ["--vault", "V", "--passphrase-file", "pass.txt"], environment: environment, through: here)
+            #expect(outcome.status == 0, "\(command): \(outcome.stderr)")
+        }
+    }
+
     @Test func verifyingACopyLeavesNothingBehind() throws {
         sandbox.makeVault()
         #expect(sandbox.cli(["add", "Sam", "--relationship", "partner", "--no-input"]).status == 0)

@@ -219,9 +219,8 @@ public enum KeyCache {
             defer { free(full) }
             return String(cString: full)
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        guard let resolvedFolder = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
+        let folder = PathParts.folder(of: path), name = PathParts.name(of: path)
+        guard let resolvedFolder = realpath(folder, nil) else { return path }
         defer { free(resolvedFolder) }
         return String(cString: resolvedFolder) + "/" + name
     }

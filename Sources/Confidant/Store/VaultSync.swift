@@ -79,8 +79,8 @@ public enum ConflictCopies {
     /// `NAME.sync-conflict-YYYYMMDD-HHMMSS-DEVICE.EXT`, and Nextcloud's and Dropbox's
     /// `NAME (… conflicted copy …).EXT`.
     public static func beside(_ path: String) -> [String] {
-        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        let folder = path.contains("/") ? PathParts.folder(of: path) : "", name = PathParts.name(of: path)
+        let (stem, ext) = PathParts.stemAndExtension(of: name)
         let suffix = ext.isEmpty ? "" : "." + ext
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
         return names.filter { isConflictCopy($0, stem: stem, suffix: suffix) }.sorted().map { (folder.isEmpty ? "" : folder + "/") + $0 }

@@ -1,5 +1,6 @@
 import Foundation
 import Sodium
+import Vault
 
 extension VaultFile {
     /// This device's id in merge stamps (`Stamp.device`): 16 hex digits kept in `device` beside
@@ -7,13 +8,13 @@ extension VaultFile {
     /// the file cannot be read or written, a random one for this process (stamps stay unique).
     var deviceID: String {
         guard let lastSeen else { return Self.randomDevice() }
-        let path = (lastSeen.path as NSString).deletingLastPathComponent + "/device"
+        let path = PathParts.folder(of: lastSeen.path) + "/device"
         if let text = try? String(contentsOfFile: path, encoding: .utf8), Stamp("0.0." + text.trimmingCharacters(in: .newlines)) != nil,
            text.count >= 16 {
             return text.trimmingCharacters(in: .newlines)
         }
         let id = Self.randomDevice()
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+        try? FileManager.default.createDirectory(atPath: PathParts.folder(of: path), withIntermediateDirectories: true,
                                                  attributes: [.posixPermissions: 0o700])
         _ = FileManager.default.createFile(atPath: path, contents: Data((id + "\n").utf8), attributes: [.posixPermissions: 0o600])
         return id
