@@ -29,7 +29,7 @@ public struct AgreementStanding: Encodable, Equatable, Sendable {
         let name = supporter.name
         let limits = agreement.map(\.limits).flatMap { $0.isEmpty ? nil : $0 }
             .map { " — their limit\($0.count == 1 ? "" : "s"): " + $0.joined(separator: "; ") } ?? ""
-        let since = on.map(String.init(describing:)) ?? ""
+        let since = on?.description ?? ""
         besideSupport = canLeanOn ? nil : status == .notAsked || status == .asked
             ? "\(name) has not said yet whether they can support you with the work; the people above have."
             : "\(name) said on \(since) that they cannot be the one you lean on about the work; the people above said they would be there."

@@ -224,3 +224,15 @@ import Testing
         #expect(ProtectedTerm(term: "Barry", kind: .client).commonShortForms.isEmpty)
     }
 }
+
+/// The name lists, looked up by binary search in their own sorted bytes (`MarkedWordList`).
+@Suite struct NameListTests {
+    @Test func namesAreFoundAndEverydayWordsMarked() {
+        #expect(FirstNames.isGivenName("darren", capitalised: false) && FirstNames.isGivenName("sharon", capitalised: false))
+        #expect(FirstNames.isEveryday("will") && !FirstNames.isEveryday("darren"))
+        #expect(!FirstNames.isGivenName("will", capitalised: false) && FirstNames.isGivenName("will", capitalised: true))
+        #expect(!FirstNames.isGivenName("zzzzz", capitalised: true) && !FirstNames.isGivenName("", capitalised: true))
+        #expect(Surnames.contains("smith") && Surnames.contains("whitfield") && Surnames.isEveryday("baker") && Surnames.isEveryday("smith") && !Surnames.isEveryday("jones"))
+        #expect(!Surnames.contains("qqqq") && !Surnames.contains("a"))
+    }
+}

@@ -45,7 +45,7 @@ public struct DraftScanner {
 
         // Colleagues are protected too: their names are for people at work.
         let colleagues = supporter.map { $0.sphere == .work ? [] : document.supporters.filter { $0.sphere == .work } } ?? []
-        let names = document.terms.flatMap { NameSource.of($0, level: nameLevel) }
+        let names = NameSource.of(document.terms, level: nameLevel)
             + colleagues.map { NameSource(text: $0.name, kind: nil, level: nameLevel, exact: false) }
         self.names = names
         known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
@@ -83,7 +83,7 @@ public struct DraftScanner {
     /// form, and identifying details, all at never; no topic words, since a personal note is
     /// about your own feelings.
     public init(notesIn document: VaultDocument) {
-        let names = document.terms.flatMap { NameSource.of($0, level: .never) }
+        let names = NameSource.of(document.terms, level: .never)
         self.names = names
         detailLevel = .never
         reader = .outsideWork

@@ -16,9 +16,11 @@ public final class TypedPassphrase: Sendable {
         bytes = try Passphrases.normalized(raw)
     }
 
-    /// Whether `text`, normalised the same way (NFC), holds the passphrase anywhere.
+    /// Whether `text`, normalised the same way (NFC), holds the passphrase anywhere. ASCII is
+    /// already NFC: only other text goes through Foundation's normalisation, whose first use costs
+    /// more than checking a one-line draft.
     public func isHeld(in text: String) -> Bool {
-        let text = Array(text.precomposedStringWithCanonicalMapping.utf8)
+        let text = text.utf8.allSatisfy { $0 < 0x80 } ? Array(text.utf8) : Array(text.precomposedStringWithCanonicalMapping.utf8)
         return bytes.withUnsafeBytes { secret in
             guard let first = secret.first, text.count >= secret.count else { return false }
             return (0...(text.count - secret.count)).contains { start in

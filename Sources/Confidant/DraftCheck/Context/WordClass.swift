@@ -93,12 +93,19 @@ struct WordClass: OptionSet, Sendable {
     // MARK: Helpers
 
     private static let lexicon: (words: WordTable, classes: [WordClass]) = {
-        var words = WordTable(capacity: 1024)
+        var words = WordTable(capacity: 2048)
         var classes: [WordClass] = []
         for (wordClass, list) in lists {
-            for word in list.split(separator: " ") {
-                let id = Int(words.insert(String(word)))
-                if id == classes.count { classes.append(wordClass) } else { classes[id].formUnion(wordClass) }
+            var list = list
+            // Read from the lists' bytes: a `String` a word cost more than a one-line draft's check.
+            list.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") {
+                    defer { start = end + 1 }
+                    guard end > start else { continue }
+                    let id = Int(words.insert(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+                    if id == classes.count { classes.append(wordClass) } else { classes[id].formUnion(wordClass) }
+                }
             }
         }
         return (words, classes)

@@ -27,54 +27,45 @@ struct WordPattern: Sendable {
     }
 
     let tokens: [Token]
-    /// The literal words the pattern can start with (empty when it starts with a class, an anchor
-    /// or a gap), for indexing patterns by their first word.
-    let firstWords: Set<String>
 
     /// Parses `source`; a class name that does not exist is a programming error. Read byte by
-    /// byte: a draft check parses a few hundred patterns, and splitting strings cost more than
-    /// checking a one-line draft.
+    /// byte: a draft check parses many patterns, and splitting strings cost more than checking a
+    /// one-line draft.
     init(_ source: String) {
         let bytes = Array(source.utf8)
-        var tokens: [Token] = []
-        for part in Self.pieces(bytes[...], UInt8(ascii: " ")) {
-            var text = part
-            let optional = text.count > 1 && text.last == UInt8(ascii: "?")
-            if optional { text = text.dropLast() }
-            if text.elementsEqual([UInt8(ascii: "*")]) {
-                tokens.append(.anchor)
-                continue
+        tokens = Self.pieces(bytes[...], UInt8(ascii: " ")).map(Self.token)
+    }
+
+    /// The first token of `source`, read alone: what `PatternIndex` files a pattern under, without
+    /// parsing the rest until a draft holds a word it can start with.
+    static func firstToken(of source: String) -> Token {
+        let bytes = Array(source.utf8)
+        return token(bytes[..<(bytes.firstIndex(of: UInt8(ascii: " ")) ?? bytes.count)])
+    }
+
+    /// One token: `*`, `$`, `…N`, or choices of words, phrases, classes and `#`, with a final `?`.
+    private static func token(_ part: ArraySlice<UInt8>) -> Token {
+        var text = part
+        let optional = text.count > 1 && text.last == UInt8(ascii: "?")
+        if optional { text = text.dropLast() }
+        if text.elementsEqual([UInt8(ascii: "*")]) { return .anchor }
+        if text.elementsEqual([UInt8(ascii: "$")]) { return .end }
+        if text.starts(with: "…".utf8) { return .skip(Int(String(decoding: text.dropFirst(3), as: UTF8.self)) ?? 1) }
+        var words: [String] = [], phrases: [[String]] = [], classes: WordClass = [], number = false
+        for option in pieces(text, UInt8(ascii: "|")) {
+            if option.elementsEqual([UInt8(ascii: "#")]) {
+                number = true
+            } else if option.contains(UInt8(ascii: "+")) {
+                phrases.append(pieces(option, UInt8(ascii: "+")).map { String(decoding: $0, as: UTF8.self) })
+            } else if option.first == UInt8(ascii: "~") {
+                let name = String(decoding: option.dropFirst(), as: UTF8.self)
+                guard let wordClass = classNames[name] else { preconditionFailure("no word class ~\(name)") }
+                classes.formUnion(wordClass)
+            } else {
+                words.append(String(decoding: option, as: UTF8.self))
             }
-            if text.elementsEqual([UInt8(ascii: "$")]) {
-                tokens.append(.end)
-                continue
-            }
-            if text.starts(with: "…".utf8) {
-                tokens.append(.skip(Int(String(decoding: text.dropFirst(3), as: UTF8.self)) ?? 1))
-                continue
-            }
-            var words: [String] = [], phrases: [[String]] = [], classes: WordClass = [], number = false
-            for option in Self.pieces(text, UInt8(ascii: "|")) {
-                if option.elementsEqual([UInt8(ascii: "#")]) {
-                    number = true
-                } else if option.contains(UInt8(ascii: "+")) {
-                    phrases.append(Self.pieces(option, UInt8(ascii: "+")).map { String(decoding: $0, as: UTF8.self) })
-                } else if option.first == UInt8(ascii: "~") {
-                    let name = String(decoding: option.dropFirst(), as: UTF8.self)
-                    guard let wordClass = Self.classNames[name] else { preconditionFailure("no word class ~\(name)") }
-                    classes.formUnion(wordClass)
-                } else {
-                    words.append(String(decoding: option, as: UTF8.self))
-                }
-            }
-            tokens.append(.words(words, phrases: phrases, classes: classes, number: number, optional: optional))
         }
-        self.tokens = tokens
-        if case .words(let words, let phrases, let classes, false, optional: false) = tokens.first, classes.isEmpty {
-            firstWords = Set(words + phrases.map { $0[0] })
-        } else {
-            firstWords = []
-        }
+        return .words(words, phrases: phrases, classes: classes, number: number, optional: optional)
     }
 
     /// The non-empty pieces of `bytes` between `separator`s.
@@ -201,17 +192,19 @@ struct WordPattern: Sendable {
 
 /// Patterns indexed by their first token, to find every match of many patterns in one pass over a
 /// draft: a word is tried only against the patterns that can start with it (by its folded text,
-/// looked up once per distinct word, or by its classes).
+/// looked up once per distinct word, or by its classes). Only the first token is read when the
+/// index is made; a pattern is parsed whole the first time a draft holds a word it can start with
+/// (a one-line draft tries a few of several hundred).
 struct PatternIndex: Sendable {
-    let patterns: [WordPattern]
+    private let sources: [String]
     private var byWord: [String: [Int]] = [:]
     private var byClass: [(classes: WordClass, pattern: Int)] = []
     private var byNumber: [Int] = []
 
     init(_ sources: [String]) {
-        patterns = sources.map(WordPattern.init)
-        for (number, pattern) in patterns.enumerated() {
-            guard case .words(let words, let phrases, let classes, let numeric, optional: false) = pattern.tokens.first else {
+        self.sources = sources
+        for (number, source) in sources.enumerated() {
+            guard case .words(let words, let phrases, let classes, let numeric, optional: false) = WordPattern.firstToken(of: source) else {
                 preconditionFailure("pattern \(sources[number]) must start with a word, a class or a number")
             }
             for word in Set(words + phrases.map { $0[0] }) { byWord[word, default: []].append(number) }
@@ -222,7 +215,7 @@ struct PatternIndex: Sendable {
 
     /// Calls `body(pattern, first, last)` for each match in `context`, in reading order.
     func forEachMatch(in context: DraftContext, _ body: (Int, Int, Int) -> Void) {
-        var cache: [Int32: [Int]] = [:]
+        var cache: [Int32: [Int]] = [:], parsed: [Int: WordPattern] = [:]
         for position in 0..<context.count {
             let id = context.words.ids[position]
             let byText = cache[id] ?? {
@@ -234,7 +227,9 @@ struct PatternIndex: Sendable {
             let classes = context.classes(position)
             let numeric = !byNumber.isEmpty && context.words.written(position).allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
             for number in byText + byClass.filter({ !$0.classes.isDisjoint(with: classes) }).map(\.pattern) + (numeric ? byNumber : []) {
-                if let end = patterns[number].match(in: context, at: position) { body(number, position, end) }
+                let pattern = parsed[number] ?? WordPattern(sources[number])
+                parsed[number] = pattern
+                if let end = pattern.match(in: context, at: position) { body(number, position, end) }
             }
         }
     }

@@ -7,7 +7,8 @@
 // names==0.3.0, public domain); a "*" marks a name that is also a lower-case English word in
 // Debian's wbritish list. Do not edit by hand.
 
-/// Given names people in the UK have (9881), one a line; "*" marks an everyday English word.
+/// Given names people in the UK have (9881), one a line, sorted (byte order); "*" marks an
+/// everyday English word.
 enum FirstNameData {
     static let text = """
     aaron

@@ -16,5 +16,5 @@ enum FirstNames {
 
     // MARK: Helpers
 
-    private static let table = MarkedWordList(FirstNameData.text, capacity: 16_384)
+    private static let table = MarkedWordList(FirstNameData.text)
 }

@@ -20,16 +20,19 @@ struct NameSource {
         } ?? "\"\(text)\", a supporter at work"
     }
 
-    /// The names `term` is looked for by: as entered, and with each short name it goes by in
-    /// place of the first name ("Baz Cooper" for Barry Cooper, who goes by Baz).
-    static func of(_ term: ProtectedTerm, level: Finding.Level) -> [NameSource] {
-        var words = NameWords()
-        words.read(term.term, personLike: term.kind.isPersonLike)
-        let surname = words.words.count > 1 ? words.words.withWord(words.words.count - 1) { String(decoding: $0, as: UTF8.self) } : nil
-        return [NameSource(text: term.term, kind: term.kind, level: level, exact: term.exact)]
-            + term.goesBy.map { form in
-                NameSource(text: surname.map { form + " " + $0 } ?? form, kind: term.kind, level: level, exact: false, standsFor: term.term)
+    /// The names `terms` are looked for by: each as entered, and with each short name it goes
+    /// by in place of the first name ("Baz Cooper" for Barry Cooper, who goes by Baz).
+    static func of(_ terms: [ProtectedTerm], level: Finding.Level) -> [NameSource] {
+        var sources = terms.map { NameSource(text: $0.term, kind: $0.kind, level: level, exact: $0.exact) }
+        for term in terms where !term.goesBy.isEmpty {
+            var words = NameWords()
+            words.read(term.term, personLike: term.kind.isPersonLike)
+            let surname = words.words.count > 1 ? words.words.withWord(words.words.count - 1) { String(decoding: $0, as: UTF8.self) } : nil
+            for form in term.goesBy {
+                sources.append(NameSource(text: surname.map { form + " " + $0 } ?? form, kind: term.kind, level: level, exact: false, standsFor: term.term))
             }
+        }
+        return sources
     }
 }
 

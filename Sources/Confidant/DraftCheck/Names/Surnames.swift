@@ -1,4 +1,4 @@
-/// Common surnames (`SurnameData`: the 20,000 most common of the US 1990 Census list, which
+/// Common surnames (`SurnameData`: the 20,000 most common of the US 1990 Census list, sorted, which
 /// holds most British ones too), to tell a namesake: a protected first name followed by someone
 /// else's surname is someone else ("Amy Adams" is not a client Amy Little).
 enum Surnames {
@@ -9,5 +9,5 @@ enum Surnames {
     /// ("baker", "blue", "house").
     static func isEveryday(_ word: String) -> Bool { table.isMarked(word) }
 
-    private static let table = MarkedWordList(SurnameData.text, capacity: 32_768)
+    private static let table = MarkedWordList(SurnameData.text)
 }

@@ -38,16 +38,16 @@ enum UnlistedNames {
     /// A name starting at `position`: the last word of it, or nil.
     private static func name(at position: Int, _ context: DraftContext, isKnown: (String) -> Bool, taken: Set<Int>) -> Int? {
         let word = context.key(position)
-        guard word.count >= 2, context.classes(position).isDisjoint(with: notNames), !isKnown(word) else { return nil }
+        guard word.count >= 2, context.classes(position).isDisjoint(with: notNames) else { return nil }
         // After a title, any word is a name: "mr dobson", "Mrs Okafor" (but "miss" is a verb too: "cant miss it").
         if context.classes(position - 1).contains(.title), !context.isPunctuated(position), word.count >= 3,
            !context.isWord(position - 1, ["miss"]) || context.isCapitalised(position - 1) || context.isCapitalised(position) {
-            return position
+            return isKnown(word) ? nil : position
         }
         // "the petrovic lad", "the Bevan family": a surname between an article and a person.
         if NameContext.isArticle(position - 1, in: context), Surnames.contains(word), !Surnames.isEveryday(word), !FirstNames.isEveryday(word),
            context.isWord(position + 1, ["lad", "lass", "girl", "boy", "kid", "kids", "family", "twins", "brothers", "sisters", "one", "woman", "man"]) {
-            return position
+            return isKnown(word) ? nil : position
         }
         let capitalised = context.isCapitalised(position) && !context.isAllCapitals(position)
         // "car reg", "the tea": a word after a thing, or after an article, in lower case is no name.
