@@ -59,6 +59,8 @@ show list
 show check sam
 printf 'rough day, darren p kicked off again and his risk assessment got moved. the Pikes were\nraging. call me on 07700 900123? x\n' > "$demo/draft.txt"
 show check sam --draft "$demo/draft.txt" || echo "(exit $?: something in this draft must not be shared with Sam)"
+printf 'honestly cant do this anymore. everyone would be better off. can u ring me when ur out\n' > "$demo/night.txt"
+show check sam --draft "$demo/night.txt"
 show check --clients
 show review
 show plan
