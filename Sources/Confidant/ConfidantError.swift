@@ -1,3 +1,5 @@
+import Foundation
+
 /// Failures of the domain layer. Each carries what the user needs to correct the command.
 public enum ConfidantError: Error, Equatable, Sendable {
     /// The decrypted vault document is not valid (it authenticated, so it was written wrongly).
@@ -40,6 +42,10 @@ public enum ConfidantError: Error, Equatable, Sendable {
     case sessionKeyringNotYours(owner: UInt32?)
     /// `lock` could not remove `count` kept keys; `reason` is the system's.
     case keysNotRemoved(count: Int, reason: String)
+    /// A merge of copies would weaken `count` protections and was not accepted.
+    case mergeNeedsConsent(count: Int)
+    /// A copy holds a change stamped more than a day after this computer's clock.
+    case stampAhead(copy: String, at: Date)
 }
 
 extension ConfidantError: CustomStringConvertible {
@@ -63,6 +69,9 @@ extension ConfidantError: CustomStringConvertible {
         case .notToLeanOn(let standing): standing + " Nothing was changed"
         case .noteRefused: "that names someone or something protected from work, or holds an identifying detail; nothing was saved"
         case .differentVault(let path): "\(path) is not a copy of this vault; nothing was merged"
+        case .mergeNeedsConsent(let count): "the merge would weaken \(count) protection\(count == 1 ? "" : "s"); nothing was merged"
+        case .stampAhead(let copy, let at):
+            "\(copy) holds a change dated \(Timestamp.format(at)), more than a day ahead of this computer's clock; nothing was merged"
         case .rolledBack(let rollback): "\(rollback); nothing was changed"
         case .noSessionKeyring:
             "not unlocked: this process has no session keyring of its own, and the user keyring would let every process of yours read the key"

@@ -31,7 +31,9 @@ extension VaultDocument {
                 try reader.object { reader, topic in topicWords[topic.string] = try reader.list { try $0.string() } }
             case "exportKey": exportKey = try reader.string()
             case "vaultId": vaultId = try reader.bytesValue("id", UUIDText.parse)
-            case "writeCount": writeCount = try reader.integer()
+            case "writeCount":
+                writeCount = try reader.integer()
+                guard (0...Int(Stamp.largest)).contains(writeCount) else { throw ConfidantError.invalidDocument("the write count is out of range") }
             case "plan": plan = try CopingPlan(reading: &reader)
             case "checkIns": checkIns = try reader.list { try CheckIn(reading: &$0) }
             case "sync": sync = try SyncState(reading: &reader)
@@ -252,6 +254,7 @@ extension SyncState {
             case "clock": clock = try reader.value("stamp", Stamp.init)
             case "stamps": stamps = try reader.map("stamp", Stamp.init)
             case "removed": removed = try reader.map("stamp", Stamp.init)
+            case "seen": seen = try reader.map("stamp", Stamp.init)
             default: try reader.skipValue()
             }
         }

@@ -39,6 +39,7 @@ extension VaultDocument {
                     writer.field("clock", sync.clock?.description)
                     writer.field("stamps", sync.stamps.mapValues(\.description))
                     writer.field("removed", sync.removed.mapValues(\.description))
+                    writer.field("seen", sync.seen.mapValues(\.description))
                 }
             }
         }

@@ -104,6 +104,12 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         guard schema <= Self.currentSchema else { throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema) }
         guard schema >= 1 else { throw ConfidantError.invalidDocument("schema \(schema) is not a schema") }
         schema = Self.currentSchema
+        // Terms were stamped by id before the same term added on two devices became one record.
+        if sync.stamps.keys.contains(where: { $0.utf8.count == 41 && $0.hasPrefix("term/") }) {
+            for term in terms {
+                if let stamp = sync.stamps.removeValue(forKey: "term/" + UUIDText.format(term.id)) { sync.stamps[SyncedRecords.termKey(term)] = stamp }
+            }
+        }
     }
 
     /// Every topic sharing limits can name: built-in first, then yours.

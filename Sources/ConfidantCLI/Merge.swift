@@ -8,9 +8,10 @@ extension CLI {
         static let configuration = CommandConfiguration(
             abstract: "Merge other copies of this vault (from another device, or a sync tool's conflict copies) into it.",
             discussion: """
-                Every record keeps its latest change, and a removal made after a record's last change stays \
-                removed; copies merged in any order agree (docs/SYNC.md). For an export of another vault, use \
-                `confidant import`.
+                Every field keeps its latest change, and the same field changed on both copies is reported with both \
+                values; a person removed on one copy stays removed. A merge that would weaken a protection is listed \
+                and written only with "yes" at the terminal or --accept-weakening. Copies merged in any order agree \
+                (docs/SYNC.md). For an export of another vault, use `confidant import`.
                 """)
 
         @OptionGroup var options: VaultOptions
@@ -19,6 +20,7 @@ extension CLI {
         @Flag(help: "Merge the conflict copies a sync tool left beside the vault, then remove each (once the merged vault is written and verified).")
         var conflicts = false
         @Flag(help: "List what would change, record by record; write nothing.") var dryRun = false
+        @Flag(help: "Apply changes that weaken a protection (they are listed first).") var acceptWeakening = false
         @Option(help: ArgumentHelp("The passphrase of a copy made under other keys (first line of this file).", valueName: "path"))
         var copyPassphraseFile: String?
         @Option(help: ArgumentHelp("Or the recovery key a copy under other keys opens with (first line of this file; - for standard input).",
@@ -33,10 +35,14 @@ extension CLI {
             }
         }
 
-        /// `merge --json`: what changed (or would), record by record.
+        /// `merge --json`: what changed (or would), record by record, the conflicts settled, the
+        /// protections weakened and people who look added twice.
         struct Output: Encodable {
             let copies: [String]
             let changes: [MergeChange]
+            let conflicts: [MergeConflict]
+            let weakenings: [String]
+            let duplicates: [String]
             let written: Bool
         }
 
@@ -59,23 +65,29 @@ extension CLI {
             if let rollback = vault.rollback, copies.contains(where: { $0.vault.document.writeCount >= rollback.seen }) {
                 vault.acceptsRollback = true
             }
-            let merged = copies.reduce(vault.document) { $0.converged(with: $1.vault.document) }
-            let changes = vault.document.changes(to: merged)
-            if !dryRun, !changes.isEmpty {
-                try vault.update { document in
-                    document = copies.reduce(document) { $0.converged(with: $1.vault.document) }
+            let named = copies.map { (label: PathParts.name(of: $0.path), vault: $0.vault) }
+            let preview = try vault.merge(named, acceptingWeakening: true, dryRun: true)
+            var accepted = acceptWeakening || preview.weakenings.isEmpty, asked = false
+            if !dryRun, !accepted, !preview.changes.isEmpty {
+                show(preview, from: copies.map(\.path), written: false)
+                guard Interview(options).active, TerminalPrompt.ask("Merge it, with every change above? [yes/no] ")?.lowercased() == "yes" else {
+                    throw ConfidantError.mergeNeedsConsent(count: preview.weakenings.count)
                 }
-                try vault.verifyOnDisk()
+                (accepted, asked) = (true, true)
             }
+            let outcome = dryRun ? preview : try vault.merge(named, acceptingWeakening: accepted)
+            let written = !dryRun && !outcome.changes.isEmpty
+            if written { try vault.verifyOnDisk() }
             // A conflict copy under other keys was sealed after a passphrase change on the other
             // device: its records are in, but the vault keeps this device's passphrase, so the
             // copy stays until the person has seen this.
             let removable = copies.filter { conflicts && !dryRun && $0.sameKeys }
             let removed = try removable.map { try removeCopy($0.path) }
             if output.json {
-                return try Console.json(Output(copies: copies.map(\.path), changes: changes, written: !dryRun && !changes.isEmpty))
+                return try Console.json(Output(copies: copies.map(\.path), changes: outcome.changes, conflicts: outcome.conflicts,
+                                               weakenings: outcome.weakenings, duplicates: outcome.duplicates, written: written))
             }
-            show(changes, from: copies.map(\.path))
+            if !asked { show(outcome, from: copies.map(\.path), written: written) } else if written { Console.out("Merged.") }
             if !removed.isEmpty { Console.out("Removed the merged conflict cop\(removed.count == 1 ? "y" : "ies"): \(removed.joined(separator: ", ")).") }
             for copy in copies where conflicts && !dryRun && !copy.sameKeys {
                 Console.note("kept \(copy.path): it was sealed under another passphrase (changed on the other device?). Its records are merged; "
@@ -99,16 +111,30 @@ extension CLI {
             return (path, copy, false)
         }
 
-        private func show(_ changes: [MergeChange], from paths: [String]) {
+        /// What the merge changes, grouped by record (a person's fields on one line), then the
+        /// conflicts it settled, the weakened protections and likely duplicates.
+        private func show(_ outcome: MergeOutcome, from paths: [String], written: Bool) {
             let from = paths.count == 1 ? paths[0] : "\(paths.count) copies"
+            let changes = outcome.changes
             guard !changes.isEmpty else { return Console.out("\(from) holds nothing this vault lacks" + (dryRun ? "." : "; nothing to change.")) }
             let marks: [MergeChange.Kind: String] = [.added: "+", .changed: "~", .removed: "-"]
-            for change in changes.sorted(by: { ($0.label, $0.kind.rawValue) < ($1.label, $1.kind.rawValue) }) {
-                Console.out("\(marks[change.kind]!) \(change.label)")
+            var lines: [String: (mark: String, fields: [String])] = [:]
+            for change in changes {
+                var line = lines[change.label] ?? (marks[change.kind]!, [])
+                if let field = change.field { line.fields.append(field) } else { line.mark = marks[change.kind]! }
+                lines[change.label] = line
             }
+            for (label, line) in lines.sorted(by: { $0.key < $1.key }) {
+                Console.out("\(line.mark) \(label)" + (line.fields.isEmpty ? "" : " (\(line.fields.sorted().joined(separator: ", ")))"))
+            }
+            for conflict in outcome.conflicts { Console.out("! " + conflict.description) }
+            for weakening in outcome.weakenings { Console.out("! " + (written ? "weakened: " : "would weaken: ") + weakening) }
+            for duplicate in outcome.duplicates { Console.out("? " + duplicate) }
             let counts = Dictionary(grouping: changes, by: \.kind).mapValues(\.count)
             let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.removed] ?? 0) removed"
-            Console.out(dryRun ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)." : "Merged \(from): \(summary).")
+                + (outcome.conflicts.isEmpty ? "" : "; \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") settled")
+            Console.out(dryRun ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)."
+                               : written ? "Merged \(from): \(summary)." : "Merging \(from) would change: \(summary).")
         }
 
         private func removeCopy(_ path: String) throws -> String {

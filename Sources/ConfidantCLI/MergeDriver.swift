@@ -29,7 +29,19 @@ extension CLI {
                 try mine.openCopyWithHeldKey(theirs) ?? VaultFile.openCopy(at: theirs) { try credentials.unlocking(path ?? theirs) }
             }
             try mine.requireSameVault(other)
-            try mine.replaceCopy(with: mine.document.converged(with: other.document))
+            let (merged, outcome) = try mine.document.merging([VaultCopy(label: "their version", document: other.document)])
+            for conflict in outcome.conflicts { Console.note("confidant merge-driver: " + conflict.description) }
+            for duplicate in outcome.duplicates { Console.note("confidant merge-driver: " + duplicate) }
+            // No terminal to ask at: a merge that weakens a protection is left to the person.
+            guard outcome.weakenings.isEmpty else {
+                Console.note("confidant merge-driver: their version would weaken \(outcome.weakenings.count) protection"
+                    + "\(outcome.weakenings.count == 1 ? "" : "s"); git leaves the conflict:")
+                for weakening in outcome.weakenings { Console.note("  ! " + weakening) }
+                Console.note("To review and finish it: `git show :3:\(path ?? "FILE") > theirs.confidant`, `confidant merge theirs.confidant`, "
+                    + "then `git add` the vault")
+                throw ExitCode(1)
+            }
+            try mine.replaceCopy(with: merged)
         }
 
         /// Runs `open`, saying first on failure which version could not be opened and how to

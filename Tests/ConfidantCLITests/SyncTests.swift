@@ -94,22 +94,53 @@ import Testing
         #expect(!sandbox.cli(["list"]).stderr.contains("older"))
     }
 
-    /// A removal on one device stays removed when its copy is merged; an edit made on both
-    /// keeps the later; `--dry-run` shows it first.
-    @Test func mergeTakesRemovalsAndTheLaterEdit() throws {
+    /// A removal on one device stays removed when its copy is merged, even against an edit made
+    /// here that it had not seen, and the merge says what it did not keep; `--dry-run` shows it
+    /// first.
+    @Test func mergeTakesRemovalsAndSaysWhatTheyReplaced() throws {
         let other = copy(named: "laptop.confidant", editedWith: [["remove", "Sam Okafor", "--yes"], ["add", "Dev", "--relationship", "friend"]])
         sandbox.cli(["edit", "Sam Okafor", "--phone", "07700 900123"])
         let dry = sandbox.cli(["merge", other, "--dry-run", "--json"])
-        let changes = try #require((try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [String: Any])?["changes"] as? [[String: Any]])
-        // The edit here came after the removal there: Sam stays, with the edit; Dev arrives.
-        #expect(changes.map { $0["label"] as? String } == ["supporter Dev"], "\(changes)")
-        #expect(sandbox.cli(["merge", other]).status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(dry.stdout.utf8)) as? [String: Any])
+        let changes = try #require(json["changes"] as? [[String: Any]])
+        #expect(Set(changes.map { $0["label"] as? String }) == ["supporter Dev", "supporter Sam Okafor"], "\(changes)")
+        let conflicts = try #require(json["conflicts"] as? [[String: Any]])
+        #expect(conflicts.map { $0["description"] as? String } == [
+            "Sam Okafor: removed in laptop.confidant; the changes made in this vault since (phone) were not kept",
+        ])
+        let merged = sandbox.cli(["merge", other])
+        #expect(merged.status == 0 && merged.stdout.contains("- supporter Sam Okafor") && merged.stdout.contains("were not kept"), "\(merged.stdout)")
         let names = sandbox.cli(["list"]).stdout
-        #expect(names.contains("Dev") && names.contains("Sam Okafor"))
-        // A removal made after the last edit wins.
-        let later = copy(named: "desktop.confidant", editedWith: [["remove", "Dev", "--yes"]])
-        #expect(sandbox.cli(["merge", later]).stdout.contains("- supporter Dev"))
-        #expect(!sandbox.cli(["list"]).stdout.contains("Dev"))
+        #expect(names.contains("Dev") && !names.contains("Sam Okafor"))
+    }
+
+    /// The loss a new user found: the phone added on one device and the availability edited on
+    /// the other are both kept; the same field changed on both is reported with both values.
+    @Test func mergeKeepsEditsOfDifferentFieldsAndReportsTheSameField() throws {
+        let other = copy(named: "laptop.confidant", editedWith: [["edit", "Sam Okafor", "--phone", "07700 900456", "--email", "sam@example.org"]])
+        sandbox.cli(["edit", "Sam Okafor", "--availability", "evenings", "--email", "sam@work.example"])
+        let dry = sandbox.cli(["merge", other, "--dry-run"])
+        // The email changed here later, so it is kept, and the copy's is named as replaced.
+        #expect(dry.stdout.contains("~ supporter Sam Okafor (phone)"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("Sam Okafor's email: kept \"sam@work.example\" from this vault, replaced \"sam@example.org\""),
+                "\(dry.stdout)")
+        #expect(sandbox.cli(["merge", other]).status == 0)
+        let shown = sandbox.cli(["check", "Sam Okafor"]).stdout
+        #expect(shown.contains("07700 900456") && shown.contains("evenings") && shown.contains("sam@work.example"), "\(shown)")
+    }
+
+    /// A copy that shares more with someone is not merged without consent: without a terminal it
+    /// exits 65 with the list and writes nothing; `--accept-weakening` applies it.
+    @Test func aWeakeningMergeNeedsConsent() throws {
+        let other = copy(named: "laptop.confidant", editedWith: [["share", "Sam Okafor", "--allow", "case-details"]])
+        let before = sandbox.bytes(sandbox.vault)
+        let refused = sandbox.cli(["merge", other])
+        #expect(refused.status == 65 && refused.stdout.contains("would weaken: Sam Okafor would be told more: case-details"),
+                "\(refused.status) \(refused.stdout) \(refused.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+        let accepted = sandbox.cli(["merge", other, "--accept-weakening"])
+        #expect(accepted.status == 0 && accepted.stdout.contains("weakened: "), "\(accepted.stdout) \(accepted.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) != before)
     }
 
     @Test func anotherVaultIsRefused() {
@@ -152,6 +183,7 @@ import Testing
             cmp a/vault.confidant b/vault.confidant
             (cd b && git log --oneline | head -1)
             "$C" list --json --vault a/vault.confidant
+            "$C" check "Sam Okafor" --vault a/vault.confidant
             """#
         let outcome = sandbox.run([], environment: ["SANDBOX": sandbox.path, "CONFIDANT_VAULT": sandbox.vault,
                                                     "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "PATH": "/usr/bin:/bin"],
@@ -160,5 +192,7 @@ import Testing
         #expect(!outcome.stdout.contains("<<<<<<<") && !outcome.stderr.contains("CONFLICT"), "\(outcome.stderr)")
         #expect(outcome.stdout.contains("Merge branch"), "\(outcome.stdout)")
         for name in ["\"Dev\"", "\"Priya\"", "\"Sam Okafor\""] { #expect(outcome.stdout.contains(name), "\(name) missing: \(outcome.stdout)") }
+        // Sam's phone (a) and email (b) are both kept.
+        #expect(outcome.stdout.contains("111") && outcome.stdout.contains("sam@example.org"), "\(outcome.stdout)")
     }
 }

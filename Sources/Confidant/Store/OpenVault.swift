@@ -59,8 +59,8 @@ public final class OpenVault {
     }
 
     /// `update`, with the rollback check as `acceptingRollback` says (a restore replaces an
-    /// older vault on purpose).
-    func write<Result>(acceptingRollback: Bool, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
+    /// older vault on purpose); without `stamping`, the change brings its own stamps (a merge).
+    func write<Result>(acceptingRollback: Bool, stamping: Bool = true, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
         var result: Result?
         var changed: (document: VaultDocument, sealed: SealedVault, bytes: Int)?
         try file.store.update { current in
@@ -73,7 +73,7 @@ public final class OpenVault {
             if before < seen, !acceptingRollback { throw ConfidantError.rolledBack(Rollback(found: before, seen: seen)) }
             let unchangedDocument = document
             result = try change(&document)
-            document.stampChanges(from: unchangedDocument, at: Stamp.next(after: document.sync.clock, device: file.deviceID))
+            if stamping { document.stampChanges(from: unchangedDocument, at: Stamp.next(after: document.sync.clock, device: file.deviceID)) }
             // A vault made before exports were signed, or before vaults had ids, gets them now.
             if document.exportKey == nil { document.exportKey = try ExportAuthenticator.newKey() }
             if document.vaultId == nil { document.vaultId = UUID() }

@@ -89,6 +89,8 @@ public struct Problem: Sendable {
         case .sessionKeyringNotYours: (.unavailable, "log in as yourself (`su -l`, `sudo -i`), or start a session keyring of your own: `keyctl session -`")
         case .keysNotRemoved: (.io, "`keyctl show @s` and `keyctl show @u` list them; logging out ends the session keyring")
         case .noteRefused: (.usage, "write the note about how you are, without names or details from work, or leave it out")
+        case .mergeNeedsConsent: (.damaged, "`confidant merge FILE --dry-run` lists them; answer yes at the terminal, or --accept-weakening")
+        case .stampAhead: (.damaged, "check the date and time on the device that made that copy, then merge again")
         case .importNeedsConsent:
             (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")
         }

@@ -23,16 +23,20 @@ extension OpenVault {
         guard let id = document.vaultId, id == copy.document.vaultId else { throw ConfidantError.differentVault(path: copy.file.path) }
     }
 
-    /// Merges `copy` (another copy of this vault) into it under the lock (`VaultDocument.converged`).
-    /// Returns what changed here.
-    /// - Throws: `ConfidantError.differentVault`, and those of `update`.
-    @discardableResult
-    public func merge(_ copy: OpenVault) throws -> [MergeChange] {
-        try requireSameVault(copy)
-        return try update { document in
-            let merged = document.converged(with: copy.document)
-            defer { document = merged }
-            return document.changes(to: merged)
+    /// Merges `copies` (other copies of this vault) into it under the lock (`VaultDocument.merging`)
+    /// and returns what changed; with `dryRun`, what would. Merged records keep the stamps they
+    /// were made with. A merge that weakens a protection is written only with `acceptingWeakening`.
+    /// - Throws: `ConfidantError.differentVault`, `.stampAhead`, `.mergeNeedsConsent`, and those of `update`.
+    public func merge(_ copies: [(label: String, vault: OpenVault)], acceptingWeakening: Bool, dryRun: Bool = false) throws -> MergeOutcome {
+        for copy in copies { try requireSameVault(copy.vault) }
+        let documents = copies.map { VaultCopy(label: $0.label, document: $0.vault.document) }
+        let preview = try document.merging(documents).outcome
+        if dryRun || preview.changes.isEmpty { return preview }
+        return try write(acceptingRollback: acceptsRollback, stamping: false) { document in
+            let (merged, outcome) = try document.merging(documents)
+            guard outcome.weakenings.isEmpty || acceptingWeakening else { throw ConfidantError.mergeNeedsConsent(count: outcome.weakenings.count) }
+            document = merged
+            return outcome
         }
     }
 

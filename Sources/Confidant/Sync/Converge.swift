@@ -8,10 +8,12 @@ public struct MergeChange: Equatable, Sendable, Encodable {
     }
 
     public let kind: Kind
-    /// The record's key (`supporter/ID`, `term/ID`, `plan`, …).
+    /// The record's key (`supporter/ID`, `supporter/ID#phone`, `term/DIGEST`, `plan/…`).
     public let record: String
     /// What it is, for a person: a supporter's name, "a protected term", "your coping plan".
     public let label: String
+    /// For one field of a supporter: the field ("phone", "sharing of work-stress").
+    public let field: String?
 }
 
 extension VaultDocument {
@@ -22,12 +24,14 @@ extension VaultDocument {
     /// merge is commutative, associative and idempotent, so copies merged in any order agree.
     public func converged(with other: VaultDocument) -> VaultDocument {
         var result = self
-        for records in SyncedRecords.all { records.converge(&result, mine: self, theirs: other) }
         // Every stamp either side holds, the later of two: a field emptied on one side keeps the
-        // stamp that says so, whatever the other holds.
+        // stamp that says so, whatever the other holds. Supporters then keep only the stamps of
+        // the incarnation they keep (`SupporterRecords`).
         result.sync.stamps = sync.stamps.merging(other.sync.stamps, uniquingKeysWith: max)
         result.sync.removed = sync.removed.merging(other.sync.removed, uniquingKeysWith: max)
+        result.sync.seen = sync.seen.merging(other.sync.seen, uniquingKeysWith: max)
         result.sync.clock = [sync.clock, other.sync.clock].compactMap { $0 }.max()
+        for records in SyncedRecords.all { records.converge(&result, mine: self, theirs: other) }
         result.plan.updatedAt = max(plan.updatedAt, other.plan.updatedAt)
         result.events = Self.union(events, other.events)
         result.createdAt = min(createdAt, other.createdAt)
@@ -45,8 +49,12 @@ extension VaultDocument {
         for records in SyncedRecords.all {
             let (changed, removed) = records.changes(from: self, to: merged)
             let existing = Set(records.keys(in: self))
-            changes += changed.map { MergeChange(kind: existing.contains($0) ? .changed : .added, record: $0, label: merged.label(of: $0)) }
-            changes += removed.map { MergeChange(kind: .removed, record: $0, label: label(of: $0)) }
+            for key in changed {
+                let field = key.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) }
+                let record = field == nil ? key : String(key.prefix { $0 != "#" })
+                changes.append(MergeChange(kind: existing.contains(record) ? .changed : .added, record: key, label: merged.label(of: record), field: field))
+            }
+            changes += removed.map { MergeChange(kind: .removed, record: $0, label: label(of: $0), field: nil) }
         }
         return changes.sorted { ($0.record, $0.kind.rawValue) < ($1.record, $1.kind.rawValue) }
     }
@@ -60,7 +68,7 @@ extension VaultDocument {
             let name = supporters.first { $0.id == id }.map(\.name)
             if key.contains("/agreement/") { return name.map { "an agreement with \($0)" } ?? "an agreement" }
             return name.map { "supporter \($0)" } ?? "a supporter"
-        case "term": return terms.first { $0.id == id }.map { "protected term \"\($0.term)\"" } ?? "a protected term"
+        case "term": return terms.first { SyncedRecords.termKey($0) == key }.map { "protected term \"\($0.term)\"" } ?? "a protected term"
         case "checkin": return checkIns.first { $0.id == id }.map { "the check-in of \($0.on)" } ?? "a check-in"
         case "plan": return parts.count > 1 ? "your coping plan (\(parts[1]))" : "your coping plan"
         case "topic", "boundary-topic": return "the topic \(parts.dropFirst().joined(separator: "/"))"

@@ -32,10 +32,16 @@ public struct Stamp: Comparable, Hashable, Sendable, Codable, CustomStringConver
     /// `WALL.COUNTER.DEVICE`, e.g. `1764237600000.0.a1b2c3d4e5f60718`.
     public var description: String { "\(wall).\(counter).\(device)" }
 
+    /// The largest wall reading or counter read: 2^53, the largest integer every JSON reader
+    /// (a browser's, Python's float) holds exactly. A larger one is damage or a forgery, and
+    /// would stop the clock of every copy it is merged into.
+    public static let largest: Int64 = 1 << 53
+
     /// Parses `description`'s form.
     public init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let wall = Int64(parts[0]), wall >= 0, let counter = Int(parts[1]), counter >= 0,
+        guard parts.count == 3, let wall = Int64(parts[0]), (0...Self.largest).contains(wall), let counter = Int(parts[1]),
+              (0...Int(Self.largest)).contains(counter),
               parts[2].count <= 32, parts[2].allSatisfy(\.isHexDigit) else { return nil }
         self.init(wall: wall, counter: counter, device: String(parts[2]))
     }

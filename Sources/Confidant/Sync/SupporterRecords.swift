@@ -1,14 +1,16 @@
 import Foundation
 
-/// Supporters as a merge sees them: each supporter's record without its agreement history under
-/// `supporter/ID`, and each agreement on its own under `supporter/ID/agreement/DIGEST`, so a
-/// concurrent edit of the person and of their agreements keeps both, and an agreement goes only
-/// with the person. Every change to a supporter stamps their record, so the record is never
-/// older than an agreement under it; a supporter lives when their latest record is later than
-/// their removal, an agreement when it is later than its own removal and the person's. These
-/// rules keep every merge order in agreement (ConvergenceTests). A supporter that is the same on
-/// both sides, with nothing removed under it, is taken whole, so a write or a merge of large
-/// vaults costs a comparison per supporter, not a key per agreement.
+/// Supporters as a merge sees them (docs/SYNC.md). A supporter is one *incarnation*, stamped
+/// `supporter/ID` when added (or brought back by an import after a removal); each of their fields
+/// is stamped `supporter/ID#FIELD` when it changes (an absent field stamp reads as the
+/// incarnation's), and each agreement is a record of its own, `supporter/ID/agreement/DIGEST`.
+///
+/// Two copies of the same incarnation merge field by field, the later change of each field
+/// winning, and keep the agreements of both. A removal ends the incarnation with everything in
+/// it, including edits made on a copy that had not seen the removal; the later incarnation wins
+/// whole over an earlier one. These are a lexicographic product of a total order (the
+/// incarnation) and a product of last-writer-wins registers, so every merge order agrees
+/// (ConvergenceTests), and nothing of a removed person is kept but their tombstone.
 struct SupporterRecords: SyncedRecordKind {
     func keys(in document: VaultDocument) -> [String] {
         document.supporters.flatMap { supporter in [Self.key(supporter.id)] + supporter.agreements.map { Self.key(supporter.id, $0) } }
@@ -24,9 +26,7 @@ struct SupporterRecords: SyncedRecordKind {
                 continue
             }
             guard previous != supporter else { continue }
-            // Any change stamps the person's record too, so a record is never older than an
-            // agreement under it: a supporter alive through a new agreement has a live record.
-            changed.append(Self.key(supporter.id))
+            changed += SupporterFields.differing(previous, supporter).map { Self.key(supporter.id, field: $0) }
             // Counted, not only compared: the same agreement recorded again (within the second it
             // is dated to) is news too.
             let was = Dictionary(previous.agreements.map { (Self.key(supporter.id, $0), 1) }, uniquingKeysWith: +)
@@ -34,69 +34,85 @@ struct SupporterRecords: SyncedRecordKind {
             changed += now.filter { $0.value > was[$0.key] ?? 0 }.map(\.key)
             removed += was.keys.filter { now[$0] == nil }
         }
-        for supporter in old.supporters where !seen.contains(supporter.id) {
-            removed += [Self.key(supporter.id)] + supporter.agreements.map { Self.key(supporter.id, $0) }
-        }
+        for supporter in old.supporters where !seen.contains(supporter.id) { removed.append(Self.key(supporter.id)) }
         return (changed, removed)
     }
 
     func converge(_ result: inout VaultDocument, mine: VaultDocument, theirs: VaultDocument) {
         let left = Dictionary(mine.supporters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let right = Dictionary(theirs.supporters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // Supporters with a tombstone under them, on either side.
-        let touched = Set(mine.sync.removed.keys.compactMap(Self.supporterID) + theirs.sync.removed.keys.compactMap(Self.supporterID))
+        let (underMine, underTheirs) = (Self.stampsUnder(mine), Self.stampsUnder(theirs))
+        // The stamps under supporters are the merge's own: only those of the incarnation kept.
+        var stamps = result.sync.stamps.filter { !$0.key.hasPrefix("supporter/") }
         var supporters: [Supporter] = []
         for id in Set(left.keys).union(right.keys) {
             let key = Self.key(id)
-            if let a = left[id], let b = right[id], a == b, !touched.contains(id), mine.sync.stamp(key) == theirs.sync.stamp(key) {
-                supporters.append(a)
-                continue
-            }
-            let versions = [left[id].map { ($0, mine.sync.stamp(key)) }, right[id].map { ($0, theirs.sync.stamp(key)) }].compactMap { $0 }
-            let winner = versions.count == 2 && Self.later(versions[1], than: versions[0]) ? versions[1] : versions[0]
             let removal = [mine.sync.removed[key], theirs.sync.removed[key]].compactMap { $0 }.max()
-            if let removal, removal >= winner.1 { continue }
-            var supporter = winner.0
-            var agreements: [String: Agreement] = [:]
-            for (side, document) in [(left[id], mine), (right[id], theirs)] {
-                for agreement in side?.agreements ?? [] {
-                    let agreementKey = Self.key(id, agreement)
-                    // An agreement goes with its own removal, or the person's after it.
-                    let removed = [mine.sync.removed[agreementKey], theirs.sync.removed[agreementKey], removal].compactMap { $0 }.max()
-                    if let removed, removed >= document.sync.stamp(agreementKey) { continue }
-                    agreements[agreementKey] = agreement
-                }
+            let sides = [left[id].map { ($0, mine, underMine[key] ?? [:]) }, right[id].map { ($0, theirs, underTheirs[key] ?? [:]) }]
+                .compactMap { $0 }.filter { side in removal.map { side.1.sync.stamp(key) > $0 } ?? true }
+            guard let born = sides.map({ $0.1.sync.stamp(key) }).max() else { continue }
+            let kept = sides.filter { $0.1.sync.stamp(key) == born }
+            if kept.count == 2, kept[0].0 != kept[1].0 || kept[0].2 != kept[1].2 {
+                let (supporter, under) = Self.merged((kept[0].0, kept[0].2), (kept[1].0, kept[1].2), born: born, removed: [mine.sync.removed, theirs.sync.removed])
+                supporters.append(supporter)
+                stamps.merge(under) { _, new in new }
+            } else {
+                supporters.append(kept[0].0)
+                stamps.merge(kept[0].2) { _, new in new }
             }
-            supporter.agreements = agreements.sorted { ($0.value.recordedAt, $0.value.on, $0.key) < ($1.value.recordedAt, $1.value.on, $1.key) }
-                .map(\.value)
-            supporters.append(supporter)
+            if born != .zero { stamps[key] = born }
         }
         result.supporters = supporters.sorted { ($0.createdAt, UUIDText.format($0.id)) < ($1.createdAt, UUIDText.format($1.id)) }
+        result.sync.stamps = stamps
     }
 
-    /// Whether version `a` is later than `b`: by stamp, then by `updatedAt`, then by content.
-    private static func later(_ a: (Supporter, Stamp), than b: (Supporter, Stamp)) -> Bool {
-        if a.1 != b.1 { return a.1 > b.1 }
-        if sameApartFromAgreements(a.0, b.0) { return false }
-        if a.0.updatedAt != b.0.updatedAt { return a.0.updatedAt > b.0.updatedAt }
-        return fields(a.0) > fields(b.0)
+    /// One incarnation held by both copies: each field from the copy that changed it later,
+    /// agreements from both unless removed after they were recorded. Returns it with the stamps
+    /// under it.
+    private static func merged(_ a: (Supporter, [String: Stamp]), _ b: (Supporter, [String: Stamp]), born: Stamp,
+                               removed: [[String: Stamp]]) -> (Supporter, [String: Stamp]) {
+        let id = a.0.id
+        var supporter = a.0, stamps: [String: Stamp] = [:]
+        let (valuesA, valuesB) = (SupporterFields.values(of: a.0), SupporterFields.values(of: b.0))
+        let stamped = Set(a.1.keys).union(b.1.keys).compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) }
+        for name in Set(SupporterFields.fixed.map(\.name)).union(valuesA.keys).union(valuesB.keys).union(stamped) {
+            let fieldKey = key(id, field: name)
+            let (stampA, stampB) = (max(a.1[fieldKey] ?? .zero, born), max(b.1[fieldKey] ?? .zero, born))
+            let takeB = stampB != stampA ? stampB > stampA : (valuesB[name] ?? "") > (valuesA[name] ?? "")
+            if takeB { SupporterFields.set(name, of: &supporter, to: valuesB[name]) }
+            if max(stampA, stampB) > born { stamps[fieldKey] = max(stampA, stampB) }
+        }
+        supporter.updatedAt = max(a.0.updatedAt, b.0.updatedAt)
+        var agreements: [String: Agreement] = [:]
+        for side in [a, b] {
+            for agreement in side.0.agreements {
+                let agreementKey = key(id, agreement)
+                let stamp = side.1[agreementKey] ?? .zero
+                if let removal = removed.compactMap({ $0[agreementKey] }).max(), removal >= stamp { continue }
+                agreements[agreementKey] = agreement
+                if stamp != .zero { stamps[agreementKey] = max(stamps[agreementKey] ?? .zero, stamp) }
+            }
+        }
+        supporter.agreements = agreements.sorted { ($0.value.recordedAt, $0.value.on, $0.key) < ($1.value.recordedAt, $1.value.on, $1.key) }
+            .map(\.value)
+        return (supporter, stamps)
     }
 
-    private static func sameApartFromAgreements(_ a: Supporter, _ b: Supporter) -> Bool {
-        var (a, b) = (a, b)
-        (a.agreements, b.agreements) = ([], [])
-        return a == b
-    }
-
-    /// The supporter's own fields as text, in a fixed order (sharing by topic), to break a tie.
-    private static func fields(_ supporter: Supporter) -> String {
-        let optional = [supporter.phone, supporter.email, supporter.availability, supporter.notes, supporter.impactOnThem,
-                        supporter.impactOnRelationship, supporter.offers, supporter.access].map { $0 ?? "\u{0}" }
-        let sharing = supporter.sharing.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.rawValue)" }
-        return ([supporter.name, supporter.relationship.rawValue, supporter.sphere.rawValue] + optional + sharing).joined(separator: "\u{1}")
+    /// The stamps of the fields and agreements of each supporter in `document`, by the
+    /// supporter's key (`supporter/ID`).
+    static func stampsUnder(_ document: VaultDocument) -> [String: [String: Stamp]] {
+        var under: [String: [String: Stamp]] = [:]
+        let length = key(UUID()).count
+        for (key, stamp) in document.sync.stamps where key.hasPrefix("supporter/") && key.utf8.count > length {
+            under[String(key.prefix(length)), default: [:]][key] = stamp
+        }
+        return under
     }
 
     static func key(_ id: UUID) -> String { "supporter/" + UUIDText.format(id) }
+
+    /// A field's key: `supporter/ID#phone`, `supporter/ID#sharing/TOPIC`.
+    static func key(_ id: UUID, field: String) -> String { key(id) + "#" + field }
 
     /// An agreement's key: named by a digest of its content, so the same agreement on two copies
     /// is one record.
@@ -109,7 +125,7 @@ struct SupporterRecords: SyncedRecordKind {
     }
 
     /// The supporter a key of this kind names, if it is one.
-    private static func supporterID(_ key: String) -> UUID? {
+    static func supporterID(_ key: String) -> UUID? {
         guard key.hasPrefix("supporter/") else { return nil }
         return UUIDText.parse(String(key.dropFirst(10).prefix(36)))
     }

@@ -11,6 +11,10 @@ public struct SyncState: Codable, Equatable, Sendable {
     public var stamps: [String: Stamp]
     /// Record key → when the record was removed.
     public var removed: [String: Stamp]
+    /// Device → its latest stamp this document holds the changes of (a version vector): a change
+    /// stamped later by that device was not seen here, so a merge can tell two edits of one
+    /// field made apart (a conflict, reported) from one made after seeing the other.
+    public var seen: [String: Stamp]
 
     /// How long a tombstone is kept: a copy that has been apart for longer than this may bring a
     /// removed record back.
@@ -21,6 +25,7 @@ public struct SyncState: Codable, Equatable, Sendable {
         clock = nil
         stamps = [:]
         removed = [:]
+        seen = [:]
     }
 
     /// When the record `key` last changed.
@@ -29,11 +34,12 @@ public struct SyncState: Codable, Equatable, Sendable {
 
 extension VaultDocument {
     /// Stamps every record that differs from `old` with `stamp` and every removed record with a
-    /// tombstone, advances the clock, and drops tombstones older than `SyncState.tombstoneDays`.
-    /// Called on every write (`OpenVault.update`), so no change needs to remember to stamp. A
-    /// record whose stamp the change set itself (a merge brings the other copy's) keeps it: a
-    /// merged record is as old as the change that made it, wherever it is merged.
-    mutating func stampChanges(from old: VaultDocument, at stamp: Stamp) {
+    /// tombstone (dropping what was stamped under it), advances the clock, and drops tombstones
+    /// older than `SyncState.tombstoneDays` by the wall clock `now` (never by the stamps, which a
+    /// device with a clock ahead could push forward). Called on every write (`OpenVault.update`),
+    /// so no change needs to remember to stamp. A record whose stamp the change set itself keeps it.
+    mutating func stampChanges(from old: VaultDocument, at stamp: Stamp, now: Date = Date()) {
+        var ended: Set<String> = []
         for records in SyncedRecords.all {
             let (changed, removed) = records.changes(from: old, to: self)
             for key in changed where sync.stamps[key] == old.sync.stamps[key] {
@@ -43,10 +49,18 @@ extension VaultDocument {
             for key in removed where sync.removed[key] == old.sync.removed[key] {
                 sync.stamps[key] = nil
                 sync.removed[key] = stamp
+                if key.hasPrefix("supporter/"), !key.contains("/agreement/") { ended.insert(key) }
             }
         }
+        // A removed supporter's fields and agreements go with them: nothing of theirs is kept
+        // but the tombstone.
+        if !ended.isEmpty {
+            let under = SupporterRecords.stampsUnder(self)
+            for key in ended { for subkey in (under[key] ?? [:]).keys { sync.stamps[subkey] = nil } }
+        }
         sync.clock = max(sync.clock ?? .zero, stamp)
-        let oldest = stamp.wall - Int64(SyncState.tombstoneDays) * 86_400_000
+        sync.seen[stamp.device] = max(sync.seen[stamp.device] ?? .zero, stamp)
+        let oldest = Int64(now.timeIntervalSince1970 * 1000) - Int64(SyncState.tombstoneDays) * 86_400_000
         sync.removed = sync.removed.filter { $0.value.wall >= oldest }
     }
 }

@@ -19,10 +19,14 @@ struct Records<Value: Equatable & Encodable & Sendable>: SyncedRecordKind {
     let store: @Sendable (inout VaultDocument, [Value]) -> Void
     /// For versions with the same stamp (both changed before stamps existed): the later wins.
     let time: @Sendable (Value) -> Date
+    /// Whether two documents hold the same records of this kind, answered without keying them
+    /// (most writes change one kind; keying 10,000 terms on each would cost more than the write).
+    var same: @Sendable (VaultDocument, VaultDocument) -> Bool = { _, _ in false }
 
     func keys(in document: VaultDocument) -> [String] { keyed(document).map(\.key) }
 
     func changes(from old: VaultDocument, to new: VaultDocument) -> (changed: [String], removed: [String]) {
+        if same(old, new) { return ([], []) }
         let before = Self.dictionary(keyed(old)), after = Self.dictionary(keyed(new))
         return (after.filter { before[$0.key] != $0.value }.map(\.key), before.keys.filter { after[$0] == nil })
     }
@@ -71,13 +75,13 @@ enum SyncedRecords {
     static let all: [any SyncedRecordKind] = [
         SupporterRecords(),
         Records<ProtectedTerm>(
-            keyed: { $0.terms.map { ("term/" + UUIDText.format($0.id), $0) } },
+            keyed: { $0.terms.map { (termKey($0), $0) } },
             store: { $0.terms = $1.sorted { ($0.addedAt, UUIDText.format($0.id)) < ($1.addedAt, UUIDText.format($1.id)) } },
-            time: \.addedAt),
+            time: \.addedAt, same: { $0.terms == $1.terms }),
         Records<CheckIn>(
             keyed: { $0.checkIns.map { ("checkin/" + UUIDText.format($0.id), $0) } },
             store: { $0.checkIns = $1.sorted { ($0.on, $0.recordedAt, UUIDText.format($0.id)) < ($1.on, $1.recordedAt, UUIDText.format($1.id)) } },
-            time: \.recordedAt),
+            time: \.recordedAt, same: { $0.checkIns == $1.checkIns }),
         // The coping plan entry by entry, so entries added on two devices are all kept.
         Records<String>(keyed: { $0.plan.signs.map { ("plan/sign/" + digest($0), $0) } }, store: { $0.plan.signs = $1 }, time: { _ in epoch }),
         Records<String>(keyed: { $0.plan.responses.map { ("plan/response/" + digest($0), $0) } }, store: { $0.plan.responses = $1 },
@@ -110,6 +114,10 @@ enum SyncedRecords {
             store: { $0.topicWords = Dictionary($1.map { ($0.topic, $0.words) }, uniquingKeysWith: { first, _ in first }) },
             time: { _ in epoch }),
     ]
+
+    /// A protected term's key: named by its text as names are compared (`NameKey`), so the same
+    /// term added on two devices is one term.
+    static func termKey(_ term: ProtectedTerm) -> String { "term/" + digest(NameKey.of(term.term)) }
 
     /// A short digest of `text`, to name a record by its content.
     static func digest(_ text: String) -> String {
