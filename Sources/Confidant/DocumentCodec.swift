@@ -10,7 +10,9 @@ public enum DocumentCodec {
     /// Encodes the document as compact JSON, written straight into guarded memory (with room
     /// for `expectedBytes` before the buffer first grows: the size of the document as it was
     /// read, say).
+    /// - Throws: `ConfidantError.invalidValue` for a document over `Limits`, and allocation errors.
     public static func encode(_ document: VaultDocument, expectedBytes: Int = 4096) throws -> SecureBytes {
+        try document.requireWithinLimits()
         var writer = try JSONWriter(capacity: expectedBytes)
         document.write(to: &writer)
         return writer.finish()

@@ -21,12 +21,12 @@ extension VaultDocument {
                     throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema)
                 }
             case "createdAt": createdAt = try reader.bytesValue("timestamp", Timestamp.parse)
-            case "supporters": supporters = try reader.list { try Supporter(reading: &$0) }
-            case "customTopics": customTopics = try reader.list { try Topic(reading: &$0) }
-            case "terms": terms = try reader.list { try ProtectedTerm(reading: &$0) }
+            case "supporters": supporters = try reader.list(atMost: Limits.supporters, of: "supporters") { try Supporter(reading: &$0) }
+            case "customTopics": customTopics = try reader.list(atMost: Limits.topics, of: "topics") { try Topic(reading: &$0) }
+            case "terms": terms = try reader.list(atMost: Limits.terms, of: "protected terms") { try ProtectedTerm(reading: &$0) }
             case "boundaries": boundaries = try reader.map("sharing level", SharingLevel.init(rawValue:))
-            case "customBoundaryTopics": customBoundaryTopics = try reader.list { try Topic(reading: &$0) }
-            case "events": events = try reader.list { try Event(reading: &$0) }
+            case "customBoundaryTopics": customBoundaryTopics = try reader.list(atMost: Limits.topics, of: "topics") { try Topic(reading: &$0) }
+            case "events": events = try reader.list(atMost: Limits.events, of: "log entries") { try Event(reading: &$0) }
             case "topicWords":
                 try reader.object { reader, topic in topicWords[topic.string] = try reader.list { try $0.string() } }
             case "exportKey": exportKey = try reader.string()
@@ -35,12 +35,13 @@ extension VaultDocument {
                 writeCount = try reader.integer()
                 guard (0...Int(Stamp.largest)).contains(writeCount) else { throw ConfidantError.invalidDocument("the write count is out of range") }
             case "plan": plan = try CopingPlan(reading: &reader)
-            case "checkIns": checkIns = try reader.list { try CheckIn(reading: &$0) }
+            case "checkIns": checkIns = try reader.list(atMost: Limits.checkIns, of: "check-ins") { try CheckIn(reading: &$0) }
             case "sync": sync = try SyncState(reading: &reader)
             default: try reader.skipValue()
             }
         }
         try require(["schema"], in: seen, of: "the document")
+        try requireUniqueIDs()
         try upgrade()
     }
 }

@@ -75,6 +75,16 @@ struct JSONReader {
         return values
     }
 
+    /// `list`, refusing more than `limit` elements as soon as the next one starts.
+    mutating func list<T>(atMost limit: Int, of what: String, _ element: (inout JSONReader) throws -> T) throws -> [T] {
+        var values: [T] = []
+        try array { reader in
+            guard values.count < limit else { throw ConfidantError.invalidDocument("more than \(limit) \(what), the most Confidant keeps") }
+            values.append(try element(&reader))
+        }
+        return values
+    }
+
     /// True (and consumed) when the next value is `null`.
     mutating func null() throws -> Bool {
         guard try peek() == UInt8(ascii: "n") else { return false }

@@ -2,12 +2,13 @@ import ArgumentParser
 import Confidant
 
 extension CLI {
-    /// `confidant merge-driver %O %A %B %P`: git's merge of two versions of the vault file.
+    /// `confidant merge-driver -- %O %A %B %P`: git's merge of two versions of the vault file.
     struct MergeDriver: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "merge-driver", abstract: "For git: merge two versions of the vault file (docs/SYNC.md).",
             discussion: """
-                Set up with `git config merge.confidant.driver "confidant merge-driver %O %A %B %P"` and \
+                Set up with `git config merge.confidant.driver "confidant merge-driver -- %O %A %B %P"` (the `--` keeps a \
+                path that begins with `-` a path) and \
                 `*.confidant merge=confidant` in .gitattributes. The merged vault is written over %A, sealed under \
                 its keys. It unlocks with a key kept by `confidant unlock` for %P, else the usual passphrase \
                 sources; it asks only when a terminal is there.
@@ -25,8 +26,14 @@ extension CLI {
                 let cached = options.usesCache ? try path.flatMap { try VaultFile.openCopy(at: ours, usingKeyKeptFor: $0) } : nil
                 return try cached ?? VaultFile.openCopy(at: ours) { try credentials.unlocking(path ?? ours) }
             }
-            let other = try saying("their version of \(path ?? "the vault") (made under another passphrase?)") {
-                try mine.openCopyWithHeldKey(theirs) ?? VaultFile.openCopy(at: theirs) { try credentials.unlocking(path ?? theirs) }
+            // Their version opens with our key or not at all: its key slots are not tried, so a
+            // crafted slot (4 GiB × 8 passes) cannot make every `git pull` spend a minute.
+            let other = try saying("their version of \(path ?? "the vault")") {
+                guard let copy = try mine.openCopyWithHeldKey(theirs) else {
+                    throw CLIError.invalidValue("their version was modified or re-keyed (a passphrase change on another device?), so it does not "
+                        + "open with this vault's key")
+                }
+                return copy
             }
             try mine.requireSameVault(other)
             let (merged, outcome) = try mine.document.merging([VaultCopy(label: "their version", document: other.document)])

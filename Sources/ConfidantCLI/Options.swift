@@ -115,6 +115,7 @@ struct VaultOptions: ParsableArguments {
     /// Conflict copies a sync tool left beside the vault are noted in one line (docs/SYNC.md).
     func accepting(_ vault: OpenVault, warningOfRollback: Bool = false, notingConflicts: Bool = true) -> OpenVault {
         vault.acceptsRollback = acceptRollback
+        for warning in vault.warnings { Console.warn(warning) }
         let copies = notingConflicts ? ConflictCopies.beside(vault.file.path) : []
         if !copies.isEmpty {
             Console.note("note: \(copies.count) conflict cop\(copies.count == 1 ? "y" : "ies") of the vault, made by a sync tool, "

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Confidant
 import Foundation
+import Glibc
 
 extension CLI {
     /// `confidant restore FILE`: verify a copy, keep the current vault in generations/, replace atomically.
@@ -33,12 +34,22 @@ extension CLI {
 
         /// Refuses a path with nothing there, or an export (which `import` reads), before asking
         /// for anything (`restore`, `merge`).
+        /// Refuses what is not a copy of a vault before anything opens it: a missing path, a FIFO,
+        /// device or folder (opened without blocking, so a FIFO never holds the command up), an export.
         static func checkIsACopy(_ path: String) throws {
-            guard FileManager.default.fileExists(atPath: path) else { throw CLIError.copyNotFound(path: path) }
-            let start = FileHandle(forReadingAtPath: path).flatMap { try? $0.read(upToCount: 40) } ?? Data()
-            if ExportDocument.isAgeFile(Array(start)) {
-                throw CLIError.exportGivenToRestore(path: path)
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            guard fd >= 0 else {
+                if errno == ENOENT { throw CLIError.copyNotFound(path: path) }
+                throw CLIError.invalidValue("cannot read \(path): \(String(cString: strerror(errno))); nothing was changed")
             }
+            defer { close(fd) }
+            var info = stat()
+            guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                throw CLIError.invalidValue("\(path) is not a regular file (a FIFO, device or folder?), so not a copy of the vault; nothing was changed")
+            }
+            var start = [UInt8](repeating: 0, count: 40)
+            let count = start.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if ExportDocument.isAgeFile(Array(start.prefix(max(count, 0)))) { throw CLIError.exportGivenToRestore(path: path) }
         }
     }
 }

@@ -40,6 +40,19 @@ public struct LastSeen: Sendable {
         return String(hash.prefix(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
 
+    /// Why the state file exists but cannot be read (a symbolic link, another user's, not a
+    /// file), or nil: unread, it would silently stop rollback from being noticed.
+    public var problem: String? {
+        do {
+            _ = try FileSystem.read(path, limit: 16 << 20)
+            return nil
+        } catch VaultError.notFound {
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
     /// The count recorded for `key`; nil when there is none, or the file cannot be read.
     public func count(for key: String) -> UInt64? {
         entries()[key]

@@ -50,6 +50,19 @@ public struct VaultStore: Sendable {
         try FileSystem.createExclusively(path, with: vault.serialized)
     }
 
+    /// Why the vault's folder is unsafe to write in (another user's, or writable by others), or
+    /// nil when it is private. Writes refuse such a folder; reads go on, with this said.
+    public var folderProblem: String? {
+        do {
+            try FileSystem.checkPrivate(directory: FileSystem.parent(of: path))
+            return nil
+        } catch VaultError.unsafeLocation(_, let reason) {
+            return reason
+        } catch {
+            return nil
+        }
+    }
+
     /// Reads and parses the vault under a shared lock.
     /// - Throws: `VaultError.notFound`, `.busy`, parse errors of `SealedVault.parse`.
     public func read() throws -> SealedVault {

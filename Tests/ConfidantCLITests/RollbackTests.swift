@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// Finding 9 of issue 11: a vault file replaced by an older copy of itself (a generation, a
@@ -77,5 +78,31 @@ import Testing
         try FileManager.default.copyItem(atPath: earliest, toPath: sandbox.vault)
         try FileManager.default.removeItem(atPath: sandbox.file(".local/state/confidant/last-seen"))
         #expect(sandbox.cli(["verify"]).status == 0)
+    }
+
+    /// Issue 21: a state file that is a symbolic link (or otherwise unreadable) silently turned
+    /// rollback detection off; now every command says so.
+    @Test func anUnreadableStateIsSaidNotSilentlyIgnored() throws {
+        _ = try vaultWithHistory()
+        let state = sandbox.file(".local/state/confidant/last-seen")
+        try FileManager.default.removeItem(atPath: state)
+        try FileManager.default.createSymbolicLink(atPath: state, withDestinationPath: sandbox.file("elsewhere"))
+        sandbox.write("elsewhere", "")
+        let list = sandbox.cli(["list"])
+        #expect(list.status == 0 && list.stderr.contains("rollback state") && list.stderr.contains("would go unnoticed"), "\(list.stderr)")
+    }
+
+    /// Issue 21: SECURITY.md said a vault folder others can write is refused, while reads went
+    /// on without a word. Reads now warn; writes are refused, the file left as it was.
+    @Test func aFolderOthersCanWriteIsWarnedOnReadAndRefusedOnWrite() throws {
+        _ = try vaultWithHistory()
+        let before = sandbox.bytes(sandbox.vault)
+        #expect(chmod(sandbox.file("data"), 0o777) == 0)
+        defer { chmod(sandbox.file("data"), 0o700) }
+        let list = sandbox.cli(["list"])
+        #expect(list.status == 0 && list.stderr.contains("the vault's folder is unsafe"), "\(list.stderr)")
+        let add = sandbox.cli(["add", "Kim", "--relationship", "friend", "--no-input"])
+        #expect(add.status != 0 && add.stderr.contains("other users can write"), "\(add.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
     }
 }

@@ -1,5 +1,6 @@
 import Confidant
 import Foundation
+import Glibc
 import Testing
 
 /// Issue 15 through the binary: conflict copies noticed for Syncthing, Nextcloud and Dropbox,
@@ -143,6 +144,34 @@ import Testing
         #expect(sandbox.bytes(sandbox.vault) != before)
     }
 
+    /// A FIFO given to `merge` or `restore`, or named like a conflict copy, never holds the
+    /// command up: refused (or skipped) at once, as not a regular file.
+    @Test func aFIFOGivenAsACopyNeverBlocks() throws {
+        let fifo = sandbox.file("data/vault.sync-conflict-20261127-101010-ABCDEFG.confidant")
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let timeout = ["/usr/bin/timeout", "20"]
+        for arguments in [["merge", fifo], ["restore", fifo], ["merge", "--conflicts"]] {
+            let outcome = sandbox.run(arguments, environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")],
+                                      through: timeout)
+            #expect(outcome.status != 124, "\(arguments) waited on the FIFO")
+            #expect(outcome.stderr.contains("not a regular file"), "\(arguments): \(outcome.stderr)")
+        }
+    }
+
+    /// Their version under other keys (re-keyed, or a crafted slot asking for gigabytes) is
+    /// not opened with its own slots: the driver says so at once and leaves the conflict.
+    @Test func theDriverNeverRunsTheKDFOfTheirVersion() throws {
+        let stranger = Sandbox()
+        stranger.makeVault()
+        let ours = sandbox.file("ours.confidant")
+        FileManager.default.createFile(atPath: ours, contents: Data(sandbox.bytes(sandbox.vault)), attributes: [.posixPermissions: 0o600])
+        let before = sandbox.bytes(ours)
+        let outcome = sandbox.run(["merge-driver", "--", sandbox.file("base"), ours, stranger.vault, "vault.confidant"],
+                                  environment: ["CONFIDANT_PASSPHRASE_FILE": stranger.file("pass.txt")])
+        #expect(outcome.status != 0 && outcome.stderr.contains("modified or re-keyed"), "\(outcome.stderr)")
+        #expect(sandbox.bytes(ours) == before)
+    }
+
     @Test func anotherVaultIsRefused() {
         let stranger = Sandbox()
         stranger.makeVault()
@@ -171,7 +200,7 @@ import Testing
             printf '*.lock\ngenerations/\nbackups/\n' > .gitignore
             git add -A && git commit -qm vault && git push -q origin HEAD:main 2>/dev/null
             cd .. && git clone -q remote.git b 2>/dev/null
-            for clone in a b; do (cd $clone && command git config merge.confidant.driver "\"$C\" merge-driver %O %A %B %P"); done
+            for clone in a b; do (cd $clone && command git config merge.confidant.driver "\"$C\" merge-driver -- %O %A %B %P"); done
             (cd a && "$C" add Dev --relationship friend --vault vault.confidant --no-input >/dev/null 2>&1 \
                 && "$C" edit "Sam Okafor" --phone 111 --vault vault.confidant >/dev/null 2>&1 \
                 && git commit -qam "a: Dev, Sam's phone" && git push -q origin HEAD:main 2>/dev/null)

@@ -18,6 +18,8 @@ public final class OpenVault {
     var unlocked: UnlockedVault
     /// The size of the document as last read or written, so a save sizes its buffer once.
     private var documentBytes: Int
+    /// What the command should warn of (`VaultFile.warnings`), as found when the vault was opened.
+    public let warnings: [String]
 
     init(file: VaultFile, sealed: SealedVault, unlocked: UnlockedVault) throws {
         self.file = file
@@ -27,6 +29,8 @@ public final class OpenVault {
         documentBytes = unlocked.document.count
         // The decoded document is what a command uses; the plaintext bytes go now, not at exit.
         unlocked.document = try SecureBytes(count: 0)
+        // Before the rollback check, which replaces a state file it could not read.
+        warnings = file.warnings
         rollback = file.checkRollback(of: document)
     }
 

@@ -36,6 +36,16 @@ public struct VaultFile: Sendable {
     /// Whether there is a file at the path.
     public var exists: Bool { store.exists }
 
+    /// What a command that opens the vault should warn of, a line each: a folder others can
+    /// write in (writes are refused there), a rollback state file that cannot be read (a vault
+    /// replaced by an older copy would go unnoticed).
+    var warnings: [String] {
+        let folder = store.folderProblem.map { "the vault's folder is unsafe (\($0)): changes are refused until only you can write there (chmod 700)" }
+        let state = lastSeen.flatMap { state in state.problem.map { "the rollback state \(state.path) cannot be read (\($0)): "
+            + "a vault replaced by an older copy would go unnoticed; remove it and it starts again" } }
+        return [folder, state].compactMap { $0 }
+    }
+
     /// Throws when a file is already at the path, so that `init` stops before asking anything.
     /// - Throws: `VaultError.alreadyExists`.
     public func refuseIfExists() throws {
