@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Crash loop: run writers (add, edit, agree, passwd, restore, import, merge), SIGKILL them at random
+"""Crash loop: run writers (add, edit, agree, passwd, restore, import, merge of an older copy and of
+another device's edits), SIGKILL them at random
 moments, and after every one check that the vault opens, verifies, keeps at most five generations,
 and holds every change whose command had already exited 0.
 
@@ -66,6 +67,16 @@ code, out, err = run(["backup"])
 backup = out.strip().split(" ")[2] if code == 0 else None
 run(["export", "--out", os.path.join(work, "base.age"), "--export-passphrase-file", export_pass])
 base = state()
+# Another device's copy, made now and edited there: merging it is a field-level merge (its phone
+# for Base Two joins whatever was edited here since; its note for Base Two is the later only until
+# Base Two's note is edited here).
+laptop = os.path.join(work, "laptop", "vault.confidant")
+os.makedirs(os.path.dirname(laptop), mode=0o700)
+with open(vault, "rb") as source, open(laptop, "wb") as copy:
+    copy.write(source.read())
+laptop_env = dict(env, CONFIDANT_VAULT=laptop, XDG_STATE_HOME=os.path.join(work, "laptop-state"))
+subprocess.run([binary, "edit", "Base Two", "--phone", "07700 900999", "--note", "laptop", "--passphrase-file", passes[0]],
+               env=laptop_env, check=True, capture_output=True)
 # What must hold: every acknowledged change; what may hold: changes whose command was killed.
 expected = {name: {"notes": {value[0]}, "agreements": (value[1], value[1])} for name, value in base.items()}
 required = set(base)
@@ -92,12 +103,13 @@ for round_number in range(rounds):
         args = ["restore", backup, "--copy-passphrase-file", passes[0]]
     elif op == "merge":
         # The backup is an older copy of this vault: merging it changes nothing that is tracked
-        # here (every record in it was changed since, or is the same).
-        args = ["merge", backup, "--copy-passphrase-file", passes[0]]
+        # here (every record in it was changed since, or is the same). The laptop's copy brings a
+        # field edited there.
+        args = ["merge", random.choice([backup, laptop]), "--copy-passphrase-file", passes[0]]
     else:
         # After a restore of the backup (made before the vault had an export key) the export no
         # longer verifies as this vault's; it is accepted so that import stays a writer here.
-        args = ["import", os.path.join(work, "base.age"), "--export-passphrase-file", export_pass, "--accept-foreign"]
+        args = ["import", os.path.join(work, "base.age"), "--export-passphrase-file", export_pass, "--accept-foreign", "--accept-weakening"]
     process = run(args, wait=False)
     time.sleep(random.uniform(0, 0.015))
     try:
@@ -135,6 +147,8 @@ for round_number in range(rounds):
     elif op == "edit" and target in expected:
         notes = expected[target]["notes"]
         expected[target]["notes"] = {note} if acknowledged else notes | {note}
+    elif op == "merge" and "Base Two" in expected:
+        expected["Base Two"]["notes"] |= {"laptop"}
     elif op == "agree" and target in expected:
         low, high = expected[target]["agreements"]
         expected[target]["agreements"] = (low + 1, high + 1) if acknowledged else (low, high + 1)

@@ -11,7 +11,8 @@ public struct ImportReview: Sendable {
     public let report: MergeReport
     /// Each record the import adds, changes or removes, a line each.
     public let changes: [String]
-    /// The changes that weaken a protection, a line each.
+    /// The changes that weaken a protection or need consent (contact details, the plan, a
+    /// removed person brought back), a line each.
     public let risks: [String]
 
     /// The review of merging `imported` into `current` (`VaultDocument.merge`).
@@ -37,7 +38,40 @@ public struct ImportReview: Sendable {
         for term in current.terms where !termsAfter.contains(term.id) { changes.append("remove the protected term \"\(term.term)\"") }
         if merged.topicWords != current.topicWords { changes.append("change the topic words") }
         self.changes = changes
-        risks = current.weakenings(to: merged)
+        risks = current.weakenings(to: merged) + Self.needingConsent(current, merged)
+    }
+
+    /// Why the import needs consent, for a refusal: not made here (unless that was accepted), or
+    /// what it would change.
+    public func consentReason(foreignAccepted: Bool) -> String {
+        if !signedHere, !foreignAccepted { return "this export was not made by this vault (it may be another vault's, or forged)" }
+        return "the import would weaken or change \(risks.count) thing\(risks.count == 1 ? "" : "s") that need\(risks.count == 1 ? "s" : "") your consent"
+    }
+
+    /// What an import changes that a forged or replayed export would want to: how to reach
+    /// someone, a person removed here brought back, the plan's helplines, contacts and entries.
+    /// Listed with the weakenings and applied only with consent.
+    private static func needingConsent(_ current: VaultDocument, _ merged: VaultDocument) -> [String] {
+        var needs: [String] = []
+        let before = Dictionary(current.supporters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for supporter in merged.supporters {
+            guard let old = before[supporter.id] else {
+                if current.sync.removed[SupporterRecords.key(supporter.id)] != nil {
+                    needs.append("\(supporter.name), removed from this vault, would come back")
+                }
+                continue
+            }
+            for (what, was, now) in [("phone", old.phone, supporter.phone), ("email", old.email, supporter.email)] where was != now {
+                needs.append("\(old.name)'s \(what) would change from \(was ?? "nothing") to \(now ?? "nothing")")
+            }
+        }
+        if merged.plan.helplines != current.plan.helplines { needs.append("the helplines in your coping plan would change") }
+        if merged.plan.organisation != current.plan.organisation { needs.append("the contacts at work in your coping plan would change") }
+        if (merged.plan.signs, merged.plan.responses, merged.plan.strategies, merged.plan.people)
+            != (current.plan.signs, current.plan.responses, current.plan.strategies, current.plan.people) {
+            needs.append("the entries of your coping plan would change")
+        }
+        return needs
     }
 
     /// The fields of a supporter that differ, by name.

@@ -9,6 +9,7 @@ public enum NameResolver {
     /// - Throws: `ConfidantError.ambiguousSupporter` with the candidates, or `.unknownSupporter`
     ///   with only the names close to `query` (a typo must not list everyone in the vault).
     public static func resolve(_ query: String, in supporters: [Supporter]) throws -> Supporter {
+        if let byID = byID(query, in: supporters) { return byID }
         let wanted = NameKey.of(query)
         guard !wanted.isEmpty else { throw ConfidantError.unknownSupporter(query, candidates: []) }
         let keys = supporters.map { NameKey.of($0.name) }
@@ -16,10 +17,24 @@ public enum NameResolver {
         let matches = exact.isEmpty ? supporters.indices.filter { startsAWord(of: keys[$0], with: wanted) } : exact
         if matches.count == 1 { return supporters[matches[0]] }
         if matches.count > 1 {
-            throw ConfidantError.ambiguousSupporter(query, candidates: matches.map { supporters[$0].name }.sorted())
+            // Two people with one name (added on two devices, say) are told apart by their ids.
+            let named = { (supporter: Supporter) in exact.count > 1 ? "\(supporter.name) (id \(idPrefix(supporter.id)))" : supporter.name }
+            throw ConfidantError.ambiguousSupporter(query, candidates: matches.map { named(supporters[$0]) }.sorted())
         }
         throw ConfidantError.unknownSupporter(query, candidates: closeMatches(wanted, keys: keys).map { supporters[$0].name }.sorted())
     }
+
+    /// The supporter whose id begins with `query` (at least eight hex digits, as `list --json`
+    /// and "say which" show them), when exactly one does.
+    private static func byID(_ query: String, in supporters: [Supporter]) -> Supporter? {
+        let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
+        guard wanted.count >= 8, wanted.allSatisfy({ $0.isHexDigit || $0 == "-" }) else { return nil }
+        let found = supporters.filter { UUIDText.format($0.id).lowercased().hasPrefix(wanted) }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The first eight hex digits of `id`, enough to tell two supporters apart.
+    static func idPrefix(_ id: UUID) -> String { String(UUIDText.format(id).lowercased().prefix(8)) }
 
     /// Whether `key`, from the start of one of its words, begins with `wanted`.
     static func startsAWord(of key: String, with wanted: String) -> Bool {

@@ -25,7 +25,7 @@ extension VaultDocument {
     public mutating func addSupporter(_ supporter: Supporter) throws {
         try checkName(supporter.name)
         var supporter = supporter
-        supporter.name = supporter.name.trimmingCharacters(in: .whitespaces)
+        supporter.name = supporter.name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         supporters.append(supporter)
         log(.supporterAdded, supporter: supporter.id, "added \(supporter.name) (\(supporter.relationship.rawValue))")
     }
@@ -38,7 +38,7 @@ extension VaultDocument {
         var supporter = supporters[index]
         if let name = edit.name {
             try checkName(name, renaming: id)
-            supporter.name = name.trimmingCharacters(in: .whitespaces)
+            supporter.name = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         if let relationship = edit.relationship { supporter.relationship = relationship }
         if let sphere = edit.sphere { supporter.sphere = sphere }

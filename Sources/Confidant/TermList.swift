@@ -12,7 +12,8 @@ extension VaultDocument {
         var seen = Set(terms.map { NameKey.of($0.term) })
         var added = 0, duplicates = 0
         for candidate in candidates {
-            let term = candidate.trimmingCharacters(in: .whitespacesAndNewlines)
+            // Spaces inside collapsed: "darren   PIKE" is kept as "darren PIKE".
+            let term = candidate.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             guard !term.isEmpty else { continue }
             guard term.count <= 200 else { throw ConfidantError.invalidValue("a protected term is longer than 200 characters") }
             guard !TextFolding.words(term).isEmpty else {

@@ -23,6 +23,8 @@ enum CLIError: Error, Equatable {
     case copyNotFound(path: String)
     /// `restore` was given an export (an age file), which `import` reads.
     case exportGivenToRestore(path: String)
+    /// A copy given to `merge` could not be used; `message` and `code` are its own failure's.
+    case copyUnusable(path: String, message: String, code: Int32)
     /// Writing a file the CLI creates (the recovery key file) failed; `errno` says why.
     case io(operation: String, path: String, errno: Int32)
 }

@@ -69,6 +69,9 @@ struct Failure {
         case .secretSourceFailed(let what, let reason):
             Failure("could not read \(what): \(reason)",
                     hint: "check the path (its first line is used), or leave the option out to be asked at the terminal", code: Code.usage)
+        case .copyUnusable(let path, let message, let code):
+            Failure("the copy \(path) cannot be merged: \(message)",
+                    hint: "this vault is as it was; check the copy's path, and its passphrase if it was made under another", code: code)
         case .copyNotFound(let path):
             Failure("there is no copy at \(path); nothing was changed", hint: "`confidant backups` lists the backups beside the vault", code: Code.notFound)
         case .exportGivenToRestore(let path):

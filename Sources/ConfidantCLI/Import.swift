@@ -53,8 +53,7 @@ extension CLI {
             if !consent.foreign || !consent.weakening {
                 show(review)
                 guard Interview(options).active, TerminalPrompt.ask("Import it, with every change above? [yes/no] ")?.lowercased() == "yes" else {
-                    throw ConfidantError.importNeedsConsent(!consent.foreign ? "this export was not made by this vault (it may be another vault's, or forged)"
-                                                                            : "the import would weaken \(review.risks.count) protection\(review.risks.count == 1 ? "" : "s")")
+                    throw ConfidantError.importNeedsConsent(review.consentReason(foreignAccepted: consent.foreign))
                 }
                 consent.foreign = true
                 consent.weakening = true
@@ -71,7 +70,7 @@ extension CLI {
             for change in review.changes { Console.note("  " + change) }
             if review.changes.isEmpty { Console.note("  change nothing") }
             if !review.risks.isEmpty {
-                Console.note(Style.warning("It would weaken these protections:"))
+                Console.note(Style.warning("It would weaken or change these, which need your consent:"))
                 for risk in review.risks { Console.note("  ! " + risk) }
             }
         }

@@ -44,6 +44,11 @@ extension CLI {
             let weakenings: [String]
             let duplicates: [String]
             let written: Bool
+
+            init(copies: [String], _ outcome: MergeOutcome) {
+                (self.copies, changes, conflicts) = (copies, outcome.changes, outcome.conflicts)
+                (weakenings, duplicates, written) = (outcome.weakenings, outcome.duplicates, outcome.written)
+            }
         }
 
         func run() throws {
@@ -57,6 +62,12 @@ extension CLI {
                 } catch where conflicts {
                     // One bad conflict copy does not keep the others out; it is left where it is.
                     Console.note("skipped \(path): \(Failure(error)?.message ?? "\(error)"); it is left as it is")
+                } catch ConfidantError.differentVault(let path) {
+                    throw ConfidantError.differentVault(path: path)
+                } catch {
+                    // Said of the copy, so that nobody reads it as their own vault being damaged.
+                    guard let failure = Failure(error) else { throw error }
+                    throw CLIError.copyUnusable(path: path, message: failure.message, code: failure.code)
                 }
             }
             guard !copies.isEmpty else { throw CLIError.invalidValue("none of the conflict copies could be merged; each is left as it is") }
@@ -65,29 +76,27 @@ extension CLI {
             if let rollback = vault.rollback, copies.contains(where: { $0.vault.document.writeCount >= rollback.seen }) {
                 vault.acceptsRollback = true
             }
-            let named = copies.map { (label: PathParts.name(of: $0.path), vault: $0.vault) }
+            let named = copies.map { (label: $0.path, vault: $0.vault) }
             let preview = try vault.merge(named, acceptingWeakening: true, dryRun: true)
             var accepted = acceptWeakening || preview.weakenings.isEmpty, asked = false
             if !dryRun, !accepted, !preview.changes.isEmpty {
-                show(preview, from: copies.map(\.path), written: false)
-                guard Interview(options).active, TerminalPrompt.ask("Merge it, with every change above? [yes/no] ")?.lowercased() == "yes" else {
+                if output.json { try Console.json(Output(copies: copies.map(\.path), preview)) } else { show(preview, from: copies.map(\.path)) }
+                guard !output.json, Interview(options).active,
+                      TerminalPrompt.ask("Type yes to merge, with every change above (anything else, or Enter, stops it): ")?.lowercased() == "yes"
+                else {
                     throw ConfidantError.mergeNeedsConsent(count: preview.weakenings.count)
                 }
                 (accepted, asked) = (true, true)
             }
             let outcome = dryRun ? preview : try vault.merge(named, acceptingWeakening: accepted)
-            let written = !dryRun && !outcome.changes.isEmpty
-            if written { try vault.verifyOnDisk() }
+            if outcome.written { try vault.verifyOnDisk() }
             // A conflict copy under other keys was sealed after a passphrase change on the other
             // device: its records are in, but the vault keeps this device's passphrase, so the
             // copy stays until the person has seen this.
             let removable = copies.filter { conflicts && !dryRun && $0.sameKeys }
             let removed = try removable.map { try removeCopy($0.path) }
-            if output.json {
-                return try Console.json(Output(copies: copies.map(\.path), changes: outcome.changes, conflicts: outcome.conflicts,
-                                               weakenings: outcome.weakenings, duplicates: outcome.duplicates, written: written))
-            }
-            if !asked { show(outcome, from: copies.map(\.path), written: written) } else if written { Console.out("Merged.") }
+            if output.json { return try Console.json(Output(copies: copies.map(\.path), outcome)) }
+            if !asked { show(outcome, from: copies.map(\.path)) } else { Console.out(summary(outcome, from: copies.map(\.path))) }
             if !removed.isEmpty { Console.out("Removed the merged conflict cop\(removed.count == 1 ? "y" : "ies"): \(removed.joined(separator: ", ")).") }
             for copy in copies where conflicts && !dryRun && !copy.sameKeys {
                 Console.note("kept \(copy.path): it was sealed under another passphrase (changed on the other device?). Its records are merged; "
@@ -112,14 +121,11 @@ extension CLI {
         }
 
         /// What the merge changes, grouped by record (a person's fields on one line), then the
-        /// conflicts it settled, the weakened protections and likely duplicates.
-        private func show(_ outcome: MergeOutcome, from paths: [String], written: Bool) {
-            let from = paths.count == 1 ? paths[0] : "\(paths.count) copies"
-            let changes = outcome.changes
-            guard !changes.isEmpty else { return Console.out("\(from) holds nothing this vault lacks" + (dryRun ? "." : "; nothing to change.")) }
+        /// conflicts it settled, the weakened protections and likely duplicates, then a summary.
+        private func show(_ outcome: MergeOutcome, from paths: [String]) {
             let marks: [MergeChange.Kind: String] = [.added: "+", .changed: "~", .removed: "-"]
             var lines: [String: (mark: String, fields: [String])] = [:]
-            for change in changes {
+            for change in outcome.changes {
                 var line = lines[change.label] ?? (marks[change.kind]!, [])
                 if let field = change.field { line.fields.append(field) } else { line.mark = marks[change.kind]! }
                 lines[change.label] = line
@@ -127,14 +133,24 @@ extension CLI {
             for (label, line) in lines.sorted(by: { $0.key < $1.key }) {
                 Console.out("\(line.mark) \(label)" + (line.fields.isEmpty ? "" : " (\(line.fields.sorted().joined(separator: ", ")))"))
             }
+            // Said even when nothing changes here: the copy's value was the one replaced.
             for conflict in outcome.conflicts { Console.out("! " + conflict.description) }
-            for weakening in outcome.weakenings { Console.out("! " + (written ? "weakened: " : "would weaken: ") + weakening) }
+            for weakening in outcome.weakenings { Console.out("! " + (outcome.written ? "weakened: " : "would weaken: ") + weakening) }
             for duplicate in outcome.duplicates { Console.out("? " + duplicate) }
-            let counts = Dictionary(grouping: changes, by: \.kind).mapValues(\.count)
-            let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.removed] ?? 0) removed"
-                + (outcome.conflicts.isEmpty ? "" : "; \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") settled")
-            Console.out(dryRun ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)."
-                               : written ? "Merged \(from): \(summary)." : "Merging \(from) would change: \(summary).")
+            Console.out(summary(outcome, from: paths))
+        }
+
+        /// One line: what was (or would be) changed, and from what.
+        private func summary(_ outcome: MergeOutcome, from paths: [String]) -> String {
+            let from = paths.count == 1 ? paths[0] : "\(paths.count) copies"
+            let settled = outcome.conflicts.isEmpty ? "" : "; \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") settled (above)"
+            guard !outcome.changes.isEmpty else {
+                return "\(from) \(paths.count == 1 ? "holds" : "hold") nothing this vault lacks" + settled + (outcome.written ? "; its save count taken in." : ".")
+            }
+            let counts = Dictionary(grouping: outcome.changes, by: \.kind).mapValues(\.count)
+            let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.removed] ?? 0) removed" + settled
+            return dryRun ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)."
+                          : outcome.written ? "Merged \(from): \(summary)." : "Merging \(from) would change: \(summary)."
         }
 
         private func removeCopy(_ path: String) throws -> String {

@@ -236,7 +236,47 @@ import Testing
         #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("old.txt")]).status == 77)
         #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("new.txt")]).status == 0)
     }
+
+    /// Issue 21, part 4: the review's forged signed export. Someone holding a copy made before
+    /// `passwd` and its old passphrase signed an export with the export key in it, and it imported
+    /// as "made by this vault", without a prompt. The key is new after `passwd`: such an export is
+    /// foreign now, and is refused without consent.
+    @Test func anOldCopyCannotSignAnExportAfterPasswd() throws {
+        let old = sandbox.file("old-copy.confidant")
+        FileManager.default.createFile(atPath: old, contents: Data(sandbox.bytes(sandbox.vault)), attributes: [.posixPermissions: 0o600])
+        sandbox.write("old.txt", String(decoding: sandbox.bytes(sandbox.file("pass.txt")), as: UTF8.self))
+        sandbox.write("new.txt", "a changed passphrase\n")
+        #expect(sandbox.cli(["passwd", "--new-passphrase-file", sandbox.file("new.txt"), "--no-recovery-key"]).status == 0)
+        sandbox.write("pass.txt", "a changed passphrase\n")
+        let forged = sandbox.run(["export", "--vault", old, "--passphrase-file", sandbox.file("old.txt"), "--out", sandbox.file("forged.age"),
+                                  "--export-passphrase-file", sandbox.file("export-pass.txt")])
+        #expect(forged.status == 0, "\(forged.stderr)")
+        let before = sandbox.bytes(sandbox.vault)
+        let imported = sandbox.cli(["import", sandbox.file("forged.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")])
+        #expect(imported.status != 0 && imported.stderr.contains("not made by this vault"), "\(imported.status) \(imported.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+        // An export made now, by the vault itself, is still its own.
+        #expect(export("own.age").status == 0)
+        let own = sandbox.cli(["import", sandbox.file("own.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--dry-run"])
+        #expect(own.status == 0 && !own.stderr.contains("not made by this vault"), "\(own.stderr)")
+    }
+
+    /// Issue 21, part 4: an imported check-in note goes through the check `checkin` makes, here:
+    /// one naming a protected term of this vault is refused, nothing imported.
+    @Test func anImportedCheckInNoteNamingAProtectedTermIsRefused() throws {
+        let other = Sandbox()
+        other.makeVault()
+        #expect(other.cli(["checkin", "--impact-on-me", "2", "--note", "-"], input: "talked it over with Kim Baker, feel lighter\n").status == 0)
+        other.write("export-pass.txt", "export passphrase words\n")
+        #expect(other.cli(["export", "--out", other.file("a.age"), "--export-passphrase-file", other.file("export-pass.txt")]).status == 0)
+        #expect(sandbox.cli(["terms", "add", "--kind", "client", "-"], input: "Kim Baker\n").status == 0)
+        let before = sandbox.bytes(sandbox.vault)
+        let imported = sandbox.cli(["import", other.file("a.age"), "--export-passphrase-file", other.file("export-pass.txt"), "--accept-foreign"])
+        #expect(imported.status == 65 && imported.stderr.contains("check-in note"), "\(imported.stderr)")
+        #expect(sandbox.bytes(sandbox.vault) == before)
+    }
 }
+
 /// Runs a program and collects its stdout.
 enum InteropRun {
     static func run(_ arguments: [String]) -> (status: Int32, output: [UInt8]) {

@@ -107,7 +107,7 @@ import Testing
         #expect(Set(changes.map { $0["label"] as? String }) == ["supporter Dev", "supporter Sam Okafor"], "\(changes)")
         let conflicts = try #require(json["conflicts"] as? [[String: Any]])
         #expect(conflicts.map { $0["description"] as? String } == [
-            "Sam Okafor: removed in laptop.confidant; the changes made in this vault since (phone) were not kept",
+            "Sam Okafor: removed in \(other); the changes made in this vault that the removal had not seen (phone) were not kept",
         ])
         let merged = sandbox.cli(["merge", other])
         #expect(merged.status == 0 && merged.stdout.contains("- supporter Sam Okafor") && merged.stdout.contains("were not kept"), "\(merged.stdout)")
@@ -123,11 +123,52 @@ import Testing
         let dry = sandbox.cli(["merge", other, "--dry-run"])
         // The email changed here later, so it is kept, and the copy's is named as replaced.
         #expect(dry.stdout.contains("~ supporter Sam Okafor (phone)"), "\(dry.stdout)")
-        #expect(dry.stdout.contains("Sam Okafor's email: kept \"sam@work.example\" from this vault, replaced \"sam@example.org\""),
+        #expect(dry.stdout.contains("! Sam Okafor's email: kept \"sam@work.example\" from this vault, replaced \"sam@example.org\""),
                 "\(dry.stdout)")
         #expect(sandbox.cli(["merge", other]).status == 0)
         let shown = sandbox.cli(["check", "Sam Okafor"]).stdout
         #expect(shown.contains("07700 900456") && shown.contains("evenings") && shown.contains("sam@work.example"), "\(shown)")
+    }
+
+    /// Found at the terminal: when this vault's value won, the merge said "holds nothing this
+    /// vault lacks" and the copy's value vanished unreported (and `--conflicts` then removed the
+    /// copy). The conflict is reported whichever side wins.
+    @Test func aConflictThisVaultWinsIsStillReported() throws {
+        let other = copy(named: "laptop.confidant", editedWith: [["edit", "Sam Okafor", "--availability", "weekends"]])
+        sandbox.cli(["edit", "Sam Okafor", "--availability", "mornings"])
+        let merged = sandbox.cli(["merge", other])
+        #expect(merged.stdout.contains("! Sam Okafor's availability: kept \"mornings\" from this vault, replaced \"weekends\""), "\(merged.stdout)")
+        #expect(merged.stdout.contains("holds nothing this vault lacks"), "\(merged.stdout)")
+    }
+
+    /// Found at the terminal: two people added under one name on two devices were flagged, but
+    /// every command then said "say which: Jo Marsh, jo marsh", both ambiguous. They are told
+    /// apart by id.
+    @Test func theSamePersonAddedTwiceIsToldApartByID() throws {
+        let other = copy(named: "laptop.confidant", editedWith: [["add", "Jo Marsh", "--relationship", "friend", "--no-input"]])
+        sandbox.cli(["add", "jo  marsh", "--relationship", "colleague", "--no-input"])
+        let merged = sandbox.cli(["merge", other])
+        #expect(merged.stdout.lowercased().contains("? jo marsh is in the vault more than once"), "\(merged.stdout)")
+        let ambiguous = sandbox.cli(["check", "Jo Marsh"])
+        #expect(ambiguous.status == 64 && ambiguous.stderr.contains("(id "), "\(ambiguous.stderr)")
+        let people = try #require(sandbox.json(["list"]) as? [[String: Any]])
+        let colleague = try #require(people.first { $0["relationship"] as? String == "colleague" }?["id"] as? String)
+        let renamed = sandbox.cli(["edit", String(colleague.prefix(8)), "--rename", "Jo Marsh (work)"])
+        #expect(renamed.status == 0, "\(renamed.stderr)")
+        #expect(sandbox.cli(["check", "Jo Marsh"]).status == 0)
+    }
+
+    /// Found at the terminal: a merge that changed nothing left this file's save count below the
+    /// copy's, so the file, copied back over the other device's, read there as a rollback.
+    @Test func aMergedFileCopiedBackIsNotARollback() throws {
+        let laptopState = ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "XDG_STATE_HOME": sandbox.file("other-device")]
+        let other = copy(named: "laptop.confidant", editedWith: [["edit", "Sam Okafor", "--availability", "evenings"]])
+        #expect(sandbox.cli(["merge", other]).status == 0)
+        let back = sandbox.run(["merge", sandbox.vault, "--vault", other], environment: laptopState)
+        #expect(back.status == 0, "\(back.stderr)")
+        FileManager.default.createFile(atPath: sandbox.vault, contents: Data(sandbox.bytes(other)), attributes: [.posixPermissions: 0o600])
+        let list = sandbox.cli(["list"])
+        #expect(list.status == 0 && !list.stderr.contains("older copy"), "\(list.stderr)")
     }
 
     /// A copy that shares more with someone is not merged without consent: without a terminal it

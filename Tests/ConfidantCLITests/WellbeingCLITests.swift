@@ -116,7 +116,11 @@ import Testing
         #expect(sandbox.cli(["export", "--out", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")]).status == 0)
         let other = Sandbox()
         other.makeVault()
-        let imported = other.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--accept-foreign"])
+        let arguments = ["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--accept-foreign"]
+        // A plan that changes comes in only with consent (issue 21: a forged export's helplines).
+        let unasked = other.cli(arguments)
+        #expect(unasked.status == 64 && unasked.stderr.contains("the entries of your coping plan would change"), "\(unasked.stderr)")
+        let imported = other.cli(arguments + ["--accept-weakening"])
         #expect(imported.status == 0 && imported.stdout.contains("check-ins: 1 added"), "\(imported.stdout) \(imported.stderr)")
         let plan = try #require(other.json(["plan", "--json"]) as? [String: Any])
         #expect(((plan["plan"] as? [String: Any])?["strategies"] as? [String]) == ["time in nature"])

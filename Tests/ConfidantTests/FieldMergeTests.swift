@@ -82,7 +82,7 @@ import Testing
             #expect(!merged.sync.stamps.keys.contains { $0.hasPrefix(SupporterRecords.key(alex.id)) }, "nothing of theirs but the tombstone")
         }
         let (_, outcome) = try laptop.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
-        #expect(outcome.conflicts.map(\.description) == ["Alex Brennan: removed in this vault; the changes made in desktop since (phone) were not kept"])
+        #expect(outcome.conflicts.map(\.description) == ["Alex Brennan: removed in this vault; the changes made in desktop that the removal had not seen (phone) were not kept"])
     }
 
     @Test func theSameTermAddedOnTwoDevicesIsOneTerm() throws {
@@ -105,6 +105,23 @@ import Testing
         #expect(throws: ConfidantError.self) { try base.merging([VaultCopy(label: "laptop", document: future)], now: Self.now) }
         let hourAhead = try change(base, at: 3_600_000, on: "000000000000000a", edit(\.phone, "1"))
         #expect(throws: Never.self) { try base.merging([VaultCopy(label: "laptop", document: hourAhead)], now: Self.now) }
+    }
+
+    /// Found at the terminal: once refused, a device whose clock had been wrong could never merge
+    /// again. Its next write, with the clock put right, re-dates its changes to now.
+    @Test func aDeviceWhoseClockWasWrongRedatesItsChangesOnItsNextWrite() throws {
+        var future = base
+        let before = future
+        try future.editSupporter(alex.id, { var edit = SupporterEdit(); edit.phone = "0000 FUTURE"; return edit }())
+        future.stampChanges(from: before, at: Stamp(wall: 4_070_908_800_000, counter: 0, device: "00000000000000ff"), now: Self.now)
+        #expect(throws: ConfidantError.self) { try base.merging([VaultCopy(label: "laptop", document: future)], now: Self.now) }
+        let redated = future.redateFuture(now: Self.now)
+        #expect(redated)
+        let (merged, _) = try base.merging([VaultCopy(label: "laptop", document: future)], now: Self.now)
+        #expect(merged.supporters.map(\.phone) == ["0000 FUTURE"])
+        // A later edit elsewhere now wins, as it should.
+        let later = try change(base, at: 200_000, on: "000000000000000d", edit(\.phone, "07700 900123"))
+        #expect(later.converged(with: future).supporters.map(\.phone) == ["07700 900123"])
     }
 
     @Test(arguments: ["9007199254740993.0.ab", "1.9007199254740993.ab", "1.0.ab"])

@@ -51,11 +51,43 @@ import Testing
         let current = try vault()
         var newer = current
         newer.supporters.append(Supporter(name: "Priya", relationship: .supervisor))
-        newer.supporters[0].phone = "07700 900123"
+        newer.supporters[0].availability = "evenings"
         newer.supporters[0].updatedAt = Date().addingTimeInterval(60)
         let review = ImportReview(current: current, imported: newer, replace: false, signedHere: true)
         #expect(review.risks.isEmpty)
-        #expect(review.changes == ["change Sam: phone", "add Priya (supervisor)"])
+        #expect(review.changes == ["change Sam: availability", "add Priya (supervisor)"])
+    }
+
+    /// Issue 21, part 4: an export signed here (an old copy's key, or a replayed export) that
+    /// changes how to reach someone, brings back a person removed here, or changes the plan's
+    /// helplines needs consent like a weakening.
+    @Test func contactsPlanAndRevivalsFromAnImportNeedConsent() throws {
+        var current = try vault()
+        var replayed = current
+        replayed.supporters[0].phone = "07700 900666"
+        replayed.supporters[0].updatedAt = Date().addingTimeInterval(60)
+        replayed.plan.helplines = [Helpline(name: "Samaritans", phone: "0900 666666", country: "GB")]
+        replayed.plan.updatedAt = Date().addingTimeInterval(60)
+        let before = current
+        let removed = try current.removeSupporter(current.supporters[0].id)
+        current.stampChanges(from: before, at: Stamp.next(after: nil, device: "0a"))
+        let review = ImportReview(current: current, imported: replayed, replace: false, signedHere: true)
+        #expect(review.risks.contains("\(removed.name), removed from this vault, would come back"), "\(review.risks)")
+        #expect(review.risks.contains("the helplines in your coping plan would change"), "\(review.risks)")
+        let edited = ImportReview(current: before, imported: replayed, replace: false, signedHere: true)
+        #expect(edited.risks.contains("Sam's phone would change from nothing to 07700 900666"), "\(edited.risks)")
+    }
+
+    /// Issue 21, part 4: the export key is new after `passwd`, `rekey` and `restore`, and merging
+    /// a copy made before does not bring the retired key back, in either order.
+    @Test func aReplayedOldCopyDoesNotBringTheRetiredExportKeyBack() throws {
+        let old = try vault()
+        var rekeyed = old
+        rekeyed.exportKey = try ExportAuthenticator.newKey()
+        rekeyed.stampChanges(from: old, at: Stamp.next(after: old.sync.clock, device: "0b"))
+        #expect(rekeyed.exportKey != old.exportKey)
+        #expect(old.converged(with: rekeyed).exportKey == rekeyed.exportKey)
+        #expect(rekeyed.converged(with: old).exportKey == rekeyed.exportKey)
     }
 
     @Test func exportsDatedInTheFutureOrWithHiddenCharactersAreRefused() throws {

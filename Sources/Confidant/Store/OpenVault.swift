@@ -30,7 +30,10 @@ public final class OpenVault {
         // The decoded document is what a command uses; the plaintext bytes go now, not at exit.
         unlocked.document = try SecureBytes(count: 0)
         // Before the rollback check, which replaces a state file it could not read.
-        warnings = file.warnings
+        warnings = file.warnings + (document.stampAhead(of: Date()).map { stamp in
+            ["this vault holds changes dated \(Timestamp.format(Date(timeIntervalSince1970: Double(stamp.wall) / 1000))), ahead of this "
+                + "computer's clock (was it set wrong?): the next change or merge made here re-dates them to now, so that other copies can merge them"]
+        } ?? [])
         rollback = file.checkRollback(of: document)
     }
 
@@ -75,6 +78,8 @@ public final class OpenVault {
             var document = unchanged ? self.document : try DocumentCodec.decode(reopened.document)
             let seen = file.lastSeenCount(of: document), before = document.writeCount
             if before < seen, !acceptingRollback { throw ConfidantError.rolledBack(Rollback(found: before, seen: seen)) }
+            // Changes dated ahead by a clock set wrong are re-dated now, so other copies can merge them.
+            document.redateFuture(now: Date())
             let unchangedDocument = document
             result = try change(&document)
             if stamping { document.stampChanges(from: unchangedDocument, at: Stamp.next(after: document.sync.clock, device: file.deviceID)) }

@@ -90,7 +90,8 @@ public struct Problem: Sendable {
         case .keysNotRemoved: (.io, "`keyctl show @s` and `keyctl show @u` list them; logging out ends the session keyring")
         case .noteRefused: (.usage, "write the note about how you are, without names or details from work, or leave it out")
         case .mergeNeedsConsent: (.damaged, "`confidant merge FILE --dry-run` lists them; answer yes at the terminal, or --accept-weakening")
-        case .stampAhead: (.damaged, "check the date and time on the device that made that copy, then merge again")
+        case .stampAhead:
+            (.damaged, "put right the date and time on the device that made that copy; any change or merge made there then re-dates its changes, and this merge works")
         case .importNeedsConsent:
             (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")
         }

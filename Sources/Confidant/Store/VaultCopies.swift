@@ -99,12 +99,14 @@ extension VaultFile {
         restored.document = try SecureBytes(count: 0)
         // Sealed under the current keys, and counted above every write seen: a restore is the
         // way to go back to an earlier copy on purpose.
-        // The records are the copy's; the vault's identity (id, export key) stays this vault's.
+        // The records are the copy's; the vault's id stays this vault's, and the export key is
+        // new: whoever holds the copy (and its old passphrase) cannot sign exports as this vault.
         try current.write(acceptingRollback: true) { vault in
             let own = vault
             vault = document
             vault.vaultId = own.vaultId ?? document.vaultId
-            vault.exportKey = own.exportKey ?? document.exportKey
+            vault.sync.stamps[SyncState.exportKeyRecord] = own.sync.stamps[SyncState.exportKeyRecord]
+            vault.exportKey = try ExportAuthenticator.newKey()
         }
         // The vault was replaced: a key `unlock` kept for it is revoked, as after any change of keys.
         KeyCache.lock(vaultAt: path)

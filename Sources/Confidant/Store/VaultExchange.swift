@@ -121,6 +121,14 @@ extension OpenVault {
         var dated = decoded.export.vault
         dated.events.append(Event(.imported, summary: "", at: decoded.export.exportedAt))
         try dated.checkImported()
+        // A check-in note comes in only as `checkin` would keep it: naming no one protected here.
+        let known = Set(document.checkIns.map(\.id))
+        for checkIn in dated.checkIns where !known.contains(checkIn.id) {
+            if let note = checkIn.note, !CheckIn.refusals(in: note, document: document).isEmpty {
+                throw ConfidantError.invalidExport("the check-in note of \(checkIn.on) in it names someone or something protected here, "
+                    + "as `checkin` would refuse")
+            }
+        }
         return ImportedExport(exportedAt: Timestamp.format(decoded.export.exportedAt), document: decoded.export.vault, signedHere: decoded.signedHere)
     }
 
@@ -137,11 +145,8 @@ extension OpenVault {
     public func importExport(_ export: ImportedExport, replace: Bool, consent: ImportConsent) throws -> ImportReview {
         try update { document in
             let review = ImportReview(current: document, imported: export.document, replace: replace, signedHere: export.signedHere)
-            if !review.signedHere, !consent.foreign {
-                throw ConfidantError.importNeedsConsent("this export was not made by this vault (it may be another vault's, or forged)")
-            }
-            if !review.risks.isEmpty, !consent.weakening {
-                throw ConfidantError.importNeedsConsent("the import would weaken \(review.risks.count) protection\(review.risks.count == 1 ? "" : "s")")
+            if !review.signedHere && !consent.foreign || !review.risks.isEmpty && !consent.weakening {
+                throw ConfidantError.importNeedsConsent(review.consentReason(foreignAccepted: consent.foreign))
             }
             document.merge(export.document, replace: replace)
             document.log(.imported, "imported an export of \(export.exportedAt)" + (export.signedHere ? "" : " (not made by this vault)"))

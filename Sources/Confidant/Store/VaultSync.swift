@@ -31,11 +31,15 @@ extension OpenVault {
         for copy in copies { try requireSameVault(copy.vault) }
         let documents = copies.map { VaultCopy(label: $0.label, document: $0.vault.document) }
         let preview = try document.merging(documents).outcome
-        if dryRun || preview.changes.isEmpty { return preview }
+        // Written when something changes, or when a copy was saved more often than this vault (so
+        // that this file, copied back over it, is not taken for an older copy of it).
+        let counted = documents.contains { $0.document.writeCount > document.writeCount }
+        if dryRun || preview.changes.isEmpty && !counted { return preview }
         return try write(acceptingRollback: acceptsRollback, stamping: false) { document in
-            let (merged, outcome) = try document.merging(documents)
+            var (merged, outcome) = try document.merging(documents)
             guard outcome.weakenings.isEmpty || acceptingWeakening else { throw ConfidantError.mergeNeedsConsent(count: outcome.weakenings.count) }
             document = merged
+            outcome.written = true
             return outcome
         }
     }

@@ -37,7 +37,11 @@ extension VaultDocument {
         result.createdAt = min(createdAt, other.createdAt)
         result.writeCount = max(writeCount, other.writeCount)
         result.schema = max(schema, other.schema)
-        result.exportKey = [exportKey, other.exportKey].compactMap { $0 }.min()
+        // The export key made last (`passwd`, `rekey`, `restore` make a new one): a replayed old
+        // copy does not bring a retired key back.
+        let (mineKey, theirKey) = (sync.stamp(SyncState.exportKeyRecord), other.sync.stamp(SyncState.exportKeyRecord))
+        result.exportKey = mineKey != theirKey ? (mineKey > theirKey ? exportKey ?? other.exportKey : other.exportKey ?? exportKey)
+                                               : [exportKey, other.exportKey].compactMap { $0 }.min()
         result.vaultId = vaultId ?? other.vaultId
         return result
     }

@@ -22,6 +22,8 @@ public struct MergeOutcome: Sendable, Encodable {
     public let weakenings: [String]
     /// "Alex Brennan is in the vault twice (added on two devices?)", a line each.
     public let duplicates: [String]
+    /// Whether the vault was written (`OpenVault.merge`).
+    public internal(set) var written = false
 }
 
 extension VaultDocument {
@@ -38,17 +40,19 @@ extension VaultDocument {
         }
         let before = Set(supporters.map(\.id))
         let groups = Dictionary(grouping: merged.supporters, by: { NameKey.of($0.name) })
-        let duplicates = groups.values.filter { $0.count > 1 && $0.contains { !before.contains($0.id) } }.map { $0[0].name }.sorted()
-            .map { "\($0) is in the vault more than once (added on two devices?): `confidant edit` one to tell them apart, or remove it" }
+        let duplicates = groups.values.filter { $0.count > 1 && $0.contains { !before.contains($0.id) } }
+            .map { group in
+                let ids = group.map { NameResolver.idPrefix($0.id) }.sorted()
+                return "\(group[0].name) is in the vault more than once (added on two devices?), ids \(ids.joined(separator: " and ")): "
+                    + "`confidant edit \(ids[0]) --rename NAME` tells them apart, `confidant remove \(ids[0])` removes one"
+            }.sorted()
         return (merged, MergeOutcome(changes: changes(to: merged), conflicts: conflicts, weakenings: weakenings(to: merged, countingRemovals: false), duplicates: duplicates))
     }
 
     /// Refuses a document holding a stamp more than a day after `now`.
     /// - Throws: `ConfidantError.stampAhead`.
     func requireNoStampAhead(of now: Date, in label: String) throws {
-        let limit = Int64(now.timeIntervalSince1970 * 1000) + 86_400_000
-        let latest = ([sync.clock].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).max()
-        if let latest, latest.wall > limit {
+        if let latest = stampAhead(of: now) {
             throw ConfidantError.stampAhead(copy: label, at: Date(timeIntervalSince1970: Double(latest.wall) / 1000))
         }
     }

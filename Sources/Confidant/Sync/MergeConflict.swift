@@ -55,7 +55,7 @@ extension VaultDocument {
         let fields = Set(unseen.compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) } })
         let what = fields.sorted() + (unseen.contains { $0.contains("/agreement/") } ? ["an agreement"] : [])
         return [MergeConflict(record: key, description: "\(supporter.name): removed in \(removedIn); the changes made in \(editedIn) "
-            + "since (\(what.joined(separator: ", "))) were not kept")]
+            + "that the removal had not seen (\(what.joined(separator: ", "))) were not kept")]
     }
 
     /// A field's value as a conflict shows it: quoted, shortened, or "nothing".

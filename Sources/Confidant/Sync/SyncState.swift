@@ -16,6 +16,9 @@ public struct SyncState: Codable, Equatable, Sendable {
     /// field made apart (a conflict, reported) from one made after seeing the other.
     public var seen: [String: Stamp]
 
+    /// The record key under which the export key's last change is stamped.
+    static let exportKeyRecord = "export-key"
+
     /// How long a tombstone is kept: a copy that has been apart for longer than this may bring a
     /// removed record back.
     public static let tombstoneDays = 400
@@ -58,9 +61,39 @@ extension VaultDocument {
             let under = SupporterRecords.stampsUnder(self)
             for key in ended { for subkey in (under[key] ?? [:]).keys { sync.stamps[subkey] = nil } }
         }
+        if exportKey != old.exportKey, sync.stamps[SyncState.exportKeyRecord] == old.sync.stamps[SyncState.exportKeyRecord] {
+            sync.stamps[SyncState.exportKeyRecord] = stamp
+        }
         sync.clock = max(sync.clock ?? .zero, stamp)
         sync.seen[stamp.device] = max(sync.seen[stamp.device] ?? .zero, stamp)
         let oldest = Int64(now.timeIntervalSince1970 * 1000) - Int64(SyncState.tombstoneDays) * 86_400_000
         sync.removed = sync.removed.filter { $0.value.wall >= oldest }
+    }
+}
+
+extension VaultDocument {
+    /// The latest stamp this document holds, when it is more than a day after `now`: a device
+    /// whose clock was set wrong made it (`redateFuture` repairs it).
+    func stampAhead(of now: Date) -> Stamp? {
+        let limit = Int64(now.timeIntervalSince1970 * 1000) + 86_400_000
+        let latest = ([sync.clock].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).max()
+        return latest.flatMap { $0.wall > limit ? $0 : nil }
+    }
+
+    /// Re-dates every stamp more than a day after `now` to `now`, in their order (the counter
+    /// keeps them apart): once a device's clock is put right, its next write makes its changes
+    /// mergeable again instead of refused everywhere (docs/SYNC.md). Returns whether any was.
+    @discardableResult
+    mutating func redateFuture(now: Date) -> Bool {
+        guard stampAhead(of: now) != nil else { return false }
+        let nowWall = Int64(now.timeIntervalSince1970 * 1000), limit = nowWall + 86_400_000
+        let ahead = Set(([sync.clock].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).filter { $0.wall > limit })
+        let redated = Dictionary(uniqueKeysWithValues: ahead.sorted().enumerated().map { ($1, Stamp(wall: nowWall, counter: $0, device: $1.device)) })
+        let redate = { (stamp: Stamp) in redated[stamp] ?? stamp }
+        sync.stamps = sync.stamps.mapValues(redate)
+        sync.removed = sync.removed.mapValues(redate)
+        sync.seen = sync.seen.mapValues(redate)
+        sync.clock = sync.clock.map(redate)
+        return true
     }
 }
