@@ -40,6 +40,8 @@ struct KeyChangeOptions: ParsableArguments {
             throw error
         }
         Console.out("\(what) The vault is sealed under a new master key: the old passphrase and any copy made before now no longer open it.")
+        Console.out("The key kept by `unlock` here is gone; \(KeyCache.otherLogins), opening only copies made before now. "
+            + "Exports made before now read as not made by this vault.")
         Console.out("Unlocking uses Argon2id, \(vault.info.argon2id.passes) \(vault.info.argon2id.passes == 1 ? "pass" : "passes") × "
             + "\(vault.info.argon2id.memoryKiB >= 1024 ? "\(vault.info.argon2id.memoryKiB / 1024) MiB" : "\(vault.info.argon2id.memoryKiB) KiB").")
         if report.resealedGenerations + report.removedGenerations > 0 {

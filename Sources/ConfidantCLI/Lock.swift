@@ -19,9 +19,11 @@ extension CLI {
             if let failure = locked.failure { throw failure }
             if all {
                 let count = locked.vaults
-                return Console.out(count == 0 ? "No vault was unlocked." : "Locked \(count) vault\(count == 1 ? "" : "s"): commands ask for the passphrase again.")
+                Console.out(count == 0 ? "No vault was unlocked." : "Locked \(count) vault\(count == 1 ? "" : "s"): commands ask for the passphrase again.")
+                return Console.note("note: this login only: " + KeyCache.otherLogins + ".")
             }
             Console.out(locked.vaults > 0 ? "Locked \(path): commands ask for the passphrase again." : "\(path) was not unlocked; nothing to lock.")
+            Console.note("note: this login only: " + KeyCache.otherLogins + ".")
         }
     }
 }

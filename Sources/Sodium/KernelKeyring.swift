@@ -28,6 +28,15 @@ public enum KernelKeyring {
         var special: key_serial_t { self == .session ? KEY_SPEC_SESSION_KEYRING : KEY_SPEC_USER_KEYRING }
     }
 
+    /// Permission bits of the keyring keys are kept in (`keyring(_:in:)`): nothing for a
+    /// possessor as such; view, read, write and search for the user who owns it; nothing for
+    /// group or others. The kernel grants a key's possessor bits or'd with the bits of the
+    /// caller's uid, so a key that only its possessor may read, kept directly in a session
+    /// keyring, is read by any process that shares that keyring, whoever it runs as (`su`
+    /// without `-l`). Inside this keyring it is possessed only through a search of it, which
+    /// only its owner's uid may make: reading needs both this login's session and this user.
+    public static let ownerSearchable: UInt32 = UInt32(KEY_USR_VIEW | KEY_USR_READ | KEY_USR_WRITE | KEY_USR_SEARCH)
+
     /// Permission bits (keyctl_setperm(3)): the possessor may view, read and search; nothing
     /// more, and nothing at all for the user, group or others. Without setattr nobody, root
     /// included, can change the key's timeout or permissions once it is set up; without write
@@ -73,30 +82,49 @@ public enum KernelKeyring {
         }
     }
 
-    /// Adds a "user" key holding `payload` to `ring`, expiring `timeout` seconds from now (an
+    /// The keyring called `description` linked directly in `ring`, owned by this user with
+    /// exactly `permissions`; made there when `creating` and there is none. Any other keyring of
+    /// that name there (another user's, or with other permissions) is unlinked first.
+    /// - Throws: `SodiumError.keyring` with the failing call and `errno`.
+    public static func keyring(_ description: String, in ring: Ring, permissions: UInt32, creating: Bool) throws -> KernelKey? {
+        for key in members(of: ring.special) {
+            guard let attributes = describe(key), attributes.type == "keyring", attributes.description == description else { continue }
+            if attributes.uid == getuid(), attributes.permissions == permissions { return key }
+            keyctl_unlink(key.serial, ring.special)
+        }
+        guard creating else { return nil }
+        return try make(type: "keyring", description: description, payload: nil, in: ring.special, timeout: nil, permissions: permissions)
+    }
+
+    /// Adds a "user" key holding `payload` to `keyring`, expiring `timeout` seconds from now (an
     /// absolute timeout: nothing extends it), restricted to `permissions`. It replaces a key of
     /// the same description there, even an expired one (which `add_key` would try to update).
     /// On any failure after the key exists, it is revoked again.
     /// - Throws: `SodiumError.keyring` with the failing call and `errno` (ENOSYS or EPERM where a
     ///   seccomp filter blocks the keyring, EDQUOT over the user's key quota).
-    public static func add(description: String, payload: SecureBytes, to ring: Ring, timeout: UInt32,
+    public static func add(description: String, payload: SecureBytes, to keyring: KernelKey, timeout: UInt32,
                            permissions: UInt32) throws -> KernelKey {
-        // Made in this process's own keyring, which nothing else possesses, and given its
-        // timeout and permissions there (plus link, to link it, and setattr, to take both away
-        // afterwards); then linked into `ring`, which displaces any key of the same description,
-        // unlinked from the process keyring and given its final permissions. Between the link
-        // and the last setperm another possessor of `ring` could change it; it could read it
-        // anyway, and readers check the mask and the payload's own expiry (`KeyCache`).
-        let serial = payload.withUnsafeBytes { bytes in
-            add_key("user", description, bytes.baseAddress, bytes.count, KEY_SPEC_PROCESS_KEYRING)
-        }
+        try make(type: "user", description: description, payload: payload, in: keyring.serial, timeout: timeout, permissions: permissions)
+    }
+
+    /// Makes a key (or keyring) in this process's own keyring, which nothing else possesses,
+    /// gives it its timeout and permissions there (plus link, to link it, and setattr, to take
+    /// both away afterwards), links it into `destination`, which displaces any key of the same
+    /// description, unlinks it from the process keyring and gives it its final permissions.
+    /// Between the link and the last setperm another possessor of `destination` could change
+    /// it; readers check the mask and the owner (`KeyCache`).
+    private static func make(type: String, description: String, payload: SecureBytes?, in destination: key_serial_t, timeout: UInt32?,
+                             permissions: UInt32) throws -> KernelKey {
+        let serial = payload.map { payload in
+            payload.withUnsafeBytes { bytes in add_key(type, description, bytes.baseAddress, bytes.count, KEY_SPEC_PROCESS_KEYRING) }
+        } ?? add_key(type, description, nil, 0, KEY_SPEC_PROCESS_KEYRING)
         guard serial > 0 else { throw SodiumError.keyring(operation: "add_key", errno: errno) }
         let key = KernelKey(serial: serial)
-        guard keyctl_set_timeout(serial, timeout) == 0 else { try failing(key, in: ring, "keyctl_set_timeout") }
-        guard keyctl_setperm(serial, permissions | UInt32(KEY_POS_LINK | KEY_POS_SETATTR)) == 0 else { try failing(key, in: ring, "keyctl_setperm") }
-        guard keyctl_link(serial, ring.special) == 0 else { try failing(key, in: ring, "keyctl_link") }
+        if let timeout, keyctl_set_timeout(serial, timeout) != 0 { try failing(key, in: destination, "keyctl_set_timeout") }
+        guard keyctl_setperm(serial, permissions | UInt32(KEY_POS_LINK | KEY_POS_SETATTR)) == 0 else { try failing(key, in: destination, "keyctl_setperm") }
+        guard keyctl_link(serial, destination) == 0 else { try failing(key, in: destination, "keyctl_link") }
         keyctl_unlink(serial, KEY_SPEC_PROCESS_KEYRING)
-        guard keyctl_setperm(serial, permissions) == 0 else { try failing(key, in: ring, "keyctl_setperm") }
+        guard keyctl_setperm(serial, permissions) == 0 else { try failing(key, in: destination, "keyctl_setperm") }
         return key
     }
 
@@ -104,9 +132,18 @@ public enum KernelKeyring {
     /// made by pam_keyinit links the user keyring, which every process of the user can write).
     /// None when it cannot be read.
     public static func members(of ring: Ring) -> [KernelKey] {
+        members(of: ring.special)
+    }
+
+    /// The keys linked directly in `keyring`.
+    public static func members(of keyring: KernelKey) -> [KernelKey] {
+        members(of: keyring.serial)
+    }
+
+    private static func members(of ring: key_serial_t) -> [KernelKey] {
         var serials = [Int32](repeating: 0, count: 64)
         while true {
-            let length = serials.withUnsafeMutableBytes { keyctl_read(ring.special, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
+            let length = serials.withUnsafeMutableBytes { keyctl_read(ring, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
             guard length > 0 else { return [] }
             // Too small a buffer gets nothing but the size needed (the keyring may grow meanwhile).
             guard Int(length) <= serials.count * 4 else {
@@ -137,8 +174,17 @@ public enum KernelKeyring {
     /// - Throws: `SodiumError.keyring` when it could be neither revoked nor unlinked (no write
     ///   permission on `ring`).
     public static func remove(_ key: KernelKey, from ring: Ring) throws {
+        try remove(key, from: ring.special)
+    }
+
+    /// `remove`, from the keyring `keyring`.
+    public static func remove(_ key: KernelKey, from keyring: KernelKey) throws {
+        try remove(key, from: keyring.serial)
+    }
+
+    private static func remove(_ key: KernelKey, from ring: key_serial_t) throws {
         let revoked = keyctl_revoke(key.serial) == 0
-        guard keyctl_unlink(key.serial, ring.special) == 0 || revoked else {
+        guard keyctl_unlink(key.serial, ring) == 0 || revoked else {
             throw SodiumError.keyring(operation: "keyctl_unlink", errno: errno)
         }
     }
@@ -169,10 +215,11 @@ public enum KernelKeyring {
 
     // MARK: Helpers
 
-    private static func failing(_ key: KernelKey, in ring: Ring, _ operation: String) throws -> Never {
+    private static func failing(_ key: KernelKey, in ring: key_serial_t, _ operation: String) throws -> Never {
         let number = errno
         keyctl_revoke(key.serial)
-        keyctl_unlink(key.serial, ring.special)
+        keyctl_unlink(key.serial, ring)
+        keyctl_unlink(key.serial, KEY_SPEC_PROCESS_KEYRING)
         throw SodiumError.keyring(operation: operation, errno: number)
     }
 }

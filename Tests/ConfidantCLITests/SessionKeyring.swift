@@ -1,5 +1,7 @@
 import CKeyutils
+import Confidant
 import Foundation
+import Sodium
 
 /// A session keyring of a test's own, so that tests running in parallel (and the developer's own
 /// keyring) never see each other's keys: a named keyring held in the test process's process
@@ -50,13 +52,25 @@ final class SessionKeyring {
         return Array(bytes.prefix(Int(length)))
     }
 
-    /// Puts a "user" key into this keyring as any process that possesses it could: `payload`,
+    /// Confidant's keyring inside this one (`KeyCache.storeDescription`), made as `unlock`
+    /// makes it when it is not there.
+    var store: Int32 {
+        let found = keyctl_search(serial, "keyring", KeyCache.storeDescription, 0)
+        if found > 0 { return Int32(found) }
+        let made = add_key("keyring", KeyCache.storeDescription, nil, 0, serial)
+        precondition(made > 0 && keyctl_setperm(made, KernelKeyring.ownerSearchable) == 0, "cannot make the store: \(String(cString: strerror(errno)))")
+        return made
+    }
+
+    /// Puts a "user" key into Confidant's keyring inside this one (or, `directly`, into this one,
+    /// where versions before issue 21 kept it) as any process of this user could: `payload`,
     /// `permissions`, a 10-minute timeout, and `owner` (root only) when given.
     @discardableResult
-    func plant(_ description: String, _ payload: [UInt8], permissions: UInt32, owner: uid_t? = nil) -> Int32 {
+    func plant(_ description: String, _ payload: [UInt8], permissions: UInt32, owner: uid_t? = nil, directly: Bool = false) -> Int32 {
+        let place = directly ? serial : store
         // A new key, not an update of one left there (which a regression could leave).
-        if let left = key(description) { keyctl_unlink(left, serial) }
-        let key = add_key("user", description, payload, payload.count, serial)
+        while let left = key(description) { keyctl_unlink(left, serial); keyctl_unlink(left, store) }
+        let key = add_key("user", description, payload, payload.count, place)
         precondition(key > 0 && keyctl_set_timeout(key, 600) == 0, "cannot plant: \(String(cString: strerror(errno)))")
         if let owner { precondition(keyctl_chown(key, owner, gid_t.max) == 0, "cannot chown: \(String(cString: strerror(errno)))") }
         precondition(keyctl_setperm(key, permissions) == 0, "cannot setperm: \(String(cString: strerror(errno)))")

@@ -150,6 +150,21 @@ import Testing
         #expect(ring.key(description) == nil)
     }
 
+    /// Issue 21: `status` said "Unlocked" for a vault re-keyed in another login, whose kept key
+    /// here opens it no more. It compares the key's passphrase slot with the file's.
+    @Test func aVaultReKeyedInAnotherLoginShowsLocked() throws {
+        #expect(unlock().status == 0)
+        sandbox.write("new.txt", "a whole new passphrase\n")
+        let elsewhere = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file",
+                                     sandbox.file("new.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")],
+                                    through: ["/usr/bin/keyctl", "session", "-"])
+        #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
+        #expect(elsewhere.stdout.contains("another login"), "\(elsewhere.stdout)")
+        let status = run(["status"])
+        #expect(status.stdout.hasPrefix("Locked"), "\(status.stdout)")
+        #expect(ring.key(description) == nil, "and the stale key is removed")
+    }
+
     @Test func aProcessInANewSessionKeyringDoesNotGetTheKey() throws {
         #expect(unlock().stdout.contains("(session keyring)"))
         #expect(run(["list", "--no-input"]).status == 0)

@@ -6,15 +6,21 @@ import Vault
 /// A timed unlock: a vault's master key kept in the kernel keyring for a while, so that commands
 /// open the vault without the passphrase and without a second of Argon2id (docs/SECURITY.md).
 ///
-/// The key is a "user" key in this process's own session keyring (in the user keyring only when
-/// there is none and `unlock --user-keyring` says so), readable by its possessor only, with an
-/// absolute timeout. Its description names the vault by a hash of its resolved path; its payload
-/// holds, besides the master key, the vault's id and a fingerprint of its passphrase slot.
+/// The key is a "user" key readable by its possessor only, with an absolute timeout, in a keyring
+/// of Confidant's own (`storeDescription`) linked in this process's own session keyring (in the
+/// user keyring only when there is none and `unlock --user-keyring` says so). That keyring may be
+/// searched by its owner's uid alone and grants a possessor nothing, so the key is possessed, and
+/// read, only by a process that has this session keyring *and* runs as this user: not by another
+/// user's process that shares the session keyring (`su` without `-l`), nor by this user's other
+/// logins (KernelKeyring.ownerSearchable). Its description names the vault by a hash of its
+/// resolved path; its payload holds, besides the master key, the vault's id and a fingerprint of
+/// its passphrase slot.
 ///
-/// Only a key linked directly in the keyring this process uses counts, and only when it is
-/// ours, has exactly our permissions, says it was kept in that keyring, has not run out by its
-/// own clock, names a vault id, and was kept under the passphrase slot the vault has now; any
-/// other key with its description is removed, and the command asks as usual.
+/// Only a key linked directly in that keyring counts, and only when it is ours, has exactly our
+/// permissions, says it was kept in that keyring, has not run out by its own clock, names a vault
+/// id, and was kept under the passphrase slot the vault has now; any other key with its
+/// description is removed (one linked directly in the session or user keyring, as versions before
+/// issue 21 kept it, too), and the command asks as usual.
 ///
 /// Payload v1 (90 bytes): version (1) ‖ keyring (1: 0 session, 1 user) ‖ expiry, Unix seconds,
 /// big-endian (8) ‖ vault id (16) ‖ passphrase-slot fingerprint (32) ‖ master key (32).
@@ -25,6 +31,13 @@ public enum KeyCache {
     public static let maximumSeconds = 8 * 60 * 60
     /// Every Confidant key's description starts with this.
     public static let descriptionPrefix = "confidant:v1:"
+    /// The description of the keyring the keys are kept in.
+    public static let storeDescription = "confidant:keys"
+    /// What `lock`, `passwd` and `rekey` say of other logins: each has its own session keyring,
+    /// which no other login can reach, so a key kept there stays until it runs out.
+    public static let otherLogins = "a key kept by `unlock` in another login (each login keeps its own) stays there until it runs out, "
+        + "or `confidant lock` there"
+
     /// What to do when the kernel keyring cannot be used (`Problem`).
     static let unavailableHint = "commands still work, asking for the passphrase each time; a container may need the add_key and keyctl "
         + "system calls allowed (its seccomp profile)"
@@ -96,16 +109,12 @@ public enum KeyCache {
                 UnsafeMutableRawBufferPointer(rebasing: out[Layout.masterKey...]).copyMemory(from: key)
             }
         }
-        _ = try KernelKeyring.add(description: description(forVaultAt: vault.file.path), payload: payload, to: ring, timeout: UInt32(seconds),
+        guard let store = try KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: true) else {
+            preconditionFailure("made when missing")
+        }
+        _ = try KernelKeyring.add(description: description(forVaultAt: vault.file.path), payload: payload, to: store, timeout: UInt32(seconds),
                                   permissions: KernelKeyring.possessorOnly)
         return Entry(expires: Date(timeIntervalSince1970: Double(expiry)), ring: ring)
-    }
-
-    /// The timed unlock of the vault at `path`, or nil when it is locked (no key that passes
-    /// every check, or the keyring unavailable). Opens nothing; a key that fails a check is
-    /// removed, as when a command finds it.
-    public static func entry(forVaultAt path: String) -> Entry? {
-        cached(forVaultAt: path)?.entry
     }
 
     /// Whether the kernel keyring can be used here at all (`KernelKeyring.isAvailable`).
@@ -129,7 +138,8 @@ public enum KeyCache {
     /// A key kept for a vault, as read back.
     struct Cached {
         let key: KernelKey
-        let ring: KernelKeyring.Ring
+        /// The keyring it is kept in (`storeDescription`).
+        let store: KernelKey
         let entry: Entry
         let vaultID: [UInt8]
         let slotFingerprint: [UInt8]
@@ -150,13 +160,19 @@ public enum KeyCache {
     static func cached(forVaultAt path: String) -> Cached? {
         guard let ring = try? ring(allowingUserKeyring: true) else { return nil }
         let description = description(forVaultAt: path)
+        // Kept directly in the ring, any process sharing it could read it: never used.
+        for key in KernelKeyring.members(of: ring) where KernelKeyring.describe(key).map({ $0.type == "user" && $0.description == description }) == true {
+            try? KernelKeyring.remove(key, from: ring)
+        }
+        guard let store = try? KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
+        else { return nil }
         var found: Cached?
-        for key in KernelKeyring.members(of: ring) {
+        for key in KernelKeyring.members(of: store) {
             guard let attributes = KernelKeyring.describe(key), attributes.type == "user", attributes.description == description else { continue }
-            if found == nil, let cached = accepted(key, attributes, in: ring) {
+            if found == nil, let cached = accepted(key, attributes, in: ring, store: store) {
                 found = cached
             } else {
-                try? KernelKeyring.remove(key, from: ring)
+                try? KernelKeyring.remove(key, from: store)
             }
         }
         return found
@@ -166,7 +182,7 @@ public enum KeyCache {
     /// was kept in `ring`, names a vault id, and has not run out by its own clock nor been set
     /// further ahead than `unlock` allows (a possessor could have changed the kernel's timeout
     /// when keys still granted setattr).
-    private static func accepted(_ key: KernelKey, _ attributes: KernelKeyring.Attributes, in ring: KernelKeyring.Ring) -> Cached? {
+    private static func accepted(_ key: KernelKey, _ attributes: KernelKeyring.Attributes, in ring: KernelKeyring.Ring, store: KernelKey) -> Cached? {
         guard attributes.uid == getuid(), attributes.permissions == KernelKeyring.possessorOnly,
               let payload = try? KernelKeyring.read(key, count: Layout.length) else { return nil }
         let header = payload.withUnsafeBytes { Array($0[..<Layout.masterKey]) }
@@ -175,7 +191,7 @@ public enum KeyCache {
         let vaultID = Array(header[10..<26])
         guard header[0] == Layout.version, header[1] == Layout.byte(for: ring), vaultID.contains(where: { $0 != 0 }),
               Double(seconds) > now, Double(seconds) <= now + Double(maximumSeconds) + 60 else { return nil }
-        return Cached(key: key, ring: ring, entry: Entry(expires: Date(timeIntervalSince1970: Double(seconds)), ring: ring), vaultID: vaultID,
+        return Cached(key: key, store: store, entry: Entry(expires: Date(timeIntervalSince1970: Double(seconds)), ring: ring), vaultID: vaultID,
                       slotFingerprint: Array(header[26..<58]), payload: payload)
     }
 
@@ -186,14 +202,23 @@ public enum KeyCache {
         if KernelKeyring.sessionKeyring == .own { rings.insert(.session, at: 0) }
         var removed = Set<String>(), failed = 0, reason: SodiumError?
         for ring in rings {
-            for key in KernelKeyring.members(of: ring) {
-                guard let attributes = KernelKeyring.describe(key), attributes.type == "user", matches(attributes.description) else { continue }
-                do {
-                    try KernelKeyring.remove(key, from: ring)
-                    removed.insert(attributes.description)
-                } catch {
-                    failed += 1
-                    reason = error as? SodiumError
+            // The keys in Confidant's keyring there, and any linked directly in the ring (as
+            // versions before issue 21 kept them).
+            let store = try? KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
+            let places: [(keys: [KernelKey], remove: (KernelKey) throws -> Void)] = [
+                (KernelKeyring.members(of: ring), { try KernelKeyring.remove($0, from: ring) }),
+                (store.map { KernelKeyring.members(of: $0) } ?? [], { key in try store.map { try KernelKeyring.remove(key, from: $0) } }),
+            ]
+            for place in places {
+                for key in place.keys {
+                    guard let attributes = KernelKeyring.describe(key), attributes.type == "user", matches(attributes.description) else { continue }
+                    do {
+                        try place.remove(key)
+                        removed.insert(attributes.description)
+                    } catch {
+                        failed += 1
+                        reason = error as? SodiumError
+                    }
                 }
             }
         }
@@ -227,12 +252,18 @@ public enum KeyCache {
 }
 
 extension VaultFile {
-    /// The timed unlock of this vault (`KeyCache.entry`), nil when it is locked; reads nothing
-    /// of the vault but that it exists.
-    /// - Throws: `VaultError.notFound`.
+    /// The timed unlock of this vault (`KeyCache.entry`), nil when it is locked: no key kept,
+    /// or one kept under another passphrase slot than the file has now (a `passwd` or `rekey`
+    /// made in another login), which is removed. Reads the file's key slots, decrypts nothing.
+    /// - Throws: `VaultError.notFound`, and the errors of reading the file.
     public func timedUnlock() throws -> KeyCache.Entry? {
         guard exists else { throw VaultError.notFound(path: path) }
-        return KeyCache.entry(forVaultAt: path)
+        guard let cached = KeyCache.cached(forVaultAt: path) else { return nil }
+        guard try store.read().passphraseSlot.fingerprint == cached.slotFingerprint else {
+            try? KernelKeyring.remove(cached.key, from: cached.store)
+            return nil
+        }
+        return cached.entry
     }
 
     /// Opens the vault with the master key kept for it in the kernel keyring (`KeyCache`), or
@@ -246,7 +277,7 @@ extension VaultFile {
     public func openUsingCachedKey(deferring: Bool = false) throws -> OpenVault? {
         guard exists else { throw VaultError.notFound(path: path) }
         guard let cached = KeyCache.cached(forVaultAt: path) else { return nil }
-        let discard = { try? KernelKeyring.remove(cached.key, from: cached.ring) }
+        let discard = { try? KernelKeyring.remove(cached.key, from: cached.store) }
         let sealed = try store.read()
         guard sealed.passphraseSlot.fingerprint == cached.slotFingerprint else {
             discard()
