@@ -11,6 +11,6 @@ let fuzzTarget = { (name: String) in
 let package = Package(
     name: "confidant-fuzz",
     dependencies: [.package(name: "main", path: "..")],
-    targets: [.target(name: "FuzzDriver")] + ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-import", "fuzz-draft"].map(fuzzTarget),
+    targets: [.target(name: "FuzzDriver")] + ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-import", "fuzz-draft", "fuzz-merge"].map(fuzzTarget),
     swiftLanguageModes: [.v6]
 )

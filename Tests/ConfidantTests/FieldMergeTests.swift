@@ -124,6 +124,18 @@ import Testing
         #expect(later.converged(with: future).supporters.map(\.phone) == ["07700 900123"])
     }
 
+    /// Found by `make fuzz` (fuzz-merge): two copies of one incarnation with different creation
+    /// dates (a damaged or hand-made copy) merged to different documents in the two orders.
+    @Test func copiesThatDisagreeOnACreationDateStillMergeAlikeInEitherOrder() throws {
+        let laptop = try change(base, at: 10, on: "000000000000000a", edit(\.phone, "07700 900456"))
+        var desktop = try change(base, at: 20, on: "000000000000000d", edit(\.availability, "evenings"))
+        let moved = desktop.supporters[0]
+        desktop.supporters[0] = Supporter(id: moved.id, name: moved.name, relationship: moved.relationship, sphere: moved.sphere,
+                                          createdAt: moved.createdAt.addingTimeInterval(86_400 * 365), updatedAt: moved.updatedAt)
+        desktop.supporters[0].availability = moved.availability
+        #expect(laptop.converged(with: desktop) == desktop.converged(with: laptop))
+    }
+
     @Test(arguments: ["9007199254740993.0.ab", "1.9007199254740993.ab", "1.0.ab"])
     func countersAbove2To53AreRefusedWhenRead(stamp: String) {
         #expect((Stamp(stamp) == nil) == (stamp != "1.0.ab"))

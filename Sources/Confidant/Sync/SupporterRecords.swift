@@ -72,14 +72,16 @@ struct SupporterRecords: SyncedRecordKind {
     private static func merged(_ a: (Supporter, [String: Stamp]), _ b: (Supporter, [String: Stamp]), born: Stamp,
                                removed: [[String: Stamp]]) -> (Supporter, [String: Stamp]) {
         let id = a.0.id
-        var supporter = a.0, stamps: [String: Stamp] = [:]
+        // The earlier creation date (they can differ only in a damaged or hand-made copy); every
+        // field is then set from the copy that changed it later.
+        var supporter = a.0.createdAt <= b.0.createdAt ? a.0 : b.0, stamps: [String: Stamp] = [:]
         let (valuesA, valuesB) = (SupporterFields.values(of: a.0), SupporterFields.values(of: b.0))
         let stamped = Set(a.1.keys).union(b.1.keys).compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) }
         for name in Set(SupporterFields.fixed.map(\.name)).union(valuesA.keys).union(valuesB.keys).union(stamped) {
             let fieldKey = key(id, field: name)
             let (stampA, stampB) = (max(a.1[fieldKey] ?? .zero, born), max(b.1[fieldKey] ?? .zero, born))
             let takeB = stampB != stampA ? stampB > stampA : (valuesB[name] ?? "") > (valuesA[name] ?? "")
-            if takeB { SupporterFields.set(name, of: &supporter, to: valuesB[name]) }
+            SupporterFields.set(name, of: &supporter, to: takeB ? valuesB[name] : valuesA[name])
             if max(stampA, stampB) > born { stamps[fieldKey] = max(stampA, stampB) }
         }
         supporter.updatedAt = max(a.0.updatedAt, b.0.updatedAt)
