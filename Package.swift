@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "SodiumTests", dependencies: ["Sodium"]),
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"], exclude: ["TestKit"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
-        .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["Corpus"]),
+        .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["DraftCheck/Corpus"]),
         // The end-to-end tests run the `confidant` binary, so they depend on its target: `swift test`
         // alone builds it first.
         .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "Confidant", "Sodium", "Vault", "Age"]),

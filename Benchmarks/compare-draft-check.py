@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draft-check comparison: Confidant against Microsoft Presidio and plain grep, on the labelled drafts.
 
-What it measures. Every message of the labelled corpora (default: Tests/ConfidantTests/Corpus/drafts.json,
+What it measures. Every message of the labelled corpora (default: Tests/ConfidantTests/DraftCheck/Corpus/drafts.json,
 the development corpus, and held-out.json, the unseen one) is given to three tools, and each corpus gets a
 Markdown table of how many drafts each tool got right, by what the draft is (its `expect`):
   - never   (a leak, must be blocked): caught (Confidant: a finding at level never; the others: flagged), and
@@ -57,7 +57,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = ROOT / "Tests" / "ConfidantTests" / "Corpus"
+CORPUS_DIR = ROOT / "Tests" / "ConfidantTests" / "DraftCheck" / "Corpus"
 DEFAULT_CORPORA = [CORPUS_DIR / "drafts.json", CORPUS_DIR / "held-out.json"]
 DEFAULT_VENV = ROOT / ".build" / "venv-presidio"
 PRESIDIO_REQUIREMENT = "presidio-analyzer==2.2.366"
