@@ -11,7 +11,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb
+.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb lint format
 
 build: deps
 	$(SWIFT) build
@@ -62,6 +62,17 @@ deb: release
 # SIGKILLs at random moments of add, edit, agree, passwd, restore, import and merge (ROUNDS of them),
 # checking after each that the vault opens and holds every acknowledged change.
 ROUNDS ?= 1000
+# The toolchain's `swift format`, configured in .swift-format; the generated name data is left as
+# its generator writes it.
+SWIFT_SOURCES = find Sources Tests Benchmarks Fuzz -name '*.swift' -not -path '*/DraftCheck/Data/*' -print0
+lint:
+	$(SWIFT_SOURCES) | xargs -0 $(SWIFT) format lint --strict --configuration .swift-format
+	$(SWIFT) format lint --strict --configuration .swift-format Package.swift
+
+format:
+	$(SWIFT_SOURCES) | xargs -0 $(SWIFT) format format --in-place --configuration .swift-format
+	$(SWIFT) format format --in-place --configuration .swift-format Package.swift
+
 crashloop: release
 	python3 Scripts/crashloop.py "$(BIN)/confidant" $(ROUNDS)
 

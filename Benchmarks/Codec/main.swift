@@ -38,8 +38,10 @@ let foundation = try encoder.encode(document)
 let guarded = try SecureBytes(copying: Array(foundation))
 
 let encode = (ours: try median { _ = try DocumentCodec.encode(document) }, foundation: try median { _ = try encoder.encode(document) })
-let decode = (ours: try median { _ = try DocumentCodec.decode(ours) }, foundation: try median { _ = try decoder.decode(VaultDocument.self, from: foundation) })
-_ = try DocumentCodec.decode(guarded)   // both shapes are the same document
+let decode = (
+    ours: try median { _ = try DocumentCodec.decode(ours) }, foundation: try median { _ = try decoder.decode(VaultDocument.self, from: foundation) }
+)
+_ = try DocumentCodec.decode(guarded) // both shapes are the same document
 
 let count = document.supporters.count, size = String(format: "%.1f MiB", Double(ours.count) / 1_048_576)
 for (name, pair) in [("encode", encode), ("decode", decode)] {

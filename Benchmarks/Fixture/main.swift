@@ -25,19 +25,25 @@ for index in 0..<count {
     supporter.phone = "07700 9\(String(format: "%05d", index % 100_000))"
     supporter.availability = "evenings and weekends"
     supporter.impactOnThem = "may worry when I talk about hard days"
-    supporter.agreements.append(Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .yes,
-                                          support: [.listening, .timeTogether], limits: ["not after 10pm"], reviewOn: Day("2026-11-01")))
+    supporter.agreements.append(
+        Agreement(
+            status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .yes,
+            support: [.listening, .timeTogether], limits: ["not after 10pm"], reviewOn: Day("2026-11-01")))
     document.supporters.append(supporter)
 }
-let terms = arguments.count == 5
+let terms =
+    arguments.count == 5
     ? try String(contentsOfFile: arguments[4], encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
     : (0..<100).map { "Fictional Client \($0)" }
 _ = try document.addTerms(terms, kind: .client, note: nil)
 let passphrase = try Passphrases.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
-try VaultFile(path: arguments[1]).create(NewVault(document: document, passphrase: Passphrases.normalized(passphrase),
-                                                  parameters: kdf(), recoveryKey: false))
+try VaultFile(path: arguments[1]).create(
+    NewVault(
+        document: document, passphrase: Passphrases.normalized(passphrase),
+        parameters: kdf(), recoveryKey: false))
 if let spec = ProcessInfo.processInfo.environment["FIXTURE_DIVERGED"], let colon = spec.lastIndex(of: ":"),
-   let changes = Int(spec[spec.index(after: colon)...]) {
+    let changes = Int(spec[spec.index(after: colon)...])
+{
     var copy = document
     let later = Date.currentSecond.addingTimeInterval(60)
     for index in stride(from: 0, to: min(changes / 2, count), by: 1) {
@@ -47,8 +53,10 @@ if let spec = ProcessInfo.processInfo.environment["FIXTURE_DIVERGED"], let colon
     for index in 0..<(changes - changes / 2) {
         copy.supporters.append(Supporter(name: "Added \(index)", relationship: .friend))
     }
-    try VaultFile(path: String(spec[..<colon])).create(NewVault(document: copy, passphrase: Passphrases.normalized(passphrase),
-                                                                 parameters: kdf(), recoveryKey: false))
+    try VaultFile(path: String(spec[..<colon])).create(
+        NewVault(
+            document: copy, passphrase: Passphrases.normalized(passphrase),
+            parameters: kdf(), recoveryKey: false))
 }
 
 /// The Argon2id settings from FIXTURE_KDF, or the cheapest.

@@ -85,7 +85,7 @@ struct Header {
     private static func parseMAC(_ line: [UInt8]) throws -> [UInt8] {
         let text = line.dropFirst(3)
         guard text.count == 45, text.first == 0x20, text.last == 0x0a,
-              let mac = try? Base64.decode(String(decoding: text.dropFirst().dropLast(), as: UTF8.self), padded: false), mac.count == 32
+            let mac = try? Base64.decode(String(decoding: text.dropFirst().dropLast(), as: UTF8.self), padded: false), mac.count == 32
         else { throw AgeError.header("malformed MAC line \(quote(line))") }
         return mac
     }

@@ -43,8 +43,9 @@ enum PayloadStream {
                     let final = filled <= batch * chunkSize
                     let bytes = final ? filled : batch * chunkSize
                     let chunks = final ? max(1, (bytes + chunkSize - 1) / chunkSize) : batch
-                    let written = try seal(UnsafeRawBufferPointer(rebasing: buffer[0..<bytes]), chunks: chunks, finalBatch: final,
-                                           into: &sealed, key: key, firstCounter: counter)
+                    let written = try seal(
+                        UnsafeRawBufferPointer(rebasing: buffer[0..<bytes]), chunks: chunks, finalBatch: final,
+                        into: &sealed, key: key, firstCounter: counter)
                     try sealed.withUnsafeBytes { try sink.write(UnsafeRawBufferPointer(rebasing: $0[0..<written])) }
                     if final { return }
                     counter += UInt64(batch)
@@ -105,20 +106,24 @@ enum PayloadStream {
                 while true {
                     let opened = try reader.peek(batch * sealedChunkSize + 1) { ahead -> Int in
                         guard ahead.count == batch * sealedChunkSize + 1 else { return 0 }
-                        return openBatch(UnsafeRawBufferPointer(rebasing: ahead[0..<batch * sealedChunkSize]), into: buffer, key: key, firstCounter: counter)
+                        return openBatch(
+                            UnsafeRawBufferPointer(rebasing: ahead[0..<batch * sealedChunkSize]), into: buffer, key: key, firstCounter: counter)
                     }
                     try sink.write(UnsafeRawBufferPointer(rebasing: buffer[0..<opened * chunkSize]))
                     reader.consume(opened * sealedChunkSize)
                     counter += UInt64(opened)
                     if opened < batch { break }
                 }
-                try decryptTail(from: &reader, to: &sink, key: key, plaintext: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<chunkSize]), counter: counter)
+                try decryptTail(
+                    from: &reader, to: &sink, key: key, plaintext: UnsafeMutableRawBufferPointer(rebasing: buffer[0..<chunkSize]), counter: counter)
             }
         }
     }
 
     /// Opens a batch of full chunks as non-final ones in parallel; how many open in a row from the first.
-    private static func openBatch(_ sealed: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer, key: SecureBytes, firstCounter: UInt64) -> Int {
+    private static func openBatch(
+        _ sealed: UnsafeRawBufferPointer, into buffer: UnsafeMutableRawBufferPointer, key: SecureBytes, firstCounter: UInt64
+    ) -> Int {
         let results = ResultFlags(batch)
         let output = Shared(buffer), sealed = Shared(sealed)
         DispatchQueue.concurrentPerform(iterations: batch) { index in
@@ -133,7 +138,8 @@ enum PayloadStream {
 
     /// The end of the stream, one chunk at a time.
     private static func decryptTail<Source, Sink: ByteSink>(
-        from reader: inout BufferedReader<Source>, to sink: inout Sink, key: SecureBytes, plaintext: UnsafeMutableRawBufferPointer, counter first: UInt64
+        from reader: inout BufferedReader<Source>, to sink: inout Sink, key: SecureBytes, plaintext: UnsafeMutableRawBufferPointer,
+        counter first: UInt64
     ) throws {
         var counter = first
         while true {

@@ -44,7 +44,8 @@ public struct ScryptIdentity: Identity {
         }
         let factor = stanza.arguments[2]
         guard let first = factor.first, ("1"..."9").contains(first), factor.allSatisfy({ ("0"..."9").contains($0) }),
-              factor.count <= 2, let workFactor = Int(factor) else {
+            factor.count <= 2, let workFactor = Int(factor)
+        else {
             throw AgeError.header("scrypt work factor \(Header.quote(Array(factor.utf8))) is not a decimal number")
         }
         guard workFactor <= Self.maximumWorkFactor else {

@@ -9,7 +9,8 @@ struct CLI: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Add.self, List.self, Show.self, Edit.self, Remove.self, Agree.self, Share.self, Terms.self,
-            Check.self, ReviewNetwork.self, Plan.self, CheckInCommand.self, Export.self, Import.self, Backup.self, Backups.self, Restore.self, Verify.self,
+            Check.self, ReviewNetwork.self, Plan.self, CheckInCommand.self, Export.self, Import.self, Backup.self, Backups.self, Restore.self,
+            Verify.self,
             Merge.self, MergeDriver.self, Passwd.self,
             Rekey.self,
             Unlock.self, Lock.self, Status.self,

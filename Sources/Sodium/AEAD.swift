@@ -1,10 +1,11 @@
 import CSodium
 
 /// One direction of an AEAD: (output, input, input length, ad, ad length, nonce, key) → status.
-typealias AEADFunction = @Sendable (
-    UnsafeMutablePointer<UInt8>, UnsafePointer<UInt8>, UInt64, UnsafePointer<UInt8>?, UInt64,
-    UnsafePointer<UInt8>, UnsafePointer<UInt8>
-) -> Int32
+typealias AEADFunction =
+    @Sendable (
+        UnsafeMutablePointer<UInt8>, UnsafePointer<UInt8>, UInt64, UnsafePointer<UInt8>?, UInt64,
+        UnsafePointer<UInt8>, UnsafePointer<UInt8>
+    ) -> Int32
 
 /// An authenticated cipher with associated data: one of libsodium's IETF ChaCha20-Poly1305
 /// constructions. Ciphertexts are the encrypted bytes followed by a 16-byte Poly1305 tag.

@@ -102,8 +102,10 @@ public enum KernelKeyring {
     /// On any failure after the key exists, it is revoked again.
     /// - Throws: `SodiumError.keyring` with the failing call and `errno` (ENOSYS or EPERM where a
     ///   seccomp filter blocks the keyring, EDQUOT over the user's key quota).
-    public static func add(description: String, payload: SecureBytes, to keyring: KernelKey, timeout: UInt32,
-                           permissions: UInt32) throws -> KernelKey {
+    public static func add(
+        description: String, payload: SecureBytes, to keyring: KernelKey, timeout: UInt32,
+        permissions: UInt32
+    ) throws -> KernelKey {
         try make(type: "user", description: description, payload: payload, in: keyring.serial, timeout: timeout, permissions: permissions)
     }
 
@@ -113,15 +115,20 @@ public enum KernelKeyring {
     /// description, unlinks it from the process keyring and gives it its final permissions.
     /// Between the link and the last setperm another possessor of `destination` could change
     /// it; readers check the mask and the owner (`KeyCache`).
-    private static func make(type: String, description: String, payload: SecureBytes?, in destination: key_serial_t, timeout: UInt32?,
-                             permissions: UInt32) throws -> KernelKey {
-        let serial = payload.map { payload in
-            payload.withUnsafeBytes { bytes in add_key(type, description, bytes.baseAddress, bytes.count, KEY_SPEC_PROCESS_KEYRING) }
-        } ?? add_key(type, description, nil, 0, KEY_SPEC_PROCESS_KEYRING)
+    private static func make(
+        type: String, description: String, payload: SecureBytes?, in destination: key_serial_t, timeout: UInt32?,
+        permissions: UInt32
+    ) throws -> KernelKey {
+        let serial =
+            payload.map { payload in
+                payload.withUnsafeBytes { bytes in add_key(type, description, bytes.baseAddress, bytes.count, KEY_SPEC_PROCESS_KEYRING) }
+            } ?? add_key(type, description, nil, 0, KEY_SPEC_PROCESS_KEYRING)
         guard serial > 0 else { throw SodiumError.keyring(operation: "add_key", errno: errno) }
         let key = KernelKey(serial: serial)
         if let timeout, keyctl_set_timeout(serial, timeout) != 0 { try failing(key, in: destination, "keyctl_set_timeout") }
-        guard keyctl_setperm(serial, permissions | UInt32(KEY_POS_LINK | KEY_POS_SETATTR)) == 0 else { try failing(key, in: destination, "keyctl_setperm") }
+        guard keyctl_setperm(serial, permissions | UInt32(KEY_POS_LINK | KEY_POS_SETATTR)) == 0 else {
+            try failing(key, in: destination, "keyctl_setperm")
+        }
         guard keyctl_link(serial, destination) == 0 else { try failing(key, in: destination, "keyctl_link") }
         keyctl_unlink(serial, KEY_SPEC_PROCESS_KEYRING)
         guard keyctl_setperm(serial, permissions) == 0 else { try failing(key, in: destination, "keyctl_setperm") }
@@ -208,7 +215,8 @@ public enum KernelKeyring {
         let length = buffer.withUnsafeMutableBytes { keyctl_describe(key.serial, $0.baseAddress?.assumingMemoryBound(to: CChar.self), $0.count) }
         guard length > 0, length <= buffer.count else { return nil }
         // "type;uid;gid;perm;description" and a NUL; the description last (it may hold ';').
-        let fields = String(decoding: buffer.prefix(Int(length) - 1), as: UTF8.self).split(separator: ";", maxSplits: 4, omittingEmptySubsequences: false)
+        let fields = String(decoding: buffer.prefix(Int(length) - 1), as: UTF8.self).split(
+            separator: ";", maxSplits: 4, omittingEmptySubsequences: false)
         guard fields.count == 5, let uid = UInt32(fields[1]), let permissions = UInt32(fields[3], radix: 16) else { return nil }
         return Attributes(type: String(fields[0]), uid: uid, permissions: permissions, description: String(fields[4]))
     }

@@ -31,10 +31,11 @@ public struct LastSeen: Sendable {
     /// spelling of the same path finds the same entry).
     public static func key(vaultID: String, vaultPath: String) -> String {
         let folder = FileSystem.parent(of: vaultPath)
-        let resolved = realpath(folder, nil).map { pointer in
-            defer { free(pointer) }
-            return String(cString: pointer)
-        } ?? folder
+        let resolved =
+            realpath(folder, nil).map { pointer in
+                defer { free(pointer) }
+                return String(cString: pointer)
+            } ?? folder
         let hash = BLAKE2b.hash256(Array("confidant last-seen v1\n\(vaultID)\n\(resolved)/\(FileSystem.name(of: vaultPath))".utf8))
         let digits = Array("0123456789abcdef")
         return String(hash.prefix(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })

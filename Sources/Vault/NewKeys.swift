@@ -12,13 +12,16 @@ public struct NewKeys {
     /// `parameters` and, when `recoveryKey` is given, under it in a recovery slot.
     /// - Throws: `VaultError.kdfOutOfBounds` for parameters a reader would refuse.
     public init(passphrase: SecureBytes, parameters: Argon2id.Parameters, recoveryKey: RecoveryKey?) throws {
-        try self.init(passphrase: passphrase, parameters: parameters, recoveryKey: recoveryKey,
-                      masterKey: SecureBytes(randomCount: VaultFormat.keyLength))
+        try self.init(
+            passphrase: passphrase, parameters: parameters, recoveryKey: recoveryKey,
+            masterKey: SecureBytes(randomCount: VaultFormat.keyLength))
     }
 
     /// `init` with every random input given, for the test vector of docs/FORMAT.md.
-    init(passphrase: SecureBytes, parameters: Argon2id.Parameters, recoveryKey: RecoveryKey?, masterKey: SecureBytes,
-         passphraseSalt: [UInt8]? = nil, passphraseNonce: [UInt8]? = nil, recoverySalt: [UInt8]? = nil, recoveryNonce: [UInt8]? = nil) throws {
+    init(
+        passphrase: SecureBytes, parameters: Argon2id.Parameters, recoveryKey: RecoveryKey?, masterKey: SecureBytes,
+        passphraseSalt: [UInt8]? = nil, passphraseNonce: [UInt8]? = nil, recoverySalt: [UInt8]? = nil, recoveryNonce: [UInt8]? = nil
+    ) throws {
         let kind = try Self.passphraseKind(parameters)
         let passphraseSlot = try KeySlot.wrap(masterKey, kind: kind, secret: passphrase, salt: passphraseSalt, nonce: passphraseNonce)
         let recoverySlot = try recoveryKey.map {

@@ -5,8 +5,8 @@ enum Padme {
     /// The padded length for a plaintext of `length` bytes (never below the format's minimum).
     static func paddedLength(_ length: Int) -> Int {
         guard length > VaultFormat.minimumPaddedLength else { return VaultFormat.minimumPaddedLength }
-        let exponent = Int.bitWidth - 1 - length.leadingZeroBitCount          // ⌊log2 L⌋
-        let exponentBits = Int.bitWidth - exponent.leadingZeroBitCount        // ⌊log2 E⌋ + 1
+        let exponent = Int.bitWidth - 1 - length.leadingZeroBitCount // ⌊log2 L⌋
+        let exponentBits = Int.bitWidth - exponent.leadingZeroBitCount // ⌊log2 E⌋ + 1
         let lowBits = exponent - exponentBits
         let mask = (1 << lowBits) - 1
         return (length + mask) & ~mask

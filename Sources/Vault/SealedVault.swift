@@ -28,8 +28,11 @@ public struct SealedVault: Equatable, Sendable {
     }
 
     /// Every byte before the ciphertext: the body's associated data.
-    var header: [UInt8] { Self.header(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce,
-                                          ciphertextLength: ciphertext.count) }
+    var header: [UInt8] {
+        Self.header(
+            passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce,
+            ciphertextLength: ciphertext.count)
+    }
 
     /// The header for these slots and nonce, before a ciphertext of `ciphertextLength` bytes.
     static func header(passphraseSlot: KeySlot, recoverySlot: KeySlot?, bodyNonce: [UInt8], ciphertextLength: Int) -> [UInt8] {
@@ -92,8 +95,9 @@ public struct SealedVault: Equatable, Sendable {
         guard ConstantTime.equals(checksum, expected) else {
             throw VaultError.damaged("checksum does not match the contents")
         }
-        return SealedVault(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce, file: bytes,
-                           ciphertextRange: start..<start + length)
+        return SealedVault(
+            passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: bodyNonce, file: bytes,
+            ciphertextRange: start..<start + length)
     }
 
     // MARK: Opening
@@ -127,8 +131,9 @@ public struct SealedVault: Equatable, Sendable {
         } catch SodiumError.authenticationFailed {
             throw VaultError.bodyModified
         }
-        return UnlockedVault(masterKey: masterKey, slots: KeySlots(passphrase: passphraseSlot, recovery: recoverySlot),
-                             body: try BodyPadding.unpad(plaintext))
+        return UnlockedVault(
+            masterKey: masterKey, slots: KeySlots(passphrase: passphraseSlot, recovery: recoverySlot),
+            body: try BodyPadding.unpad(plaintext))
     }
 }
 

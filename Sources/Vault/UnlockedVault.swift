@@ -58,15 +58,17 @@ public final class UnlockedVault {
         let padded = try BodyPadding.pad(document)
         // The header includes the ciphertext's length, which is known before encrypting; the
         // body is sealed straight into the file's buffer, and the checksum computed in place.
-        let header = SealedVault.header(passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce,
-                                        ciphertextLength: padded.count + VaultFormat.tagLength)
+        let header = SealedVault.header(
+            passphraseSlot: passphraseSlot, recoverySlot: recoverySlot, bodyNonce: nonce,
+            ciphertextLength: padded.count + VaultFormat.tagLength)
         let body = header.count..<header.count + padded.count + VaultFormat.tagLength
         var file = [UInt8](repeating: 0, count: body.upperBound + VaultFormat.checksumLength)
         try file.withUnsafeMutableBytes { out in
             header.withUnsafeBytes { out.copyMemory(from: $0) }
             try padded.withUnsafeBytes { plaintext in
-                try AEAD.xChaCha20Poly1305.seal(plaintext, into: UnsafeMutableRawBufferPointer(rebasing: out[body]),
-                                                key: masterKey, nonce: nonce, authenticating: header)
+                try AEAD.xChaCha20Poly1305.seal(
+                    plaintext, into: UnsafeMutableRawBufferPointer(rebasing: out[body]),
+                    key: masterKey, nonce: nonce, authenticating: header)
             }
             let checksum = BLAKE2b.hash256(UnsafeRawBufferPointer(rebasing: out[..<body.upperBound]))
             checksum.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: out[body.upperBound...]).copyMemory(from: $0) }

@@ -80,7 +80,9 @@ public struct VaultStore: Sendable {
     /// With `reseal`, every kept generation (the one just kept included) is then passed to it
     /// under the same lock and replaced by what it returns, or removed when it returns nil or
     /// throws: `passwd` and `rekey` re-seal the history under the new keys.
-    public func update(_ change: (SealedVault) throws -> SealedVault?, resealingGenerations reseal: ((SealedVault) throws -> SealedVault?)? = nil) throws {
+    public func update(_ change: (SealedVault) throws -> SealedVault?, resealingGenerations reseal: ((SealedVault) throws -> SealedVault?)? = nil)
+        throws
+    {
         guard FileSystem.exists(path) else { throw VaultError.notFound(path: path) }
         try FileSystem.checkPrivate(directory: FileSystem.parent(of: path))
         let lock = try FileLock(path: lockPath, exclusive: true, timeout: lockTimeout)
@@ -224,7 +226,8 @@ public struct VaultStore: Sendable {
         for name in FileSystem.list(generationsDirectory) where name.hasPrefix(".") {
             let original = String(name.dropFirst())
             if let cut = original.range(of: ".tmp-", options: .backwards), isCopyName(String(original[..<cut.lowerBound])),
-               removable(name, "." + original[..<cut.lowerBound] + ".tmp-") {
+                removable(name, "." + original[..<cut.lowerBound] + ".tmp-")
+            {
                 unlink(generationsDirectory + "/" + name)
             }
         }

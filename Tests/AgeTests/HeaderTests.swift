@@ -1,5 +1,6 @@
 import Sodium
 import Testing
+
 @testable import Age
 
 @Suite struct HeaderTests {

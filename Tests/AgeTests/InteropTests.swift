@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Age
 
 /// Round trips with ourselves, and with the reference `age` binary and PyPI `pyrage`, both ways,
@@ -71,8 +72,10 @@ import Testing
         #expect(identity.recipient.text == "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj")
         #expect(identity.secretText() == "AGE-SECRET-KEY-1GFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPYYSJZGFPQ4EGAEX")
         #expect(!"\(identity)".contains("SECRET"))
-        for bad in ["age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwk", "AGE1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj",
-                    "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", ""] {
+        for bad in [
+            "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwk", "AGE1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj",
+            "age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "",
+        ] {
             #expect(throws: AgeError.self, "\(bad)") { try X25519Recipient(parsing: bad) }
         }
     }

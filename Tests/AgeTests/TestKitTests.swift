@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Age
 
 /// Every vector of the C2SP CCTV age test kit, kept in TestKit/ beside this file (its README says

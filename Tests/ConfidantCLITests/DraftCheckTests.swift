@@ -25,21 +25,24 @@ import Testing
     /// Every row of issue 9's table of misses, as the user met them, and issue 20's verdicts: what
     /// must now be found, and what must not (an everyday word in a draft about nothing from work,
     /// a supporter at work named without case content, the writer's own distress).
-    @Test(arguments: [
-        ("rough day, darren w's hearing got moved again and I had to see the photos", 1,
-         ["darren w's": "never", "hearing": "never", "see the photos": "never"]),
-        ("he raped her", 1, ["he raped her": "never"]),
-        ("whitfields", 1, ["whitfields": "never"]), ("D. Whitfield", 1, ["D. Whitfield": "never"]),
-        ("Whitfield's hearing", 1, ["Whitfield's": "never", "hearing": "never"]), ("Darren Whitfeld", 1, ["Darren Whitfeld": "never"]),
-        ("abused", 1, ["abused": "never"]), ("recalled", 1, ["recalled": "never"]), ("sentencing", 1, ["sentencing": "never"]),
-        ("offended", 0, [:]), ("photos", 0, [:]), ("photographs", 0, [:]),
-        ("victim", 1, ["victim": "never"]), ("offender", 1, ["offender": "never"]), ("sex offender", 1, ["sex offender": "never"]),
-        ("IIOC", 1, ["IIOC": "never"]), ("the register", 0, [:]), ("on the register", 1, ["on the register": "never"]),
-        ("his laptop", 0, [:]), ("Nina Patel was crying in the loos", 0, [:]),
-        ("Nina Patel sat in when he admitted the assault", 1, ["Nina Patel": "never", "he admitted": "never", "assault": "never"]),
-        ("my client tried to kill himself last night", 1, ["tried to kill himself": "never"]),
-        ("i feel suicidal tonight, can u come home", 0, [:]),
-    ] as [(String, Int32, [String: String])])
+    @Test(
+        arguments: [
+            (
+                "rough day, darren w's hearing got moved again and I had to see the photos", 1,
+                ["darren w's": "never", "hearing": "never", "see the photos": "never"]
+            ),
+            ("he raped her", 1, ["he raped her": "never"]),
+            ("whitfields", 1, ["whitfields": "never"]), ("D. Whitfield", 1, ["D. Whitfield": "never"]),
+            ("Whitfield's hearing", 1, ["Whitfield's": "never", "hearing": "never"]), ("Darren Whitfeld", 1, ["Darren Whitfeld": "never"]),
+            ("abused", 1, ["abused": "never"]), ("recalled", 1, ["recalled": "never"]), ("sentencing", 1, ["sentencing": "never"]),
+            ("offended", 0, [:]), ("photos", 0, [:]), ("photographs", 0, [:]),
+            ("victim", 1, ["victim": "never"]), ("offender", 1, ["offender": "never"]), ("sex offender", 1, ["sex offender": "never"]),
+            ("IIOC", 1, ["IIOC": "never"]), ("the register", 0, [:]), ("on the register", 1, ["on the register": "never"]),
+            ("his laptop", 0, [:]), ("Nina Patel was crying in the loos", 0, [:]),
+            ("Nina Patel sat in when he admitted the assault", 1, ["Nina Patel": "never", "he admitted": "never", "assault": "never"]),
+            ("my client tried to kill himself last night", 1, ["tried to kill himself": "never"]),
+            ("i feel suicidal tonight, can u come home", 0, [:]),
+        ] as [(String, Int32, [String: String])])
     func whatWasMissedIsFound(draft: String, status: Int32, found: [String: String]) throws {
         let result = try check(draft + "\n")
         #expect(result.status == status, "\(draft)")
@@ -111,8 +114,9 @@ import Testing
         #expect(directory.status == 64 && directory.stderr.contains("Is a directory"))
         let devStdin = sandbox.cli(["check", "sam", "--draft", "/dev/stdin"], input: "Darren Pike\n")
         #expect(devStdin.status == 1)
-        let full = sandbox.run(["check", "sam", "--draft", "-"], environment: environment, input: "hello\n",
-                               through: ["/bin/sh", "-c", "exec \"$0\" \"$@\" >/dev/full"])
+        let full = sandbox.run(
+            ["check", "sam", "--draft", "-"], environment: environment, input: "hello\n",
+            through: ["/bin/sh", "-c", "exec \"$0\" \"$@\" >/dev/full"])
         #expect(full.status == 74 && full.stderr.contains("could not write the output"), "\(full.stderr)")
     }
 
@@ -132,7 +136,8 @@ import Testing
 
     @Test func everyResultSaysWhatWasChecked() throws {
         let clean = sandbox.cli(["check", "sam", "--draft", "-"], input: "Rough day. Takeaway tonight?\n")
-        #expect(clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 27 identifying-detail rules and "))
+        #expect(
+            clean.stdout.contains("nothing found.\nChecked against 3 protected terms, 2 names of people at work, 27 identifying-detail rules and "))
         let found = sandbox.cli(["check", "sam", "--draft", "-"], input: "Darren Pike\n")
         #expect(found.stdout.contains("Checked against 3 protected terms"))
         let json = try #require(sandbox.json(["check", "sam", "--draft", sandbox.write("d.txt", "hi\n")]) as? [String: Any])
@@ -218,7 +223,7 @@ import Testing
         #expect(outcome.status == 0)
         let enumerator = FileManager.default.enumerator(atPath: sandbox.path)
         while let name = enumerator?.nextObject() as? String {
-            guard !name.hasPrefix(".std") else { continue }   // the test's own captured stdin and output
+            guard !name.hasPrefix(".std") else { continue } // the test's own captured stdin and output
             #expect(!sandbox.bytes(sandbox.file(name)).contains(Array(marker.utf8)), "\(name) holds the draft")
         }
     }

@@ -37,8 +37,9 @@ import Testing
             let outcome = sandbox.cli(arguments)
             let lines = outcome.stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
             #expect(outcome.status == status, "\(arguments): exit \(outcome.status)")
-            #expect(lines.count == 2 && lines.first?.hasPrefix("confidant: ") == true && lines.last?.hasPrefix("hint: ") == true,
-                    "\(arguments): \(outcome.stderr)")
+            #expect(
+                lines.count == 2 && lines.first?.hasPrefix("confidant: ") == true && lines.last?.hasPrefix("hint: ") == true,
+                "\(arguments): \(outcome.stderr)")
             #expect(lines.last?.contains(hint) == true, "\(arguments): the hint lacks \(hint): \(outcome.stderr)")
             #expect(outcome.stdout.isEmpty)
         }

@@ -38,8 +38,10 @@ import Testing
         fresh.makeVault()
         let unaccepted = fresh.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace"])
         #expect(unaccepted.status == 64 && unaccepted.stderr.contains("not made by this vault"), "\(unaccepted.stderr)")
-        let imported = fresh.cli(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace",
-                                  "--accept-foreign"])
+        let imported = fresh.cli([
+            "import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--replace",
+            "--accept-foreign",
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(fresh.cli(["export", "--out", fresh.file("b.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")]).status == 0)
         let copy = try exportDocument(fresh.file("b.age"))
@@ -72,7 +74,9 @@ import Testing
         vault["terms"] = [[String: Any]]()
         export["vault"] = vault
         sandbox.write("forged.json", String(decoding: try JSONSerialization.data(withJSONObject: export), as: UTF8.self))
-        let encrypted = InteropRun.run(["/bin/sh", "-c", "/usr/bin/age -r \(identity.recipient.text) -o \(sandbox.file("forged.age")) \(sandbox.file("forged.json"))"])
+        let encrypted = InteropRun.run([
+            "/bin/sh", "-c", "/usr/bin/age -r \(identity.recipient.text) -o \(sandbox.file("forged.age")) \(sandbox.file("forged.json"))",
+        ])
         #expect(encrypted.status == 0)
         let before = sandbox.bytes(sandbox.vault)
         let importing = ["import", sandbox.file("forged.age"), "--identity", sandbox.file("key.txt"), "--replace"]
@@ -92,7 +96,10 @@ import Testing
         vault["supporters"] = supporters
         export["vault"] = vault
         sandbox.write("late.json", String(decoding: try JSONSerialization.data(withJSONObject: export), as: UTF8.self))
-        #expect(InteropRun.run(["/bin/sh", "-c", "/usr/bin/age -r \(identity.recipient.text) -o \(sandbox.file("late.age")) \(sandbox.file("late.json"))"]).status == 0)
+        #expect(
+            InteropRun.run([
+                "/bin/sh", "-c", "/usr/bin/age -r \(identity.recipient.text) -o \(sandbox.file("late.age")) \(sandbox.file("late.json"))",
+            ]).status == 0)
         let late = sandbox.cli(["import", sandbox.file("late.age"), "--identity", sandbox.file("key.txt"), "--accept-foreign", "--accept-weakening"])
         #expect(late.status == 65 && late.stderr.contains("in the future"), "\(late.stderr)")
         #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
@@ -118,8 +125,11 @@ import Testing
         #expect(dry.status == 0)
         #expect(dry.stdout.contains("Would have: supporters: 0 added, 0 updated, 2 left alone."))
         #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
-        let replaced = try #require(sandbox.json(["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"),
-                                                  "--replace", "--dry-run"]) as? [String: Any])
+        let replaced = try #require(
+            sandbox.json([
+                "import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"),
+                "--replace", "--dry-run",
+            ]) as? [String: Any])
         #expect((replaced["supporters"] as? [String: Int])?["removed"] == 1)
         #expect(sandbox.bytes(sandbox.vault) == before, "the vault changed")
     }
@@ -206,7 +216,9 @@ import Testing
         let current = sandbox.bytes(sandbox.vault)
         #expect(sandbox.cli(["restore", path]).status == 0)
         #expect((sandbox.json(["list"]) as? [Any])?.count == 2)
-        let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations")).map { sandbox.bytes(sandbox.file("data/generations/" + $0)) }
+        let kept = try FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations")).map {
+            sandbox.bytes(sandbox.file("data/generations/" + $0))
+        }
         #expect(kept.contains(current))
     }
 
@@ -248,8 +260,10 @@ import Testing
         sandbox.write("new.txt", "a changed passphrase\n")
         #expect(sandbox.cli(["passwd", "--new-passphrase-file", sandbox.file("new.txt"), "--no-recovery-key"]).status == 0)
         sandbox.write("pass.txt", "a changed passphrase\n")
-        let forged = sandbox.run(["export", "--vault", old, "--passphrase-file", sandbox.file("old.txt"), "--out", sandbox.file("forged.age"),
-                                  "--export-passphrase-file", sandbox.file("export-pass.txt")])
+        let forged = sandbox.run([
+            "export", "--vault", old, "--passphrase-file", sandbox.file("old.txt"), "--out", sandbox.file("forged.age"),
+            "--export-passphrase-file", sandbox.file("export-pass.txt"),
+        ])
         #expect(forged.status == 0, "\(forged.stderr)")
         let before = sandbox.bytes(sandbox.vault)
         let imported = sandbox.cli(["import", sandbox.file("forged.age"), "--export-passphrase-file", sandbox.file("export-pass.txt")])
@@ -332,21 +346,28 @@ enum InteropRun {
 
     @Test func anAgreementExportHoldsOnlyThatPerson() throws {
         sandbox.makeVault()
-        sandbox.cli(["add", "Sam Okafor", "--relationship", "partner", "--impact-on-them", "MARKER-IMPACT", "--note", "MARKER-NOTE",
-                     "--phone", "07700 900123", "--no-input"])
+        sandbox.cli([
+            "add", "Sam Okafor", "--relationship", "partner", "--impact-on-them", "MARKER-IMPACT", "--note", "MARKER-NOTE",
+            "--phone", "07700 900123", "--no-input",
+        ])
         sandbox.cli(["agree", "sam", "--status", "agreed", "--support", "listening", "--limit", "not after 10pm", "--on", "2026-03-02"])
         sandbox.cli(["add", "Priya Shah", "--relationship", "supervisor", "--no-input"])
         sandbox.cli(["terms", "add", "Darren Pike", "--kind", "client"])
         let printed = sandbox.cli(["export", "--supporter", "sam"])
         #expect(printed.status == 0, "\(printed.stderr)")
-        for expected in ["Our agreement: Sam Okafor", "You agreed to: listening", "Your limits: not after 10pm", "2026-09-02",
-                         "What I will not talk to you about:", "identities"] {
+        for expected in [
+            "Our agreement: Sam Okafor", "You agreed to: listening", "Your limits: not after 10pm", "2026-09-02",
+            "What I will not talk to you about:", "identities",
+        ] {
             #expect(printed.stdout.contains(expected), "lacks \(expected): \(printed.stdout)")
         }
         let identity = "AGE-SECRET-KEY-1EGTZVFFV20835NWYV6270LXYVK2VKNX2MMDKWYKLMGR48UAWX40Q2P2LM0"
         let locked = sandbox.file("sam.age")
-        #expect(sandbox.cli(["export", "--supporter", "sam", "--out", locked,
-                             "--recipient", "age1xmwwc06ly3ee5rytxm9mflaz2u56jjj36s0mypdrwsvlul66mv4q47ryef"]).status == 0)
+        #expect(
+            sandbox.cli([
+                "export", "--supporter", "sam", "--out", locked,
+                "--recipient", "age1xmwwc06ly3ee5rytxm9mflaz2u56jjj36s0mypdrwsvlul66mv4q47ryef",
+            ]).status == 0)
         var source = MemorySource(sandbox.bytes(locked))
         var sink = MemorySink()
         try AgeFile.decrypt(from: &source, to: &sink, identities: [X25519Identity(parsing: identity)])

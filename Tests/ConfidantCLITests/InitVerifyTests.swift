@@ -1,7 +1,7 @@
 import Foundation
 import Sodium
-import Vault
 import Testing
+import Vault
 
 /// `init`, `verify` and `passwd` through the built binary, on real files.
 @Suite struct InitVerifyTests {
@@ -37,8 +37,11 @@ import Testing
         sandbox.write("pass.txt", "correct horse battery\n")
         let here = ["/bin/sh", "-c", "cd \"$CONFIDANT_TEST_DIR\" && exec \"$0\" \"$@\""]
         let environment = ["CONFIDANT_TEST_DIR": sandbox.path]
-        let created = sandbox.run(["init", "--vault", "V", "--passphrase-file", "pass.txt", "--kdf-ops", "1", "--kdf-memory", "8KiB",
-                                   "--no-recovery-key"], environment: environment, through: here)
+        let created = sandbox.run(
+            [
+                "init", "--vault", "V", "--passphrase-file", "pass.txt", "--kdf-ops", "1", "--kdf-memory", "8KiB",
+                "--no-recovery-key",
+            ], environment: environment, through: here)
         #expect(created.status == 0, "\(created.stderr)")
         for command in [["list"], ["add", "Sam", "--relationship", "partner", "--no-input"], ["verify", "V"], ["backup"]] {
             let outcome = sandbox.run(command + ["--vault", "V", "--passphrase-file", "pass.txt"], environment: environment, through: here)
@@ -63,7 +66,9 @@ import Testing
 
     @Test func initPrintsTheRecoveryKeyOnceWhenNoFileIsGiven() throws {
         sandbox.write("pass.txt", "correct horse battery\n")
-        let created = sandbox.run(["init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB"])
+        let created = sandbox.run([
+            "init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
+        ])
         #expect(created.status == 0)
         let key = try #require(created.stdout.split(separator: "\n").first { $0.hasPrefix("    ") }).trimmingCharacters(in: .whitespaces)
         #expect(key.count == 66)
@@ -105,8 +110,10 @@ import Testing
         let before = try SealedVault.parse(sandbox.bytes(sandbox.vault))
         let oldKey = try before.open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))))
         sandbox.write("new.txt", "a brand new passphrase\n")
-        let changed = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
-                                   "--new-passphrase-file", sandbox.file("new.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")])
+        let changed = sandbox.run([
+            "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+            "--new-passphrase-file", sandbox.file("new.txt"), "--keep-recovery-key", sandbox.file("recovery.txt"),
+        ])
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(changed.stderr.contains("1 backup in backups/ still open"))
         #expect(verify().status == 77)
@@ -120,14 +127,18 @@ import Testing
         for name in generations {
             let copy = try SealedVault.parse(sandbox.bytes(sandbox.file("data/generations/" + name)))
             #expect(throws: VaultError.self) { try oldKey.reopen(copy) }
-            #expect(throws: VaultError.self) { try copy.open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8))))) }
+            #expect(throws: VaultError.self) {
+                try copy.open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))))
+            }
         }
     }
 
     @Test func passwdSaysWhatBecomesOfTheRecoveryKey() {
         sandbox.makeVault()
         sandbox.write("new.txt", "a brand new passphrase\n")
-        let base = ["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file", sandbox.file("new.txt")]
+        let base = [
+            "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file", sandbox.file("new.txt"),
+        ]
         let before = sandbox.bytes(sandbox.vault)
         let unsaid = sandbox.run(base)
         #expect(unsaid.status == 64 && unsaid.stderr.contains("--keep-recovery-key"), "\(unsaid.stderr)")
@@ -141,8 +152,10 @@ import Testing
         #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 77)
         #expect(verify(["--recovery-key-file"], sandbox.file("recovery2.txt")).status == 0)
 
-        let dropped = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("new.txt"),
-                                   "--new-passphrase-file", sandbox.file("pass.txt"), "--no-recovery-key"])
+        let dropped = sandbox.run([
+            "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("new.txt"),
+            "--new-passphrase-file", sandbox.file("pass.txt"), "--no-recovery-key",
+        ])
         #expect(dropped.status == 0 && dropped.stdout.contains("no recovery key"))
         #expect(verify(["--recovery-key-file"], sandbox.file("recovery2.txt")).status == 77)
     }
@@ -151,8 +164,10 @@ import Testing
         sandbox.makeVault()
         let oldKey = try SealedVault.parse(sandbox.bytes(sandbox.vault))
             .open(with: .passphrase(Passphrase.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))))
-        let outcome = sandbox.run(["rekey", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
-                                   "--keep-recovery-key", sandbox.file("recovery.txt"), "--kdf-ops", "2", "--kdf-memory", "16KiB"])
+        let outcome = sandbox.run([
+            "rekey", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+            "--keep-recovery-key", sandbox.file("recovery.txt"), "--kdf-ops", "2", "--kdf-memory", "16KiB",
+        ])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("2 passes × 16 KiB"))
         #expect(verify().status == 0)
@@ -165,8 +180,10 @@ import Testing
         sandbox.makeVault()
         let before = sandbox.bytes(sandbox.vault)
         sandbox.write("short.txt", "short\n")
-        let outcome = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
-                                   "--new-passphrase-file", sandbox.file("short.txt")])
+        let outcome = sandbox.run([
+            "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+            "--new-passphrase-file", sandbox.file("short.txt"),
+        ])
         #expect(outcome.status == 64)
         #expect(outcome.stderr.contains("several words"))
         #expect(sandbox.bytes(sandbox.vault) == before)
@@ -176,8 +193,10 @@ import Testing
     @Test func passwdRefusesTheSamePassphrase() {
         sandbox.makeVault()
         let before = sandbox.bytes(sandbox.vault)
-        let outcome = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
-                                   "--new-passphrase-file", sandbox.file("pass.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")])
+        let outcome = sandbox.run([
+            "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"),
+            "--new-passphrase-file", sandbox.file("pass.txt"), "--keep-recovery-key", sandbox.file("recovery.txt"),
+        ])
         #expect(outcome.status == 64 && outcome.stderr.contains("the one the vault has now"), "\(outcome.stderr)")
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
@@ -203,7 +222,10 @@ import Testing
     @Test func initOverAnExistingVaultIs73AndChangesNothing() {
         sandbox.makeVault()
         let before = sandbox.bytes(sandbox.vault)
-        let again = sandbox.run(["init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"])
+        let again = sandbox.run([
+            "init", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
+            "--no-recovery-key",
+        ])
         #expect(again.status == 73)
         #expect(again.stderr.contains("already exists"))
         #expect(sandbox.bytes(sandbox.vault) == before)
@@ -232,17 +254,26 @@ import Testing
         #expect(sandbox.run(vault, environment: ["CONFIDANT_PASSPHRASE_COMMAND": "echo correct horse battery"]).status == 0)
         #expect(sandbox.run(vault, environment: ["CONFIDANT_PASSPHRASE_COMMAND": "exit 3"]).status == 64)
         // --passphrase-file wins over the environment, which wins over the recovery key.
-        #expect(sandbox.run(vault + ["--passphrase-file", sandbox.file("wrong.txt")],
-                            environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]).status == 77)
-        #expect(sandbox.run(vault + ["--recovery-key-file", sandbox.file("recovery.txt")],
-                            environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("wrong.txt")]).status == 77)
-        #expect(sandbox.run(vault, environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]).status == 0)
+        #expect(
+            sandbox.run(
+                vault + ["--passphrase-file", sandbox.file("wrong.txt")],
+                environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]
+            ).status == 77)
+        #expect(
+            sandbox.run(
+                vault + ["--recovery-key-file", sandbox.file("recovery.txt")],
+                environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("wrong.txt")]
+            ).status == 77)
+        #expect(
+            sandbox.run(vault, environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")]).status == 0)
     }
 
     @Test func theDefaultVaultFollowsXDG() {
         sandbox.write("pass.txt", "correct horse battery\n")
         let environment = ["XDG_DATA_HOME": sandbox.file("xdg")]
-        let created = sandbox.run(["init", "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"], environment: environment)
+        let created = sandbox.run(
+            ["init", "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"],
+            environment: environment)
         #expect(created.status == 0)
         #expect(FileManager.default.fileExists(atPath: sandbox.file("xdg/confidant/vault.confidant")))
         #expect(sandbox.run(["verify", "--passphrase-file", sandbox.file("pass.txt")], environment: environment).status == 0)

@@ -41,7 +41,7 @@ import Testing
     /// What another process could plant in the session keyring, each failing one check.
     enum Planted: String, CaseIterable {
         case readableByTheUser, changeableByThePossessor, ownedBySomeoneElse, markedForTheUserKeyring, withoutAVaultID,
-             lastingPastTheMaximum, pastItsOwnExpiry, keptUnderAnotherSlot
+            lastingPastTheMaximum, pastItsOwnExpiry, keptUnderAnotherSlot
 
         /// The owner case needs root (the tests run as root here and in CI): keyctl_chown is
         /// for the system administrator only.
@@ -108,8 +108,11 @@ import Testing
         keyctl_unlink(direct, ring.serial)
 
         // A reader started before the unlock, waiting for the key to appear.
-        let early = Spawned([], environment: sandbox.environment(), input: "", sandbox: sandbox,
-                            through: ring.wrapperAsNobody + ["/bin/sh", "-c", "sleep 2; keyctl search @s user \"$1\" && keyctl pipe $(keyctl search @s user \"$1\")", "sh", description])
+        let early = Spawned(
+            [], environment: sandbox.environment(), input: "", sandbox: sandbox,
+            through: ring.wrapperAsNobody + [
+                "/bin/sh", "-c", "sleep 2; keyctl search @s user \"$1\" && keyctl pipe $(keyctl search @s user \"$1\")", "sh", description,
+            ])
         let unlocked = run(["unlock", "--passphrase-file", sandbox.file("pass.txt")])
         #expect(unlocked.status == 0, "\(unlocked.stderr)")
         let key = try #require(ring.key(description))
@@ -135,8 +138,10 @@ import Testing
         defer { SessionKeyring.userKeyringInUse.unlock() }
         let planter = Process()
         planter.executableURL = URL(fileURLWithPath: "/usr/bin/keyctl")
-        planter.arguments = ["session", "-", "/bin/sh", "-c",
-                             "keyctl link @u @s && k=$(keyctl padd user \"$0\" @u) && keyctl setperm \"$k\" 0x0b000000 && echo \"$k\"", description]
+        planter.arguments = [
+            "session", "-", "/bin/sh", "-c",
+            "keyctl link @u @s && k=$(keyctl padd user \"$0\" @u) && keyctl setperm \"$k\" 0x0b000000 && echo \"$k\"", description,
+        ]
         let input = Pipe(), output = Pipe()
         (planter.standardInput, planter.standardOutput) = (input, output)
         try planter.run()

@@ -87,8 +87,10 @@ import Testing
     /// Unique markers in every field a person types: none may appear in any file on disk.
     @Test func nothingTypedReachesTheDiskInClear() throws {
         let markers = (0..<8).map { "MARKER\($0)x\(UUID().uuidString.prefix(8))" }
-        sandbox.cli(["add", markers[0], "--relationship", "friend", "--phone", markers[1], "--email", markers[2],
-                     "--availability", markers[3], "--impact-on-them", markers[4], "--note", markers[5]])
+        sandbox.cli([
+            "add", markers[0], "--relationship", "friend", "--phone", markers[1], "--email", markers[2],
+            "--availability", markers[3], "--impact-on-them", markers[4], "--note", markers[5],
+        ])
         sandbox.cli(["agree", markers[0], "--limit", markers[6]])
         sandbox.cli(["terms", "add", markers[7]])
         sandbox.cli(["edit", markers[0], "--note", "changed"])

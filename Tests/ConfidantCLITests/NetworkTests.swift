@@ -12,8 +12,11 @@ import Testing
     private func supporters() -> [[String: Any]] { sandbox.json(["list"]) as? [[String: Any]] ?? [] }
 
     @Test func addListShowEditRemove() throws {
-        #expect(sandbox.cli(["add", "Sam Taylor", "--relationship", "friend", "--phone", "07700 900123", "--availability", "evenings",
-                             "--impact-on-them", "worries when I go quiet", "--note", "met at college"]).status == 0)
+        #expect(
+            sandbox.cli([
+                "add", "Sam Taylor", "--relationship", "friend", "--phone", "07700 900123", "--availability", "evenings",
+                "--impact-on-them", "worries when I go quiet", "--note", "met at college",
+            ]).status == 0)
         #expect(sandbox.cli(["add", "Priya", "--relationship", "supervisor"]).status == 0)
         let rows = supporters()
         #expect(rows.map { $0["name"] as? String } == ["Priya", "Sam Taylor"])
@@ -54,8 +57,9 @@ import Testing
         #expect(commands.count == names.count)
         for command in commands {
             // `confidant` in the pasted line runs the binary under test ($0 of the shell).
-            let outcome = sandbox.run([], environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")],
-                                      through: [shell, "-c", #"confidant() { "$0" "$@"; }; "# + command])
+            let outcome = sandbox.run(
+                [], environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")],
+                through: [shell, "-c", #"confidant() { "$0" "$@"; }; "# + command])
             #expect(outcome.status == 0, "\(command): \(outcome.stderr)")
         }
         let list = try #require(sandbox.json(["list"]) as? [[String: Any]])
@@ -66,9 +70,11 @@ import Testing
 
     @Test func agreementsKeepTheirHistory() throws {
         sandbox.cli(["add", "Sam", "--relationship", "partner"])
-        let agreed = sandbox.cli(["agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure", "--support", "listening",
-                                  "--support", "debrief", "--limit", "not after 10pm", "--limit", "no details about cases involving children",
-                                  "--on", "2026-05-01"])
+        let agreed = sandbox.cli([
+            "agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure", "--support", "listening",
+            "--support", "debrief", "--limit", "not after 10pm", "--limit", "no details about cases involving children",
+            "--on", "2026-05-01",
+        ])
         #expect(agreed.status == 0, "\(agreed.stderr)")
         #expect(agreed.stdout.contains("review on 2026-11-01"))
         #expect(sandbox.cli(["agree", "Sam", "--status", "paused", "--on", "2026-06-01", "--review-in", "2w"]).status == 0)
@@ -83,16 +89,20 @@ import Testing
     }
 
     @Test func checkIsOneScreenBeforeACall() throws {
-        sandbox.cli(["add", "Sam", "--relationship", "partner", "--impact-on-them", "sleeps badly after hearing about it",
-                     "--impact-on-relationship", "our evenings become about my work", "--phone", "07700 900123",
-                     "--availability", "evenings, not after 10pm"])
+        sandbox.cli([
+            "add", "Sam", "--relationship", "partner", "--impact-on-them", "sleeps badly after hearing about it",
+            "--impact-on-relationship", "our evenings become about my work", "--phone", "07700 900123",
+            "--availability", "evenings, not after 10pm",
+        ])
         sandbox.cli(["agree", "Sam", "--status", "agreed", "--support", "listening", "--limit", "not after 10pm", "--on", "2025-01-01"])
         sandbox.cli(["terms", "add", "Darren Pike", "Zoë Adams"])
         let check = sandbox.cli(["check", "sam"])
         #expect(check.status == 0)
-        for expected in ["Reach: 07700 900123", "Available: evenings, not after 10pm", "Agreement: agreed on 2025-01-01",
-                         "not after 10pm", "Review: overdue since 2025-07-01", "Never:", "identities", "Protected terms: 2",
-                         "sleeps badly", "our evenings"] {
+        for expected in [
+            "Reach: 07700 900123", "Available: evenings, not after 10pm", "Agreement: agreed on 2025-01-01",
+            "not after 10pm", "Review: overdue since 2025-07-01", "Never:", "identities", "Protected terms: 2",
+            "sleeps badly", "our evenings",
+        ] {
             #expect(check.stdout.contains(expected), "check lacks \(expected)")
         }
         #expect(!check.stdout.contains("Darren"))
@@ -151,8 +161,11 @@ import Testing
     @Test func clientBoundariesAreShownAndEditable() throws {
         let boundaries = try #require(sandbox.json(["check", "--clients"]) as? [[String: Any]])
         let levels = Dictionary(uniqueKeysWithValues: boundaries.map { ($0["topic"] as! String, $0["level"] as! String) })
-        #expect(levels == ["hobbies": "share", "conflict-examples": "share", "family-general": "care", "family-situation": "never",
-                           "sexuality": "never", "victim-experience": "never", "home-and-routines": "never"])
+        #expect(
+            levels == [
+                "hobbies": "share", "conflict-examples": "share", "family-general": "care", "family-situation": "never",
+                "sexuality": "never", "victim-experience": "never", "home-and-routines": "never",
+            ])
         #expect(sandbox.cli(["share", "--clients", "--never", "family-general"]).status == 0)
         let changed = try #require(sandbox.json(["check", "--clients"]) as? [[String: Any]])
         #expect(changed.first { $0["topic"] as? String == "family-general" }?["level"] as? String == "never")

@@ -47,8 +47,10 @@ import Testing
     @Test func aNoteAtAddRefusesThePassphrase() throws {
         let terminal = prompting(["add", "Robin", "--relationship", "friend", "--sphere", "personal"])
         unlock(terminal)
-        for (question, times, answer) in [("beforehand", 1, "no"), ("hearing about your work", 1, passphrase), ("hearing about your work", 2, "worries"),
-                                          ("your relationship", 1, ""), ("available", 1, ""), ("worth remembering", 1, "")] {
+        for (question, times, answer) in [
+            ("beforehand", 1, "no"), ("hearing about your work", 1, passphrase), ("hearing about your work", 2, "worries"),
+            ("your relationship", 1, ""), ("available", 1, ""), ("worth remembering", 1, ""),
+        ] {
             #expect(terminal.wait(for: question, times: times), "no question about \(question): \(terminal.transcript)")
             terminal.type(answer + "\n")
         }
@@ -59,8 +61,10 @@ import Testing
     }
 
     @Test func aCheckInNoteRefusesThePassphrase() throws {
-        let terminal = prompting(["checkin", "--impact-on-me", "2", "--impact-on-relationships", "1", "--rest-and-sleep", "2", "--switching-off", "3",
-                                   "--responsibility", "1", "--happened", "none"])
+        let terminal = prompting([
+            "checkin", "--impact-on-me", "2", "--impact-on-relationships", "1", "--rest-and-sleep", "2", "--switching-off", "3",
+            "--responsibility", "1", "--happened", "none",
+        ])
         unlock(terminal)
         #expect(terminal.wait(for: "A line about how you are?"), "\(terminal.transcript)")
         terminal.type(passphrase + "\n")

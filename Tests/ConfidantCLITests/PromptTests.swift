@@ -8,8 +8,9 @@ import Testing
     let sandbox = Sandbox()
 
     private func initWithPrompt() -> PseudoTerminal {
-        PseudoTerminal(["init", "--vault", sandbox.vault, "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"],
-                       environment: sandbox.environment())
+        PseudoTerminal(
+            ["init", "--vault", sandbox.vault, "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key"],
+            environment: sandbox.environment())
     }
 
     @Test func initAsksTwiceWithoutEchoAndRestoresTheTerminal() {
@@ -113,9 +114,11 @@ import Testing
         sandbox.makeVault()
         let environment = sandbox.vaultEnvironment
         let terminal = PseudoTerminal(["add", "Robin"], environment: environment)
-        let answers = [("Who is Robin to you?", "friend"), ("outside work", ""), ("beforehand", "yes"), ("willing", "yes"),
-                       ("able", "unsure"), ("hearing about your work", "gets anxious about my safety"),
-                       ("your relationship", ""), ("available", "weekends"), ("worth remembering", "")]
+        let answers = [
+            ("Who is Robin to you?", "friend"), ("outside work", ""), ("beforehand", "yes"), ("willing", "yes"),
+            ("able", "unsure"), ("hearing about your work", "gets anxious about my safety"),
+            ("your relationship", ""), ("available", "weekends"), ("worth remembering", ""),
+        ]
         for (question, answer) in answers {
             #expect(terminal.wait(for: question), "no question about \(question): \(terminal.transcript)")
             terminal.type(answer + "\n")
@@ -138,8 +141,10 @@ import Testing
         let environment = sandbox.vaultEnvironment
         #expect(sandbox.cli(["add", "Robin", "--relationship", "friend", "--no-input"]).status == 0)
         let terminal = PseudoTerminal(["agree", "Robin"], environment: environment)
-        for (question, answer) in [("stand?", "agreed"), ("willing?", "y"), ("able?", "y"), ("agree to?", "listen"),
-                                   ("  - ", "a coffee after bad home visits"), ("  - ", ""), ("limits?", "")] {
+        for (question, answer) in [
+            ("stand?", "agreed"), ("willing?", "y"), ("able?", "y"), ("agree to?", "listen"),
+            ("  - ", "a coffee after bad home visits"), ("  - ", ""), ("limits?", ""),
+        ] {
             #expect(terminal.wait(for: question), "no \(question): \(terminal.transcript)")
             terminal.type(answer + "\n")
         }
@@ -178,9 +183,11 @@ import Testing
         sandbox.makeVault()
         let environment = sandbox.vaultEnvironment
         let terminal = PseudoTerminal(["add", "Employee Assistance", "--relationship", "helpline"], environment: environment)
-        for (question, answer) in [("or a service?", ""), ("offer?", "24/7 counselling, six free sessions"), ("open?", "24 hours"),
-                                   ("through work", "HR intranet, code on the card"), ("phone number?", "0800 000 0000"),
-                                   ("worth remembering", "")] {
+        for (question, answer) in [
+            ("or a service?", ""), ("offer?", "24/7 counselling, six free sessions"), ("open?", "24 hours"),
+            ("through work", "HR intranet, code on the card"), ("phone number?", "0800 000 0000"),
+            ("worth remembering", ""),
+        ] {
             #expect(terminal.wait(for: question), "no \(question): \(terminal.transcript)")
             terminal.type(answer + "\n")
         }
@@ -189,7 +196,8 @@ import Testing
             #expect(!terminal.transcript.contains(personal), "a service was asked about \(personal)")
         }
         let check = sandbox.cli(["check", "employee"])
-        #expect(check.stdout.contains("Offers: 24/7 counselling") && check.stdout.contains("Hours: 24 hours")
+        #expect(
+            check.stdout.contains("Offers: 24/7 counselling") && check.stdout.contains("Hours: 24 hours")
                 && check.stdout.contains("Through work: HR intranet") && check.stdout.contains("0800 000 0000"), "\(check.stdout)")
         #expect(!check.stdout.contains("Ask before you lean on them"))
         let concerned = (sandbox.json(["review"]) as? [[String: Any]] ?? []).compactMap { $0["supporter"] as? String }
@@ -254,8 +262,11 @@ import Testing
     @Test func flagsAreNotAskedAgain() throws {
         sandbox.makeVault()
         let environment = sandbox.vaultEnvironment
-        let terminal = PseudoTerminal(["add", "Kim", "--relationship", "colleague", "--sphere", "work", "--impact-on-them", "x",
-                                       "--impact-on-relationship", "y", "--availability", "z"], environment: environment)
+        let terminal = PseudoTerminal(
+            [
+                "add", "Kim", "--relationship", "colleague", "--sphere", "work", "--impact-on-them", "x",
+                "--impact-on-relationship", "y", "--availability", "z",
+            ], environment: environment)
         #expect(terminal.wait(for: "beforehand"))
         terminal.type("no\n")
         #expect(terminal.wait(for: "worth remembering"))

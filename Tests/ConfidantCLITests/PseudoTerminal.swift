@@ -78,7 +78,7 @@ final class PseudoTerminal {
         guard poll(&poller, 1, milliseconds) > 0 else { return false }
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = read(master, &buffer, buffer.count)
-        guard count > 0 else { return false }   // EIO once the last slave descriptor closes
+        guard count > 0 else { return false } // EIO once the last slave descriptor closes
         transcript += String(decoding: buffer.prefix(count), as: UTF8.self)
         return true
     }

@@ -64,8 +64,12 @@ import Testing
         #expect(!text.contains("vault") && !text.contains(sandbox.path))
         let mode = try FileManager.default.attributesOfItem(atPath: state)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        let elsewhere = sandbox.run(["list"], environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"),
-                                                            "XDG_STATE_HOME": sandbox.file("state")])
+        let elsewhere = sandbox.run(
+            ["list"],
+            environment: [
+                "CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"),
+                "XDG_STATE_HOME": sandbox.file("state"),
+            ])
         #expect(elsewhere.status == 0)
         #expect(FileManager.default.fileExists(atPath: sandbox.file("state/confidant/last-seen")))
     }

@@ -58,7 +58,8 @@ final class SessionKeyring {
         let found = keyctl_search(serial, "keyring", KeyCache.storeDescription, 0)
         if found > 0 { return Int32(found) }
         let made = add_key("keyring", KeyCache.storeDescription, nil, 0, serial)
-        precondition(made > 0 && keyctl_setperm(made, KernelKeyring.ownerSearchable) == 0, "cannot make the store: \(String(cString: strerror(errno)))")
+        precondition(
+            made > 0 && keyctl_setperm(made, KernelKeyring.ownerSearchable) == 0, "cannot make the store: \(String(cString: strerror(errno)))")
         return made
     }
 
@@ -97,8 +98,10 @@ extension Sandbox {
     /// Runs confidant with `ring` as its session keyring (through `wrapper`, default
     /// `ring.wrapper`), on `vault` (default the sandbox's), with no passphrase source unless
     /// `arguments` or `environment` give one, and no terminal.
-    func run(_ arguments: [String], in ring: SessionKeyring, vault: String? = nil, environment: [String: String] = [:],
-             through wrapper: [String]? = nil) -> Outcome {
+    func run(
+        _ arguments: [String], in ring: SessionKeyring, vault: String? = nil, environment: [String: String] = [:],
+        through wrapper: [String]? = nil
+    ) -> Outcome {
         let outcome = run(arguments + ["--vault", vault ?? self.vault], environment: environment, through: wrapper ?? ring.wrapper)
         // keyctl's own "Joined session keyring: N".
         let stderr = outcome.stderr.split(separator: "\n").filter { !$0.hasPrefix("Joined session keyring") }.joined(separator: "\n")

@@ -84,8 +84,10 @@ final class Sandbox {
     @discardableResult
     func makeVault(passphrase: String = "correct horse battery") -> Outcome {
         write("pass.txt", passphrase + "\n")
-        return run(["init", "--vault", vault, "--passphrase-file", file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
-                    "--recovery-key-file", file("recovery.txt")])
+        return run([
+            "init", "--vault", vault, "--passphrase-file", file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
+            "--recovery-key-file", file("recovery.txt"),
+        ])
     }
 }
 

@@ -19,8 +19,12 @@ import Testing
         let path = sandbox.file("data/" + name)
         FileManager.default.createFile(atPath: path, contents: Data(sandbox.bytes(sandbox.vault)), attributes: [.posixPermissions: 0o600])
         for edit in edits {
-            let outcome = sandbox.run(edit + ["--vault", path], environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"),
-                                                                              "XDG_STATE_HOME": sandbox.file("other-device")])
+            let outcome = sandbox.run(
+                edit + ["--vault", path],
+                environment: [
+                    "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"),
+                    "XDG_STATE_HOME": sandbox.file("other-device"),
+                ])
             #expect(outcome.status == 0, "\(edit): \(outcome.stderr)")
         }
         return path
@@ -38,8 +42,10 @@ import Testing
     }
 
     @Test func everyCommandNotesConflictCopiesAndMergeConflictsTakesThemIn() throws {
-        let names = ["vault.sync-conflict-20261127-101010-ABCDEFG.confidant", "vault (conflicted copy 2026-11-27 101010).confidant",
-                     "vault (Sam's conflicted copy 2026-11-27).confidant"]
+        let names = [
+            "vault.sync-conflict-20261127-101010-ABCDEFG.confidant", "vault (conflicted copy 2026-11-27 101010).confidant",
+            "vault (Sam's conflicted copy 2026-11-27).confidant",
+        ]
         for (index, name) in names.enumerated() { _ = copy(named: name, editedWith: [["add", "Friend \(index)", "--relationship", "friend"]]) }
         let listed = sandbox.cli(["list"])
         #expect(listed.stderr.contains("3 conflict copies") && listed.stderr.contains("merge --conflicts"), "\(listed.stderr)")
@@ -63,9 +69,14 @@ import Testing
         let good = copy(named: "vault.sync-conflict-20261127-101010-ABCDEFG.confidant", editedWith: [["add", "Dev", "--relationship", "friend"]])
         let rekeyed = copy(named: "vault (Sam's conflicted copy 2026-11-27).confidant", editedWith: [["add", "Jo", "--relationship", "colleague"]])
         sandbox.write("new-pass.txt", "another passphrase entirely\n")
-        #expect(sandbox.run(["passwd", "--vault", rekeyed, "--new-passphrase-file", sandbox.file("new-pass.txt"),
-                             "--keep-recovery-key", sandbox.file("recovery.txt")],
-                            environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "XDG_STATE_HOME": sandbox.file("other-device")]).status == 0)
+        #expect(
+            sandbox.run(
+                [
+                    "passwd", "--vault", rekeyed, "--new-passphrase-file", sandbox.file("new-pass.txt"),
+                    "--keep-recovery-key", sandbox.file("recovery.txt"),
+                ],
+                environment: ["CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "XDG_STATE_HOME": sandbox.file("other-device")]
+            ).status == 0)
         let merged = sandbox.cli(["merge", "--conflicts", "--copy-passphrase-file", sandbox.file("new-pass.txt")])
         #expect(merged.status == 0, "\(merged.stdout) \(merged.stderr)")
         #expect(merged.stderr.contains("skipped") && merged.stderr.contains("conflicted copy 2026-11-27 101010"), "\(merged.stderr)")
@@ -106,9 +117,10 @@ import Testing
         let changes = try #require(json["changes"] as? [[String: Any]])
         #expect(Set(changes.map { $0["label"] as? String }) == ["supporter Dev", "supporter Sam Okafor"], "\(changes)")
         let conflicts = try #require(json["conflicts"] as? [[String: Any]])
-        #expect(conflicts.map { $0["description"] as? String } == [
-            "Sam Okafor: removed in \(other); the changes made in this vault that the removal had not seen (phone) were not kept",
-        ])
+        #expect(
+            conflicts.map { $0["description"] as? String } == [
+                "Sam Okafor: removed in \(other); the changes made in this vault that the removal had not seen (phone) were not kept"
+            ])
         let merged = sandbox.cli(["merge", other])
         #expect(merged.status == 0 && merged.stdout.contains("- supporter Sam Okafor") && merged.stdout.contains("were not kept"), "\(merged.stdout)")
         let names = sandbox.cli(["list"]).stdout
@@ -123,8 +135,9 @@ import Testing
         let dry = sandbox.cli(["merge", other, "--dry-run"])
         // The email changed here later, so it is kept, and the copy's is named as replaced.
         #expect(dry.stdout.contains("~ supporter Sam Okafor (phone)"), "\(dry.stdout)")
-        #expect(dry.stdout.contains("! Sam Okafor's email: kept \"sam@work.example\" from this vault, replaced \"sam@example.org\""),
-                "\(dry.stdout)")
+        #expect(
+            dry.stdout.contains("! Sam Okafor's email: kept \"sam@work.example\" from this vault, replaced \"sam@example.org\""),
+            "\(dry.stdout)")
         #expect(sandbox.cli(["merge", other]).status == 0)
         let shown = sandbox.cli(["check", "Sam Okafor"]).stdout
         #expect(shown.contains("07700 900456") && shown.contains("evenings") && shown.contains("sam@work.example"), "\(shown)")
@@ -177,8 +190,9 @@ import Testing
         let other = copy(named: "laptop.confidant", editedWith: [["share", "Sam Okafor", "--allow", "case-details"]])
         let before = sandbox.bytes(sandbox.vault)
         let refused = sandbox.cli(["merge", other])
-        #expect(refused.status == 65 && refused.stdout.contains("would weaken: Sam Okafor would be told more: case-details"),
-                "\(refused.status) \(refused.stdout) \(refused.stderr)")
+        #expect(
+            refused.status == 65 && refused.stdout.contains("would weaken: Sam Okafor would be told more: case-details"),
+            "\(refused.status) \(refused.stdout) \(refused.stderr)")
         #expect(sandbox.bytes(sandbox.vault) == before)
         let accepted = sandbox.cli(["merge", other, "--accept-weakening"])
         #expect(accepted.status == 0 && accepted.stdout.contains("weakened: "), "\(accepted.stdout) \(accepted.stderr)")
@@ -192,8 +206,9 @@ import Testing
         #expect(mkfifo(fifo, 0o600) == 0)
         let timeout = ["/usr/bin/timeout", "20"]
         for arguments in [["merge", fifo], ["restore", fifo], ["merge", "--conflicts"]] {
-            let outcome = sandbox.run(arguments, environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")],
-                                      through: timeout)
+            let outcome = sandbox.run(
+                arguments, environment: ["CONFIDANT_VAULT": sandbox.vault, "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt")],
+                through: timeout)
             #expect(outcome.status != 124, "\(arguments) waited on the FIFO")
             #expect(outcome.stderr.contains("not a regular file"), "\(arguments): \(outcome.stderr)")
         }
@@ -207,8 +222,9 @@ import Testing
         let ours = sandbox.file("ours.confidant")
         FileManager.default.createFile(atPath: ours, contents: Data(sandbox.bytes(sandbox.vault)), attributes: [.posixPermissions: 0o600])
         let before = sandbox.bytes(ours)
-        let outcome = sandbox.run(["merge-driver", "--", sandbox.file("base"), ours, stranger.vault, "vault.confidant"],
-                                  environment: ["CONFIDANT_PASSPHRASE_FILE": stranger.file("pass.txt")])
+        let outcome = sandbox.run(
+            ["merge-driver", "--", sandbox.file("base"), ours, stranger.vault, "vault.confidant"],
+            environment: ["CONFIDANT_PASSPHRASE_FILE": stranger.file("pass.txt")])
         #expect(outcome.status != 0 && outcome.stderr.contains("modified or re-keyed"), "\(outcome.stderr)")
         #expect(sandbox.bytes(ours) == before)
     }
@@ -255,9 +271,13 @@ import Testing
             "$C" list --json --vault a/vault.confidant
             "$C" check "Sam Okafor" --vault a/vault.confidant
             """#
-        let outcome = sandbox.run([], environment: ["SANDBOX": sandbox.path, "CONFIDANT_VAULT": sandbox.vault,
-                                                    "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "PATH": "/usr/bin:/bin"],
-                                  through: ["/bin/sh", "-c", script])
+        let outcome = sandbox.run(
+            [],
+            environment: [
+                "SANDBOX": sandbox.path, "CONFIDANT_VAULT": sandbox.vault,
+                "CONFIDANT_PASSPHRASE_FILE": sandbox.file("pass.txt"), "PATH": "/usr/bin:/bin",
+            ],
+            through: ["/bin/sh", "-c", script])
         #expect(outcome.status == 0, "\(outcome.stdout)\n\(outcome.stderr)")
         #expect(!outcome.stdout.contains("<<<<<<<") && !outcome.stderr.contains("CONFLICT"), "\(outcome.stderr)")
         #expect(outcome.stdout.contains("Merge branch"), "\(outcome.stdout)")

@@ -2,6 +2,7 @@ import Confidant
 import Foundation
 import Sodium
 import Testing
+
 @testable import ConfidantCLI
 
 /// Finding 10 of issue 11: an imported name carrying OSC 52 (a clipboard write) and a line erase
@@ -18,14 +19,17 @@ import Testing
         supporter.notes = "line\u{1B}[1Aup"
         document.supporters = [supporter]
         let passphrase = try Passphrases.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))
-        try VaultFile(path: sandbox.vault).create(NewVault(document: document, passphrase: passphrase,
-                                                           parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: false))
+        try VaultFile(path: sandbox.vault).create(
+            NewVault(
+                document: document, passphrase: passphrase,
+                parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: false))
         for command in [["list"], ["show", "eve"], ["review"], ["check", "eve"], ["show", "eve", "--history"], ["show", "nobody"]] {
             let outcome = sandbox.cli(command)
             for text in [outcome.stdout, outcome.stderr] {
                 #expect(!text.contains("\u{1B}]"), "\(command) printed an OSC sequence")
-                #expect(!text.contains("\u{1B}[2K") && !text.contains("\u{1B}[1A") && !text.contains("\u{9B}") && !text.contains("\u{202E}"),
-                        "\(command) printed a control sequence")
+                #expect(
+                    !text.contains("\u{1B}[2K") && !text.contains("\u{1B}[1A") && !text.contains("\u{9B}") && !text.contains("\u{202E}"),
+                    "\(command) printed a control sequence")
             }
         }
     }

@@ -67,8 +67,11 @@ import Testing
 
     @Test func lockRevokesTheKey() throws {
         let other = sandbox.file("other/vault.confidant")
-        #expect(sandbox.run(["init", "--vault", other, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
-                             "--no-recovery-key"]).status == 0)
+        #expect(
+            sandbox.run([
+                "init", "--vault", other, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
+                "--no-recovery-key",
+            ]).status == 0)
         #expect(unlock().status == 0)
         let key = try #require(ring.key(description))
         let locked = run(["lock"])
@@ -92,11 +95,12 @@ import Testing
         #expect(run(["backup", "--passphrase-file", sandbox.file("pass.txt")]).status == 0)
         #expect(unlock().status == 0)
         let keep = ["--keep-recovery-key", sandbox.file("recovery.txt")]
-        let arguments = switch command {
-        case "passwd": ["passwd", "--new-passphrase-file", sandbox.file("new.txt")] + keep
-        case "rekey": ["rekey"] + keep
-        default: ["restore", try backups()[0]]
-        }
+        let arguments =
+            switch command {
+            case "passwd": ["passwd", "--new-passphrase-file", sandbox.file("new.txt")] + keep
+            case "rekey": ["rekey"] + keep
+            default: ["restore", try backups()[0]]
+            }
         let changed = run(arguments + ["--passphrase-file", sandbox.file("pass.txt")])
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(ring.key(description) == nil)
@@ -110,8 +114,11 @@ import Testing
 
     @Test func aSecondVaultIsNotOpenedByTheFirstVaultsKey() throws {
         let second = sandbox.file("second/vault.confidant")
-        #expect(sandbox.run(["init", "--vault", second, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
-                             "--no-recovery-key"]).status == 0)
+        #expect(
+            sandbox.run([
+                "init", "--vault", second, "--passphrase-file", sandbox.file("pass.txt"), "--kdf-ops", "1", "--kdf-memory", "8KiB",
+                "--no-recovery-key",
+            ]).status == 0)
         #expect(unlock().status == 0)
         #expect(run(["list", "--no-input"], vault: second).status == 64, "another path, another key")
         #expect(run(["status"], vault: second).stdout.hasPrefix("Locked"))
@@ -155,9 +162,12 @@ import Testing
     @Test func aVaultReKeyedInAnotherLoginShowsLocked() throws {
         #expect(unlock().status == 0)
         sandbox.write("new.txt", "a whole new passphrase\n")
-        let elsewhere = sandbox.run(["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file",
-                                     sandbox.file("new.txt"), "--keep-recovery-key", sandbox.file("recovery.txt")],
-                                    through: ["/usr/bin/keyctl", "session", "-"])
+        let elsewhere = sandbox.run(
+            [
+                "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file",
+                sandbox.file("new.txt"), "--keep-recovery-key", sandbox.file("recovery.txt"),
+            ],
+            through: ["/usr/bin/keyctl", "session", "-"])
         #expect(elsewhere.status == 0, "\(elsewhere.stderr)")
         #expect(elsewhere.stdout.contains("another login"), "\(elsewhere.stdout)")
         let status = run(["status"])
@@ -182,8 +192,9 @@ import Testing
         // Possessor: view, read, search; user, group, other: nothing.
         #expect(info.permissions == 0x0b00_0000)
         #expect(info.uid == getuid())
-        let security = try String(contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../SECURITY.md").path, encoding: .utf8)
+        let security = try String(
+            contentsOfFile: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+                .appendingPathComponent("../../SECURITY.md").path, encoding: .utf8)
         let stated = security.contains("`0x0b000000`")
         #expect(stated, "SECURITY.md states the mask the key has")
         // This process possesses the keyring, as any process of the login session would: it can
@@ -231,12 +242,18 @@ import Testing
         let status = blocked(["status"])
         #expect(status.status == 0 && status.stdout.contains("not available here"), "\(status.stdout)")
         #expect(blocked(["lock"]).status == 0 && blocked(["lock", "--all"]).status == 0)
-        #expect(blocked(["passwd", "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file", sandbox.write("new.txt", "another long passphrase\n"),
-                         "--keep-recovery-key", sandbox.file("recovery.txt")]).status == 0)
+        #expect(
+            blocked([
+                "passwd", "--passphrase-file", sandbox.file("pass.txt"), "--new-passphrase-file",
+                sandbox.write("new.txt", "another long passphrase\n"),
+                "--keep-recovery-key", sandbox.file("recovery.txt"),
+            ]).status == 0)
     }
 
-    @Test(arguments: [("10h", "longer than the 8h maximum"), ("8h1s", "longer than the 8h maximum"), ("banana", "not \"banana\""),
-                      ("15", "--for 15 needs a unit: 15m for minutes"), ("0s", "not \"0s\""), ("m15", "not \"m15\""), ("5s1h", "not \"5s1h\"")])
+    @Test(arguments: [
+        ("10h", "longer than the 8h maximum"), ("8h1s", "longer than the 8h maximum"), ("banana", "not \"banana\""),
+        ("15", "--for 15 needs a unit: 15m for minutes"), ("0s", "not \"0s\""), ("m15", "not \"m15\""), ("5s1h", "not \"5s1h\""),
+    ])
     func unlockRefusesDurationsItCannotKeep(_ duration: String, _ message: String) {
         let refused = unlock(["--for", duration])
         #expect(refused.status == 64, "\(refused.stderr)")

@@ -132,11 +132,14 @@ import Testing
         let format = try String(contentsOf: root.appendingPathComponent("docs/FORMAT.md"), encoding: .utf8)
         let hex = try #require(format.components(separatedBy: "## Test vector").last?.components(separatedBy: "```")[1]).filter { !$0.isWhitespace }
         let bytes = stride(from: 0, to: hex.count, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
-        try FileManager.default.createDirectory(atPath: sandbox.file("vector"), withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            atPath: sandbox.file("vector"), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         FileManager.default.createFile(atPath: sandbox.file("vector/vault.confidant"), contents: Data(bytes))
         sandbox.write("vector-pass.txt", "correct horse battery staple\n")
-        let plan = sandbox.run(["plan", "--json", "--vault", sandbox.file("vector/vault.confidant"), "--passphrase-file", sandbox.file("vector-pass.txt")])
+        let plan = sandbox.run([
+            "plan", "--json", "--vault", sandbox.file("vector/vault.confidant"), "--passphrase-file", sandbox.file("vector-pass.txt"),
+        ])
         #expect(plan.status == 0, "\(plan.stderr)")
         #expect(plan.stdout.contains("0808 1000 900") && plan.stdout.contains("116 123"))
     }

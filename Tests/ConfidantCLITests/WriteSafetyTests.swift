@@ -7,8 +7,10 @@ import Testing
     let sandbox = Sandbox()
 
     private func passwd(from: String, to: String) -> [String] {
-        ["passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file(from), "--new-passphrase-file", sandbox.file(to),
-         "--keep-recovery-key", sandbox.file("recovery.txt")]
+        [
+            "passwd", "--vault", sandbox.vault, "--passphrase-file", sandbox.file(from), "--new-passphrase-file", sandbox.file(to),
+            "--keep-recovery-key", sandbox.file("recovery.txt"),
+        ]
     }
 
     /// A new master key under the same passphrase: a full write of the vault and every generation.
@@ -48,7 +50,9 @@ import Testing
                 #expect(opens(with: current), "after kill \(kills) the vault opens with neither passphrase")
             }
             // A killed writer may leave a temporary file there; the next write removes it.
-            let generations = ((try? FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations"))) ?? []).filter { !$0.hasPrefix(".") }
+            let generations = ((try? FileManager.default.contentsOfDirectory(atPath: sandbox.file("data/generations"))) ?? []).filter {
+                !$0.hasPrefix(".")
+            }
             #expect(generations.count <= 5)
         }
         #expect(kills >= 200, "only \(kills) kills landed in \(attempts) attempts (\(completed) completed)")
@@ -88,8 +92,11 @@ import Testing
         let outcome = sandbox.run(rekey, environment: ["CONFIDANT_LOCK_TIMEOUT": "0.3"])
         #expect(outcome.status == 75)
         #expect(outcome.stderr.contains("another process has the vault open"))
-        #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
-                            environment: ["CONFIDANT_LOCK_TIMEOUT": "0.3"]).status == 75)
+        #expect(
+            sandbox.run(
+                ["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
+                environment: ["CONFIDANT_LOCK_TIMEOUT": "0.3"]
+            ).status == 75)
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
@@ -153,8 +160,9 @@ func mountTmpfs(at path: String, size: String) -> Bool {
         // `SWIFT_BACKTRACE=enable=no` (as the tests run) keeps the guard; only an explicit
         // `enable=yes` hands crashes to the runtime's backtracer.
         let environment = sandbox.environment(["CONFIDANT_LOCK_TIMEOUT": "20"])
-        let waiting = Spawned(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
-                              environment: environment, sandbox: sandbox)
+        let waiting = Spawned(
+            ["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
+            environment: environment, sandbox: sandbox)
         usleep(300_000)
         kill(waiting.pid, SIGSEGV)
         #expect(waiting.wait() == 70)

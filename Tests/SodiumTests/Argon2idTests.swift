@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Sodium
 
 @Suite struct Argon2idTests {
@@ -6,12 +7,18 @@ import Testing
     /// (`argon2.low_level.hash_secret_raw(..., type=Type.ID, version=19)`), an implementation
     /// independent of libsodium's, and fixed here.
     @Test(arguments: [
-        ("password", "736f6d6573616c740000000000000000", UInt64(1), 8,
-         "71efe492feb41f8a7ebcb83358259add9c2c3b88122e8f69dc4bae6bda15874a"),
-        ("correct horse battery staple", "30313233343536373839616263646566", 2, 65536,
-         "cdb454754c3db33d45695237b0a4316be8834f7e7221f65293fca548e4eb68ff"),
-        ("Zoë’s vault ✓", "000102030405060708090a0b0c0d0e0f", 3, 16384,
-         "ec76820be4807864797c4e4f94feaf03251e897c4ce72e340e109c3db055c2870d77845b8ade2255166a74215990fdf4b3b3461242b9985a1652d690a25faeaf"),
+        (
+            "password", "736f6d6573616c740000000000000000", UInt64(1), 8,
+            "71efe492feb41f8a7ebcb83358259add9c2c3b88122e8f69dc4bae6bda15874a"
+        ),
+        (
+            "correct horse battery staple", "30313233343536373839616263646566", 2, 65536,
+            "cdb454754c3db33d45695237b0a4316be8834f7e7221f65293fca548e4eb68ff"
+        ),
+        (
+            "Zoë’s vault ✓", "000102030405060708090a0b0c0d0e0f", 3, 16384,
+            "ec76820be4807864797c4e4f94feaf03251e897c4ce72e340e109c3db055c2870d77845b8ade2255166a74215990fdf4b3b3461242b9985a1652d690a25faeaf"
+        ),
     ])
     func matchesAnIndependentImplementation(password: String, salt: String, passes: UInt64, kibibytes: Int, expected: String) throws {
         let parameters = try Argon2id.Parameters(opsLimit: passes, memoryBytes: kibibytes * 1024)

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import Sodium
 
 @Suite struct Base64Tests {
     /// RFC 4648 §10.
-    @Test(arguments: [("", "", ""), ("f", "Zg", "Zg=="), ("fo", "Zm8", "Zm8="), ("foo", "Zm9v", "Zm9v"),
-                      ("foob", "Zm9vYg", "Zm9vYg=="), ("fooba", "Zm9vYmE", "Zm9vYmE="), ("foobar", "Zm9vYmFy", "Zm9vYmFy")])
+    @Test(arguments: [
+        ("", "", ""), ("f", "Zg", "Zg=="), ("fo", "Zm8", "Zm8="), ("foo", "Zm9v", "Zm9v"),
+        ("foob", "Zm9vYg", "Zm9vYg=="), ("fooba", "Zm9vYmE", "Zm9vYmE="), ("foobar", "Zm9vYmFy", "Zm9vYmFy"),
+    ])
     func matchesRFC4648(plain: String, unpadded: String, padded: String) throws {
         #expect(Base64.encode(Array(plain.utf8), padded: false) == unpadded)
         #expect(Base64.encode(Array(plain.utf8), padded: true) == padded)

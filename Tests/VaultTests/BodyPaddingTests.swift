@@ -1,5 +1,6 @@
 import Sodium
 import Testing
+
 @testable import Vault
 
 @Suite struct BodyPaddingTests {
@@ -30,7 +31,9 @@ import Testing
         let overByRounding = limit - VaultFormat.tagLength - VaultFormat.lengthPrefixLength - 1000
         #expect(Padme.paddedLength(overByRounding + VaultFormat.lengthPrefixLength) + VaultFormat.tagLength > limit)
         #expect(throws: VaultError.bodyTooLarge(bytes: overByRounding)) { try BodyPadding.pad(SecureBytes(count: overByRounding)) }
-        let largest = stride(from: limit, through: 0, by: -4096).first { Padme.paddedLength($0 + VaultFormat.lengthPrefixLength) + VaultFormat.tagLength <= limit }!
+        let largest = stride(from: limit, through: 0, by: -4096).first {
+            Padme.paddedLength($0 + VaultFormat.lengthPrefixLength) + VaultFormat.tagLength <= limit
+        }!
         #expect(try BodyPadding.pad(SecureBytes(count: largest)).count + VaultFormat.tagLength <= limit)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Vault
 
 /// The complete test vector of docs/FORMAT.md: fixed inputs must give these exact file bytes.
@@ -11,13 +12,15 @@ import Testing
     static let document = #"{"schema":1}"#
 
     static func build() throws -> [UInt8] {
-        let unlocked = try UnlockedVault.create(document: secret(document), keys: NewKeys(
-            passphrase: secret(passphrase),
-            parameters: Argon2id.Parameters(opsLimit: 2, memoryBytes: 64 * 1024),
-            recoveryKey: RecoveryKey(bytes: SecureBytes(copying: bytes(0x40...0x5f))),
-            masterKey: SecureBytes(copying: bytes(0x80...0x9f)),
-            passphraseSalt: bytes(0x00...0x0f), passphraseNonce: bytes(0x10...0x27),
-            recoverySalt: bytes(0x60...0x6f), recoveryNonce: bytes(0x70...0x87)))
+        let unlocked = try UnlockedVault.create(
+            document: secret(document),
+            keys: NewKeys(
+                passphrase: secret(passphrase),
+                parameters: Argon2id.Parameters(opsLimit: 2, memoryBytes: 64 * 1024),
+                recoveryKey: RecoveryKey(bytes: SecureBytes(copying: bytes(0x40...0x5f))),
+                masterKey: SecureBytes(copying: bytes(0x80...0x9f)),
+                passphraseSalt: bytes(0x00...0x0f), passphraseNonce: bytes(0x10...0x27),
+                recoverySalt: bytes(0x60...0x6f), recoveryNonce: bytes(0x70...0x87)))
         return try unlocked.sealed(nonce: bytes(0xa0...0xb7)).serialized
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Vault
 
 @Suite struct LastSeenTests {
@@ -20,7 +21,8 @@ import Testing
 
     @Test func aDamagedLineForgetsOnlyItsVault() throws {
         let state = LastSeen(path: directory.file("last-seen"))
-        try "not a line\n22222222222222222222222222222222 5\n33333333333333333333333333333333 x\n".write(toFile: state.path, atomically: true, encoding: .utf8)
+        try "not a line\n22222222222222222222222222222222 5\n33333333333333333333333333333333 x\n".write(
+            toFile: state.path, atomically: true, encoding: .utf8)
         #expect(state.count(for: "22222222222222222222222222222222") == 5)
         #expect(state.count(for: "33333333333333333333333333333333") == nil)
     }

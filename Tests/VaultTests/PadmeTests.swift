@@ -1,9 +1,12 @@
 import Testing
+
 @testable import Vault
 
 @Suite struct PadmeTests {
-    @Test(arguments: [(0, 256), (1, 256), (256, 256), (257, 272), (1000, 1024), (4096, 4096), (4097, 4352),
-                      (100_000, 100_352), (1_000_000, 1_015_808)])
+    @Test(arguments: [
+        (0, 256), (1, 256), (256, 256), (257, 272), (1000, 1024), (4096, 4096), (4097, 4352),
+        (100_000, 100_352), (1_000_000, 1_015_808),
+    ])
     func roundsUpAsThePaperSays(length: Int, padded: Int) {
         #expect(Padme.paddedLength(length) == padded)
     }

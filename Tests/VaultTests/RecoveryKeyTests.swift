@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Vault
 
 @Suite struct RecoveryKeyTests {
@@ -31,8 +32,10 @@ import Testing
         }
     }
 
-    @Test(arguments: ["", "AAAA", "0AAQ-EAYE-AUDA-OCAJ-BIFQ-YDIO-B4IB-CEQT-CQKR-MFYY-DENB-WHA5-DYPQ-B",
-                      "AAAQ-EAYE-AUDA-OCAJ-BIFQ-YDIO-B4IB-CEQT-CQKR-MFYY-DENB-WHA5-DYPQ-BA", "AAAQ-EAYE-AUDA-OCAJ-BIFQ-YDIO-B4IB-CEQT-CQKR-MFYY-DENB-WHA5-DYPR-B"])
+    @Test(arguments: [
+        "", "AAAA", "0AAQ-EAYE-AUDA-OCAJ-BIFQ-YDIO-B4IB-CEQT-CQKR-MFYY-DENB-WHA5-DYPQ-B",
+        "AAAQ-EAYE-AUDA-OCAJ-BIFQ-YDIO-B4IB-CEQT-CQKR-MFYY-DENB-WHA5-DYPQ-BA", "AAAQ-EAYE-AUDA-OCAJ-BIFQ-YDIO-B4IB-CEQT-CQKR-MFYY-DENB-WHA5-DYPR-B",
+    ])
     func refusesWhatIsNotAKey(text: String) {
         #expect(throws: VaultError.self) { try RecoveryKey.parse(secret(text)) }
     }

@@ -1,5 +1,6 @@
 import Sodium
 import Testing
+
 @testable import Vault
 
 @Suite struct SealedVaultTests {
@@ -72,11 +73,11 @@ import Testing
     }
 
     @Test(arguments: [
-        (UInt32(1), UInt32(64) << 20),        // 64 GiB
-        (UInt32(1_000_000), UInt32(8)),       // a million passes
-        (UInt32(0), UInt32(8192)),            // zero passes
-        (UInt32(1), UInt32(4)),               // below libsodium's minimum
-        (UInt32(1000), UInt32(4) << 20),      // 4,000 GiB-passes of work
+        (UInt32(1), UInt32(64) << 20), // 64 GiB
+        (UInt32(1_000_000), UInt32(8)), // a million passes
+        (UInt32(0), UInt32(8192)), // zero passes
+        (UInt32(1), UInt32(4)), // below libsodium's minimum
+        (UInt32(1000), UInt32(4) << 20), // 4,000 GiB-passes of work
     ])
     func absurdArgon2SettingsAreRefusedBeforeAnyWork(passes: UInt32, memoryKiB: UInt32) throws {
         var bytes = try makeVault().sealed.serialized
@@ -107,8 +108,11 @@ import Testing
         let (sealed, recovery) = try makeVault()
         let unlocked = try sealed.open(with: .passphrase(secret("correct horse battery")))
         let kept = try RecoveryKey.generate()
-        let changed = try unlocked.rekeyed(NewKeys(passphrase: secret("a new and longer passphrase"), parameters: fastParameters,
-                                                   recoveryKey: kept)).sealed()
+        let changed = try unlocked.rekeyed(
+            NewKeys(
+                passphrase: secret("a new and longer passphrase"), parameters: fastParameters,
+                recoveryKey: kept)
+        ).sealed()
         #expect(throws: VaultError.wrongCredential(.passphrase)) { try changed.open(with: .passphrase(secret("correct horse battery"))) }
         #expect(throws: VaultError.self) { try changed.open(with: .recoveryKey(recovery)) }
         #expect(throws: VaultError.keysChanged) { try unlocked.reopen(changed) }

@@ -1,5 +1,6 @@
 import Foundation
 import Sodium
+
 @testable import Vault
 
 /// A fresh temporary directory, removed when the value is released.

@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Vault
 
 @Suite struct VaultStoreTests {
@@ -148,8 +149,10 @@ import Testing
     @Test func cleanupTouchesOnlyOurOwnFiles() throws {
         let notes = VaultStore(path: directory.file("d/notes"))
         try notes.create(makeVault().sealed)
-        let strangers = [directory.file("d/.notes.old.tmp-abc123"), directory.file("d/.other.tmp-abcdef"), directory.file("d/.notes.tmp-keep-me"),
-                         directory.file("d/generations/notes.old.20260101T000000.000000Z"), directory.file("d/generations/notes.20260101T000000.000000Z.bak")]
+        let strangers = [
+            directory.file("d/.notes.old.tmp-abc123"), directory.file("d/.other.tmp-abcdef"), directory.file("d/.notes.tmp-keep-me"),
+            directory.file("d/generations/notes.old.20260101T000000.000000Z"), directory.file("d/generations/notes.20260101T000000.000000Z.bak"),
+        ]
         try FileSystem.makeDirectories(directory.file("d/generations"))
         for path in strangers { _ = FileManager.default.createFile(atPath: path, contents: Data([1])) }
         let ours = directory.file("d/.notes.tmp-Ab12Cd")
@@ -167,11 +170,12 @@ import Testing
         for _ in 0..<3 { try store.update { try $0.open(with: .passphrase(secret("correct horse battery"))).sealed() } }
         let keys = try NewKeys(passphrase: secret("another passphrase"), parameters: fastParameters, recoveryKey: nil)
         var seen = 0
-        try store.update({ try $0.open(with: .passphrase(secret("correct horse battery"))).rekeyed(keys).sealed() },
-                         resealingGenerations: { copy in
-                             seen += 1
-                             return seen == 1 ? nil : try copy.open(with: .passphrase(secret("correct horse battery"))).rekeyed(keys).sealed()
-                         })
+        try store.update(
+            { try $0.open(with: .passphrase(secret("correct horse battery"))).rekeyed(keys).sealed() },
+            resealingGenerations: { copy in
+                seen += 1
+                return seen == 1 ? nil : try copy.open(with: .passphrase(secret("correct horse battery"))).rekeyed(keys).sealed()
+            })
         #expect(seen == 4)
         #expect(store.generations().count == 3)
         for generation in store.generations() {
@@ -182,8 +186,9 @@ import Testing
 
     @Test func defaultLocationFollowsXDG() {
         #expect(VaultLocation.defaultPath(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/home/a"]) == "/x/data/confidant/vault.confidant")
-        #expect(VaultLocation.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
-            == "/home/a/.local/share/confidant/vault.confidant")
+        #expect(
+            VaultLocation.defaultPath(environment: ["XDG_DATA_HOME": "relative", "HOME": "/home/a"])
+                == "/home/a/.local/share/confidant/vault.confidant")
         #expect(VaultLocation.defaultPath(environment: ["HOME": "/home/a"]) == "/home/a/.local/share/confidant/vault.confidant")
     }
 }

@@ -11,8 +11,10 @@ nonisolated(unsafe) let scanners: [DraftScanner] = {
     _ = try! document.addTerms(["AB123456"], kind: .caseRef, note: nil)
     _ = try! document.addTerms(["Amy Little"], kind: .victim, note: nil, exact: true)
     document.supporters.append(Supporter(name: "Nina Patel", relationship: .colleague))
-    return [DraftScanner(document: document, supporter: Supporter(name: "Sam", relationship: .partner)),
-            DraftScanner(document: document, supporter: nil)]
+    return [
+        DraftScanner(document: document, supporter: Supporter(name: "Sam", relationship: .partner)),
+        DraftScanner(document: document, supporter: nil),
+    ]
 }()
 
 func fuzzOne(_ bytes: [UInt8]) {

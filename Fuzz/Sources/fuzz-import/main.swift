@@ -19,10 +19,14 @@ func openFixture() throws -> OpenVault {
     _ = try document.addTerms(["Darren Whitfield"], kind: .client, note: nil)
     let passphrase = try SecureBytes(copying: Array("fuzzing passphrase".utf8))
     let file = VaultFile(path: folder + "/vault")
-    try file.create(NewVault(document: document, passphrase: passphrase,
-                             parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: false))
+    try file.create(
+        NewVault(
+            document: document, passphrase: passphrase,
+            parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: false))
     let open = try file.open { .passphrase(passphrase) }
-    atexit { try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-import-\(getpid())").path) }
+    atexit {
+        try? FileManager.default.removeItem(atPath: FileManager.default.temporaryDirectory.appendingPathComponent("fuzz-import-\(getpid())").path)
+    }
     return open
 }
 

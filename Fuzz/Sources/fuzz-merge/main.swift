@@ -13,7 +13,8 @@ func fuzzOne(_ bytes: [UInt8]) {
         return try? DocumentCodec.decode(secure)
     }
     guard let a = decode(bytes[..<split]).map({ $0.converged(with: $0) }),
-          let b = decode(bytes[(split + 1)...]).map({ $0.converged(with: $0) }) else { return }
+        let b = decode(bytes[(split + 1)...]).map({ $0.converged(with: $0) })
+    else { return }
     let ab = a.converged(with: b), ba = b.converged(with: a)
     precondition(ab == ba, "merging is not commutative")
     precondition(ab.converged(with: b) == ab && ab.converged(with: a) == ab, "merging again changes the result")

@@ -39,8 +39,9 @@ extension Agreement {
         let carried = [.agreed, .paused].contains(status) && [.agreed, .paused].contains(previous?.status) ? previous : nil
         let willing = draft.willing ?? carried?.willing, able = draft.able ?? carried?.able
         if status == .agreed, willing == .no || able == .no {
-            throw ConfidantError.invalidValue("\"agreed\", but they are \(willing == .no ? "not willing" : "not able"): record it as "
-                + "--status declined or paused, or change --willing/--able if that has changed")
+            throw ConfidantError.invalidValue(
+                "\"agreed\", but they are \(willing == .no ? "not willing" : "not able"): record it as "
+                    + "--status declined or paused, or change --willing/--able if that has changed")
         }
         return Agreement(
             status: status, on: day, willing: willing, able: able,
@@ -57,8 +58,9 @@ extension Agreement {
         // A no to either is their answer: they declined (issue 20: "asked, not answered yet" for
         // someone who said no read as if they might still say yes).
         let status: AgreementStatus = agreed ? .agreed : willing == .no || able == .no ? .declined : .asked
-        return Agreement(status: status, on: day, willing: willing, able: able,
-                         reviewOn: agreed ? day.adding(defaultReviewPeriod) : nil)
+        return Agreement(
+            status: status, on: day, willing: willing, able: able,
+            reviewOn: agreed ? day.adding(defaultReviewPeriod) : nil)
     }
 }
 

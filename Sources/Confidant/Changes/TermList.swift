@@ -5,7 +5,8 @@ extension VaultDocument {
     /// accents). Returns how many were added and how many skipped as duplicates.
     /// - Throws: `ConfidantError.invalidValue` for a term longer than 200 characters, without a
     ///   letter or digit, or holding control or invisible characters; nothing is added then.
-    public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?, exact: Bool = false) throws -> (added: Int, duplicates: Int) {
+    public mutating func addTerms(_ candidates: [String], kind: TermKind, note: String?, exact: Bool = false) throws -> (added: Int, duplicates: Int)
+    {
         if candidates.contains(where: { StoredText.hasHiddenCharacters($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) {
             throw ConfidantError.invalidValue("a protected term cannot hold control or invisible characters; nothing was added")
         }
@@ -56,7 +57,8 @@ extension VaultDocument {
         let wanted = Set(names.map(NameKey.of))
         let missing = wanted.subtracting(terms.map { NameKey.of($0.term) })
         guard missing.isEmpty else {
-            throw ConfidantError.invalidValue("\(missing.count) of the terms given \(missing.count == 1 ? "is" : "are") not in the vault; nothing was removed")
+            throw ConfidantError.invalidValue(
+                "\(missing.count) of the terms given \(missing.count == 1 ? "is" : "are") not in the vault; nothing was removed")
         }
         let before = terms.count
         terms.removeAll { wanted.contains(NameKey.of($0.term)) }

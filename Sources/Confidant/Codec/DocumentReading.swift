@@ -148,7 +148,9 @@ extension ProtectedTerm {
             default: try reader.skipValue()
             }
         }
-        guard let id, let term, let kind, let addedAt else { throw ConfidantError.invalidDocument("a protected term lacks id, term, kind or addedAt") }
+        guard let id, let term, let kind, let addedAt else {
+            throw ConfidantError.invalidDocument("a protected term lacks id, term, kind or addedAt")
+        }
         self.init(id: id, term: term, kind: kind, note: note, addedAt: addedAt, exact: exact, goesBy: goesBy)
     }
 }

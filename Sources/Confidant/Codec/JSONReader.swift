@@ -220,7 +220,9 @@ struct JSONReader {
     }
 
     private mutating func hex4() throws -> UInt32 {
-        guard position + 4 <= bytes.count, let value = UInt32(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + 4]), as: UTF8.self), radix: 16) else {
+        guard position + 4 <= bytes.count,
+            let value = UInt32(String(decoding: UnsafeRawBufferPointer(rebasing: bytes[position..<position + 4]), as: UTF8.self), radix: 16)
+        else {
             throw error("bad \\u escape")
         }
         position += 4

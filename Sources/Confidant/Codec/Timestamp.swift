@@ -40,9 +40,9 @@ public enum Timestamp {
     /// Parses the text form from UTF-8; nil for anything else.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         guard bytes.count == 20, bytes[10] == UInt8(ascii: "T"), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
-              bytes[19] == UInt8(ascii: "Z"), let day = Day.parse(UnsafeBufferPointer(rebasing: bytes[0..<10])),
-              let hour = Day.number(bytes[11..<13]), let minute = Day.number(bytes[14..<16]), let second = Day.number(bytes[17..<19]),
-              hour < 24, minute < 60, second < 60
+            bytes[19] == UInt8(ascii: "Z"), let day = Day.parse(UnsafeBufferPointer(rebasing: bytes[0..<10])),
+            let hour = Day.number(bytes[11..<13]), let minute = Day.number(bytes[14..<16]), let second = Day.number(bytes[17..<19]),
+            hour < 24, minute < 60, second < 60
         else { return nil }
         return Date(timeIntervalSince1970: Double(day * 86_400 + hour * 3600 + minute * 60 + second))
     }

@@ -41,34 +41,47 @@ struct Detector: Sendable {
         Detector("vehicle registration", #"\b[A-Z]{2}\d{2}\s?[A-Z]{3}\b"#, caseInsensitive: true, accept: { isPlate($0) }),
         Detector("vehicle registration", #"\b(?:[A-Z]\d{1,3}\s?[A-Z]{3}|[A-Z]{3}\s?\d{1,3}[A-Z])\b"#),
         // A date after "born" or "DOB" is a date of birth whatever its year.
-        Detector("date of birth", #"(?<=\b(?:born|dob|d\.o\.b\.?)\s{0,4}(?:on\s{1,4}|:\s{0,4})?)(?:"# + day + #"[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})|"#
-                 + day + #"(?:st|nd|rd|th)?\s{1,4}(?:of\s{1,4})?(?:"# + months + #"),?\s{1,4}\d{4})\b"#, caseInsensitive: true),
+        Detector(
+            "date of birth",
+            #"(?<=\b(?:born|dob|d\.o\.b\.?)\s{0,4}(?:on\s{1,4}|:\s{0,4})?)(?:"# + day + #"[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})|"#
+                + day + #"(?:st|nd|rd|th)?\s{1,4}(?:of\s{1,4})?(?:"# + months + #"),?\s{1,4}\d{4})\b"#, caseInsensitive: true),
         Detector("date of birth", #"\b"# + day + #"[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4}|\d{2})\b"#, accept: { looksLikeBirth($0) }),
         Detector("date of birth", #"\b(?:19|20)\d{2}[/.-](?:0?[1-9]|1[0-2])[/.-]"# + day + #"\b"#, accept: { looksLikeBirth($0, yearFirst: true) }),
-        Detector("date of birth", #"\b"# + day + #"(?:st|nd|rd|th)?(?:\s{1,4}|-)(?:of\s{1,4})?(?:"# + months + #")(?:,?\s{1,4}|-)(?:\d{4}|'\d{2}|\d{2})\b"#,
-                 caseInsensitive: true, accept: { looksLikeBirth($0) }),
-        Detector("date of birth", #"\b(?:"# + months + #")\s{1,4}"# + day + #"(?:st|nd|rd|th)?,?\s{1,4}\d{4}\b"#,
-                 caseInsensitive: true, accept: { looksLikeBirth($0) }),
-        Detector("phone number", #"(?<![\w+.])(?:\+\d{1,3}[ .-]{0,2}(?:\(0\)[ .-]?)?|\(?\d)\d{1,5}\)?(?:[ .\n-]{0,2}\d{2,4}){2,4}(?!\w)"#,
-                 accept: { (10...15).contains($0.filter(\.isNumber).count) }),
+        Detector(
+            "date of birth",
+            #"\b"# + day + #"(?:st|nd|rd|th)?(?:\s{1,4}|-)(?:of\s{1,4})?(?:"# + months + #")(?:,?\s{1,4}|-)(?:\d{4}|'\d{2}|\d{2})\b"#,
+            caseInsensitive: true, accept: { looksLikeBirth($0) }),
+        Detector(
+            "date of birth", #"\b(?:"# + months + #")\s{1,4}"# + day + #"(?:st|nd|rd|th)?,?\s{1,4}\d{4}\b"#,
+            caseInsensitive: true, accept: { looksLikeBirth($0) }),
+        Detector(
+            "phone number", #"(?<![\w+.])(?:\+\d{1,3}[ .-]{0,2}(?:\(0\)[ .-]?)?|\(?\d)\d{1,5}\)?(?:[ .\n-]{0,2}\d{2,4}){2,4}(?!\w)"#,
+            accept: { (10...15).contains($0.filter(\.isNumber).count) }),
         // An ordinal is not a postcode when written in lower case and followed by what it counts:
         // "B12 3rd floor". "M1 1ST" and "b3 3rd now" are postcodes.
-        Detector("UK postcode", #"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{0,2}|-)\d[A-Z]{2}\b(?!\s{1,3}(?:floor|flr|time|place|street|st|road|rd|avenue|year|of|week|day|birthday|anniversary|row|grade|class|gen|go|attempt|try|round|set|leg|half|quarter|team|xi|division|dan|junction|jct|exit|turning)\b)"#,
-                 caseInsensitive: true),
+        Detector(
+            "UK postcode",
+            #"\b[A-Z]{1,2}\d[A-Z\d]?(?:\s{0,2}|-)\d[A-Z]{2}\b(?!\s{1,3}(?:floor|flr|time|place|street|st|road|rd|avenue|year|of|week|day|birthday|anniversary|row|grade|class|gen|go|attempt|try|round|set|leg|half|quarter|team|xi|division|dan|junction|jct|exit|turning)\b)"#,
+            caseInsensitive: true),
         Detector("case reference", #"\b[A-Z]{1,3}\d{6,8}\b"#),
         // A house number, one to three words (not "hours", "the", "my": "3 hours on the road" is
         // no address) and a street word: "22 Acacia Road", "4 kestrel court".
-        Detector("street address", #"\b\d{1,4}[A-Za-z]?,?\s{1,3}(?:(?!"# + notStreetName + #"\b)[A-Za-z][A-Za-z'’-]{1,20}\s{1,3}){1,3}"#
-                 + #"(?:"# + streets + #")\b"#, caseInsensitive: true),
+        Detector(
+            "street address",
+            #"\b\d{1,4}[A-Za-z]?,?\s{1,3}(?:(?!"# + notStreetName + #"\b)[A-Za-z][A-Za-z'’-]{1,20}\s{1,3}){1,3}"#
+                + #"(?:"# + streets + #")\b"#, caseInsensitive: true),
         Detector("flat number", #"\b(?:Flat|Apartment|Apt\.?)\s{1,3}\d{1,4}[A-Z]?\b"#),
     ]
 
-    private static let streets = #"Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Terrace|Place|Grove|Square|Mews|Row|Parade|Rise"#
-    private static let notStreetName = #"(?:the|a|an|on|of|to|in|at|by|my|our|your|his|her|their|down|up|along|across|from|for|and|more|"#
+    private static let streets =
+        #"Road|Rd|Street|St|Avenue|Ave|Lane|Close|Drive|Way|Crescent|Court|Gardens|Terrace|Place|Grove|Square|Mews|Row|Parade|Rise"#
+    private static let notStreetName =
+        #"(?:the|a|an|on|of|to|in|at|by|my|our|your|his|her|their|down|up|along|across|from|for|and|more|"#
         + #"miles?|hours?|minutes?|mins?|times?|days?|weeks?|months?|years?|doors?|houses?|streets?|roads?|blocks?|min|hrs?)"#
 
     private static let day = #"(?:0?[1-9]|[12]\d|3[01])"#
-    private static let months = #"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"#
+    private static let months =
+        #"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"#
 
     /// An NHS number: ten digits whose last is the modulus 11 check of the others.
     static func isNHSNumber(_ text: String) -> Bool {
@@ -82,7 +95,8 @@ struct Detector: Sendable {
     /// abbreviation people write with a number ("mp3", "ps5", "gp").
     static func isPlate(_ text: String) -> Bool {
         let letters = text.filter(\.isLetter).lowercased()
-        return letters.count >= 4 && !["mph", "kmh", "hrs", "mins", "secs", "yrs", "mths", "kgs", "lbs", "gbs"].contains { letters.hasSuffix($0) || letters.hasPrefix($0) }
+        return letters.count >= 4
+            && !["mph", "kmh", "hrs", "mins", "secs", "yrs", "mths", "kgs", "lbs", "gbs"].contains { letters.hasSuffix($0) || letters.hasPrefix($0) }
     }
 
     /// How far (in UTF-8 bytes) a match may reach from a digit it holds, with room for the
@@ -113,7 +127,7 @@ enum DetailScan {
         let windows = self.windows(in: text)
         guard !windows.isEmpty else { return [] }
         var bytes: [UInt8] = []
-        var starts: [Int] = []   // where each window starts in `joined`, in UTF-8 bytes
+        var starts: [Int] = [] // where each window starts in `joined`, in UTF-8 bytes
         for window in windows {
             starts.append(bytes.count)
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[window]))

@@ -45,7 +45,8 @@ public struct DraftScanner {
 
         // Colleagues are protected too: their names are for people at work.
         let colleagues = supporter.map { $0.sphere == .work ? [] : document.supporters.filter { $0.sphere == .work } } ?? []
-        let names = NameSource.of(document.terms, level: nameLevel)
+        let names =
+            NameSource.of(document.terms, level: nameLevel)
             + colleagues.map { NameSource(text: $0.name, kind: nil, level: nameLevel, exact: false) }
         self.names = names
         known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
@@ -75,8 +76,9 @@ public struct DraftScanner {
         (topicForms, topicPhrases, topicBeginnings) = (forms, phrases, beginnings)
         (self.topicOf, self.topicLevel, self.topicPhrase, self.topicEveryday) = (topicOf, topicLevel, topicPhrase, topicEveryday)
         topicMatcher = PhraseMatcher(phrases, symbolCount: forms.symbolCount)
-        coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: colleagues.count,
-                                 detailRules: Self.detailRules, topicWords: phrases.count)
+        coverage = DraftCoverage(
+            protectedTerms: document.terms.count, workNames: colleagues.count,
+            detailRules: Self.detailRules, topicWords: phrases.count)
     }
 
     /// A scanner for a note kept in the vault (a check-in's): protected names and terms in every
@@ -91,7 +93,9 @@ public struct DraftScanner {
         support = Support(for: document)
         standing = nil
         known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
-        (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel, topicPhrase, topicEveryday) = (TopicForms(), PhraseList(), [], [], [], [], [])
+        (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel, topicPhrase, topicEveryday) = (
+            TopicForms(), PhraseList(), [], [], [], [], []
+        )
         topicMatcher = PhraseMatcher(topicPhrases, symbolCount: topicForms.symbolCount)
         coverage = DraftCoverage(protectedTerms: document.terms.count, workNames: 0, detailRules: Self.detailRules, topicWords: 0)
     }
@@ -105,12 +109,15 @@ public struct DraftScanner {
             let people = PersonIndex(names, relevant: relevant, everyone: MoreNames.needsEveryName(context))
             var judged = candidates + MoreNames.find(in: context, names: names, index: people, detailLevel: detailLevel)
             for (detector, words) in WordDetectors.find(in: context) {
-                judged.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .detail, level: detailLevel,
-                                        reason: "identifying detail: \(detector)", evidence: .detail(detector)))
+                judged.append(
+                    Candidate(
+                        range: context.words.range(words.lowerBound, words.upperBound), kind: .detail, level: detailLevel,
+                        reason: "identifying detail: \(detector)", evidence: .detail(detector)))
             }
             let known = self.known
-            distressed = ContextRules.apply(&judged, in: context, names: names, reader: reader, topicLevels: topicLevels,
-                                            isKnown: { known.value.contains($0) })
+            distressed = ContextRules.apply(
+                &judged, in: context, names: names, reader: reader, topicLevels: topicLevels,
+                isKnown: { known.value.contains($0) })
             return judged
         }
         return DraftVerdict(findings: findings, support: distressed ? support : nil, standing: standing)
@@ -154,14 +161,16 @@ public struct DraftScanner {
         var draft = draft
         return draft.withUTF8 { text in
             let visible = VisibleText(text)
-            let found = visible.bytes.map { cleaned in
-                cleaned.withUnsafeBufferPointer { candidates($0).map { $0.moved(to: visible.original($0.range)) } }
-            } ?? candidates(text)
+            let found =
+                visible.bytes.map { cleaned in
+                    cleaned.withUnsafeBufferPointer { candidates($0).map { $0.moved(to: visible.original($0.range)) } }
+                } ?? candidates(text)
             var positions = TextPositions(text)
             return FindingSelection.select(found, textLength: text.count).map { candidate in
                 let (line, column) = positions.position(of: candidate.range.lowerBound)
-                return Finding(line: line, column: column, text: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
-                               kind: candidate.kind, reason: candidate.reason, level: candidate.level!)
+                return Finding(
+                    line: line, column: column, text: String(decoding: UnsafeBufferPointer(rebasing: text[candidate.range]), as: UTF8.self),
+                    kind: candidate.kind, reason: candidate.reason, level: candidate.level!)
             }
         }
     }
@@ -172,12 +181,19 @@ public struct DraftScanner {
         let words = DraftWords(text, topics: topicPhrases.count > 0 ? topicForms : nil)
         let context = DraftContext(words)
         var side = relevance ? PersonIndex.Relevance(context) : nil, relevant: [Int] = []
-        var candidates = NameScan.candidates(in: words, sources: names, visit: side == nil ? nil : { number, name in
-            if side!.mayHold(name) { relevant.append(number) }
-        }) + topicCandidates(words)
+        var candidates =
+            NameScan.candidates(
+                in: words, sources: names,
+                visit: side == nil
+                    ? nil
+                    : { number, name in
+                        if side!.mayHold(name) { relevant.append(number) }
+                    }) + topicCandidates(words)
         for match in DetailScan.matches(in: text) {
-            candidates.append(Candidate(range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)",
-                                        evidence: .detail(match.detector)))
+            candidates.append(
+                Candidate(
+                    range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)",
+                    evidence: .detail(match.detector)))
         }
         return (candidates, context, relevant)
     }
@@ -189,8 +205,10 @@ public struct DraftScanner {
             topicMatcher.forEachMatch(in: symbols) { phrase, first, last in
                 let listed = topicPhrases.range(phrase)
                 for (position, word) in zip(first...last, listed) where !words.begins(position, as: topicBeginnings[word], in: topicForms) { return }
-                found.append(Candidate(range: words.range(first, last), kind: .topic, level: topicLevel[Int(phrase)], reason: "topic \(topicOf[Int(phrase)])",
-                                       evidence: .topic(phrase: topicPhrase[Int(phrase)], everyday: topicEveryday[Int(phrase)], first: first, last: last)))
+                found.append(
+                    Candidate(
+                        range: words.range(first, last), kind: .topic, level: topicLevel[Int(phrase)], reason: "topic \(topicOf[Int(phrase)])",
+                        evidence: .topic(phrase: topicPhrase[Int(phrase)], everyday: topicEveryday[Int(phrase)], first: first, last: last)))
             }
         }
         return found

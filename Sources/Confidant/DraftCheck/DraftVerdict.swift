@@ -53,7 +53,8 @@ public struct Support: Encodable, Equatable, Sendable {
         people = (inPlan.isEmpty ? agreed : inPlan).map {
             Person(name: $0.name, relationship: $0.relationship, phone: $0.phone, availability: $0.availability, unsettled: $0.agreement?.unresolved)
         }
-        helplines = [Helpline.samaritans]
+        helplines =
+            [Helpline.samaritans]
             + document.plan.helplines.filter { $0.phone != Helpline.samaritans.phone && $0.phone != Helpline.stopItNow.phone }
         message = Self.message
         closing = Self.closing

@@ -89,7 +89,8 @@ struct DraftWords {
             let word = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
             guard word.unicodeScalars.first?.properties.isUppercase == true else { return .lowerCase }
         }
-        let possessive = end - start > 2 && text[end - 1] == UInt8(ascii: "s")
+        let possessive =
+            end - start > 2 && text[end - 1] == UInt8(ascii: "s")
             && (text[end - 2] == UInt8(ascii: "'") || end - start > 4 && text[end - 2] == 0x99 && text[end - 3] == 0x80 && text[end - 4] == 0xE2)
         guard !possessive else { return .name }
         guard position > 0 else { return .sentenceStart }

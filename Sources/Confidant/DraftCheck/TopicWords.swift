@@ -19,7 +19,8 @@ public enum TopicWords {
         "case-details": [
             "his case", "her case", "their case", "our case", "case conference", "case review", "hearing", "court",
             "crown court", "magistrates", "the judge", "sentence", "~breach", "breached", "in breach", "his breach",
-            "her breach", "breach of licence", "breach hearing", "trial", "~jury", "~verdict", "convicted", "previous convictions", "his conviction", "her conviction",
+            "her breach", "breach of licence", "breach hearing", "trial", "~jury", "~verdict", "convicted", "previous convictions", "his conviction",
+            "her conviction",
             "their conviction", "spent conviction", "unspent conviction", "plead guilty",
             "found guilty", "not guilty", "custody", "remanded", "on remand", "prison", "jail", "sent down", "parole",
             "parole board", "~release date", "his release date", "her release date", "released from prison", "arrest",
@@ -78,7 +79,8 @@ public enum TopicWords {
             "coercive control", "~strangle", "strangled", "strangulation", "~stab", "stabbed", "stabbing", "knife crime",
             "~weapon", "molest", "molester", "voyeurism", "upskirting", "revenge porn", "exploitation", "exploited",
             "county lines", "trafficking", "trafficked", "incest", "online offending", "shoplifting", "shoplifted", "theft",
-            "stealing", "criminal damage", "threatened to stab", "press charges", "pressing charges", "affray", "drug dealing", "dealing drugs", "possession with intent", "fraud",
+            "stealing", "criminal damage", "threatened to stab", "press charges", "pressing charges", "affray", "drug dealing", "dealing drugs",
+            "possession with intent", "fraud",
         ],
         "case-material": [
             "case notes", "case file", "case record", "pre-sentence report", "presentence report", "psr", "oasys",
@@ -130,7 +132,8 @@ public enum TopicWords {
             "~i live", "i live in", "i live on", "i live near", "i live at", "i live by", "i live round", "where i live",
             "my address", "my street", "my road", "my route", "my house", "my flat", "i usually go", "my gym", "the gym",
             "my kids' school", "my children's school", "my neighbour", "pick my kids", "pick my two", "pick the kids", "school pickup",
-            "house will be empty", "house'll be empty", "away on holiday", "going on holiday", "my holiday", "off next week", "my local", "i park", "i get the bus",
+            "house will be empty", "house'll be empty", "away on holiday", "going on holiday", "my holiday", "off next week", "my local", "i park",
+            "i get the bus",
             "i get the train", "my commute", "school run", "every morning", "most mornings", "every evening", "most evenings",
             "walk my dog", "i walk the dog", "parkrun", "my parkrun", "round the corner from you", "near you",
             "i only live", "i live up", "i live down", "i live off", "i live about", "i live just", "i live across", "i live opposite",
@@ -174,12 +177,14 @@ extension TopicWords {
     /// Every topic with its level and words, for `supporter` or (nil) for your disclosure
     /// boundaries, in topic order.
     public static func lists(for supporter: Supporter?, in document: VaultDocument) -> [TopicWordList] {
-        let sharing = supporter.map { Sharing(for: $0, topics: document.topics) }
+        let sharing =
+            supporter.map { Sharing(for: $0, topics: document.topics) }
             ?? Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
         return sharing.levels.map { topic, level, _ in
             let entries = words(for: topic.name, in: document).map(parse)
-            return TopicWordList(topic: topic.name, meaning: topic.meaning, level: level, checked: level != .share,
-                                 words: entries.filter { !$0.everyday }.map(\.phrase), everydayWords: entries.filter(\.everyday).map(\.phrase))
+            return TopicWordList(
+                topic: topic.name, meaning: topic.meaning, level: level, checked: level != .share,
+                words: entries.filter { !$0.everyday }.map(\.phrase), everydayWords: entries.filter(\.everyday).map(\.phrase))
         }
     }
 }

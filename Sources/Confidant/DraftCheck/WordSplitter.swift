@@ -35,7 +35,7 @@ enum WordSplitter {
             }
             body(start, end, UnsafeBufferPointer(rebasing: scratch[..<(end - start)]))
         }
-        let asciiKind = Self.asciiKind   // a local: a static is checked for initialisation on every use
+        let asciiKind = Self.asciiKind // a local: a static is checked for initialisation on every use
         while index < text.count {
             let byte = text[index]
             if byte < 0x80 {

@@ -23,7 +23,8 @@ enum ExportAuthenticator {
     /// Whether `authenticator` is what `key` signs for that export (compared in constant time).
     static func verify(_ authenticator: String, key: String, exportedAt: String, vault: UnsafeRawBufferPointer) -> Bool {
         guard let given = try? Base64.decode(authenticator, padded: true), given.count == HMACSHA256.macLength,
-              let expected = try? mac(key: key, exportedAt: exportedAt, vault: vault) else { return false }
+            let expected = try? mac(key: key, exportedAt: exportedAt, vault: vault)
+        else { return false }
         return ConstantTime.equals(given, expected)
     }
 

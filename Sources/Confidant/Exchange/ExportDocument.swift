@@ -67,10 +67,14 @@ public struct ExportDocument: Equatable, Sendable {
             guard let version, version >= 1, let exportedAt, let date = Timestamp.parse(exportedAt), let vault else {
                 throw ConfidantError.invalidDocument("the export lacks its version, exportedAt or vault")
             }
-            let signedHere = authenticator.map { authenticator in
-                exportKey.map { ExportAuthenticator.verify(authenticator, key: $0, exportedAt: exportedAt,
-                                                            vault: UnsafeRawBufferPointer(rebasing: buffer[vault.range])) } ?? false
-            } ?? false
+            let signedHere =
+                authenticator.map { authenticator in
+                    exportKey.map {
+                        ExportAuthenticator.verify(
+                            authenticator, key: $0, exportedAt: exportedAt,
+                            vault: UnsafeRawBufferPointer(rebasing: buffer[vault.range]))
+                    } ?? false
+                } ?? false
             // What belongs to one vault file alone is never in an export, and is not taken from one.
             var document = vault.value
             (document.exportKey, document.vaultId, document.writeCount, document.sync) = (nil, nil, 0, SyncState())

@@ -45,7 +45,8 @@ public struct ImportReview: Sendable {
     /// what it would change.
     public func consentReason(foreignAccepted: Bool) -> String {
         if !signedHere, !foreignAccepted { return "this export was not made by this vault (it may be another vault's, or forged)" }
-        return "the import would weaken or change \(risks.count) thing\(risks.count == 1 ? "" : "s") that need\(risks.count == 1 ? "s" : "") your consent"
+        return
+            "the import would weaken or change \(risks.count) thing\(risks.count == 1 ? "" : "s") that need\(risks.count == 1 ? "s" : "") your consent"
     }
 
     /// What an import changes that a forged or replayed export would want to: how to reach
@@ -68,7 +69,8 @@ public struct ImportReview: Sendable {
         if merged.plan.helplines != current.plan.helplines { needs.append("the helplines in your coping plan would change") }
         if merged.plan.organisation != current.plan.organisation { needs.append("the contacts at work in your coping plan would change") }
         if (merged.plan.signs, merged.plan.responses, merged.plan.strategies, merged.plan.people)
-            != (current.plan.signs, current.plan.responses, current.plan.strategies, current.plan.people) {
+            != (current.plan.signs, current.plan.responses, current.plan.strategies, current.plan.people)
+        {
             needs.append("the entries of your coping plan would change")
         }
         return needs
@@ -95,12 +97,15 @@ extension VaultDocument {
     /// - Throws: `ConfidantError.invalidExport`.
     func checkImported(now: Date = Date()) throws {
         let limit = now.addingTimeInterval(86_400)
-        let dates = [createdAt, plan.updatedAt] + supporters.flatMap { [$0.createdAt, $0.updatedAt] + $0.agreements.map(\.recordedAt) }
+        let dates =
+            [createdAt, plan.updatedAt] + supporters.flatMap { [$0.createdAt, $0.updatedAt] + $0.agreements.map(\.recordedAt) }
             + terms.map(\.addedAt) + events.map(\.at) + checkIns.map(\.recordedAt)
         if let late = dates.first(where: { $0 > limit }) {
             throw ConfidantError.invalidExport("it is dated \(Timestamp.format(late)), in the future; nothing was imported")
         }
-        if supporters.contains(where: { StoredText.hasHiddenCharacters($0.name) }) || terms.contains(where: { StoredText.hasHiddenCharacters($0.term) }) {
+        if supporters.contains(where: { StoredText.hasHiddenCharacters($0.name) })
+            || terms.contains(where: { StoredText.hasHiddenCharacters($0.term) })
+        {
             throw ConfidantError.invalidExport("a name or protected term in it holds control or invisible characters; nothing was imported")
         }
     }

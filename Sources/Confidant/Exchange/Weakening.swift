@@ -15,7 +15,9 @@ extension VaultDocument {
             guard let old = before[supporter.id] else {
                 var usual = supporter
                 usual.sharing = [:]
-                risks += Self.looser(usual, supporter, topics: changed.topics).map { "\(supporter.name) would be added with more shared than usual: " + $0 }
+                risks += Self.looser(usual, supporter, topics: changed.topics).map {
+                    "\(supporter.name) would be added with more shared than usual: " + $0
+                }
                 continue
             }
             guard old != supporter else { continue }
@@ -32,7 +34,9 @@ extension VaultDocument {
                 risks.append("the protected term \"\(term.term)\" would be removed")
                 continue
             }
-            if new.exact, !term.exact { risks.append("the protected term \"\(term.term)\" would match only exactly (no surname alone, initials or typos)") }
+            if new.exact, !term.exact {
+                risks.append("the protected term \"\(term.term)\" would match only exactly (no surname alone, initials or typos)")
+            }
             let lost = term.goesBy.filter { name in !new.goesBy.contains { NameKey.of($0) == NameKey.of(name) } }
             if !lost.isEmpty { risks.append("the protected term \"\(term.term)\" would no longer be caught as \(lost.joined(separator: ", "))") }
         }

@@ -66,8 +66,10 @@ public struct Agreement: Codable, Equatable, Sendable {
     public var recordedAt: Date
 
     /// A new agreement record.
-    public init(status: AgreementStatus, on: Day, willing: Answer? = nil, able: Answer? = nil, support: [SupportKind] = [],
-                otherSupport: String? = nil, limits: [String] = [], reviewOn: Day? = nil, recordedAt: Date = .currentSecond) {
+    public init(
+        status: AgreementStatus, on: Day, willing: Answer? = nil, able: Answer? = nil, support: [SupportKind] = [],
+        otherSupport: String? = nil, limits: [String] = [], reviewOn: Day? = nil, recordedAt: Date = .currentSecond
+    ) {
         self.status = status
         self.on = on
         self.willing = willing

@@ -58,7 +58,8 @@ extension ConfidantError: CustomStringConvertible {
         case .unknownSupporter(let name, _): "no supporter called \"\(name)\""
         case .ambiguousSupporter(let name, let candidates): "\"\(name)\" could be \(candidates.count) supporters"
         case .duplicateSupporter(let name, let existing):
-            name == existing ? "there is already a supporter called \"\(name)\"; nothing was changed"
+            name == existing
+                ? "there is already a supporter called \"\(name)\"; nothing was changed"
                 : "\"\(name)\" is the same name as \"\(existing)\" (ignoring case, accents and spaces); nothing was changed"
         case .unknownTopic(let topic, _): "unknown topic \"\(topic)\""
         case .newerExport(let found, let supported):

@@ -19,8 +19,8 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
     /// Days since 1970 of `YYYY-MM-DD` in `bytes`, or nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
-              year >= 1, (1...12).contains(month), (1...length(of: month, in: year)).contains(day)
+            let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10]),
+            year >= 1, (1...12).contains(month), (1...length(of: month, in: year)).contains(day)
         else { return nil }
         return ordinal(year: year, month: month, day: day)
     }

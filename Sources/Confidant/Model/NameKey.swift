@@ -26,11 +26,12 @@ public enum NameKey {
                     count += 1
                     pendingSpace = false
                 }
-                key[count] = switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-                case UInt8(ascii: "`"): UInt8(ascii: "'")
-                default: byte
-                }
+                key[count] =
+                    switch byte {
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                    case UInt8(ascii: "`"): UInt8(ascii: "'")
+                    default: byte
+                    }
                 count += 1
             }
             return count

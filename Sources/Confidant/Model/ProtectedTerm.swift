@@ -30,8 +30,10 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
     public var goesBy: [String]
 
     /// A new term.
-    public init(id: UUID = UUID(), term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond, exact: Bool = false,
-                goesBy: [String] = []) {
+    public init(
+        id: UUID = UUID(), term: String, kind: TermKind, note: String? = nil, addedAt: Date = .currentSecond, exact: Bool = false,
+        goesBy: [String] = []
+    ) {
         self.id = id
         self.term = term
         self.kind = kind
@@ -57,11 +59,12 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(id: try container.decode(UUID.self, forKey: .id), term: try container.decode(String.self, forKey: .term),
-                  kind: try container.decode(TermKind.self, forKey: .kind), note: try container.decodeIfPresent(String.self, forKey: .note),
-                  addedAt: try container.decode(Date.self, forKey: .addedAt),
-                  exact: try container.decodeIfPresent(Bool.self, forKey: .exact) ?? false,
-                  goesBy: try container.decodeIfPresent([String].self, forKey: .goesBy) ?? [])
+        self.init(
+            id: try container.decode(UUID.self, forKey: .id), term: try container.decode(String.self, forKey: .term),
+            kind: try container.decode(TermKind.self, forKey: .kind), note: try container.decodeIfPresent(String.self, forKey: .note),
+            addedAt: try container.decode(Date.self, forKey: .addedAt),
+            exact: try container.decodeIfPresent(Bool.self, forKey: .exact) ?? false,
+            goesBy: try container.decodeIfPresent([String].self, forKey: .goesBy) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -22,9 +22,17 @@ extension Relationship {
 
     private static let everydayWords: [String: Relationship] = {
         let groups: [(Relationship, [String])] = [
-            (.partner, ["husband", "wife", "boyfriend", "girlfriend", "spouse", "fiance", "fiancé", "fiancee", "fiancée", "civil partner", "other half"]),
-            (.family, ["mum", "mom", "mother", "dad", "father", "parent", "sister", "brother", "sibling", "son", "daughter", "aunt", "uncle",
-                       "cousin", "gran", "grandma", "grandmother", "grandad", "grandfather", "nan"]),
+            (
+                .partner,
+                ["husband", "wife", "boyfriend", "girlfriend", "spouse", "fiance", "fiancé", "fiancee", "fiancée", "civil partner", "other half"]
+            ),
+            (
+                .family,
+                [
+                    "mum", "mom", "mother", "dad", "father", "parent", "sister", "brother", "sibling", "son", "daughter", "aunt", "uncle",
+                    "cousin", "gran", "grandma", "grandmother", "grandad", "grandfather", "nan",
+                ]
+            ),
             (.friend, ["mate", "best friend", "pal", "neighbour", "neighbor"]),
             (.manager, ["boss", "line manager", "team leader", "senior", "team manager"]),
             (.colleague, ["coworker", "co-worker", "workmate", "peer", "team mate", "teammate"]),

@@ -107,7 +107,9 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         // Terms were stamped by id before the same term added on two devices became one record.
         if sync.stamps.keys.contains(where: { $0.utf8.count == 41 && $0.hasPrefix("term/") }) {
             for term in terms {
-                if let stamp = sync.stamps.removeValue(forKey: "term/" + UUIDText.format(term.id)) { sync.stamps[SyncedRecords.termKey(term)] = stamp }
+                if let stamp = sync.stamps.removeValue(forKey: "term/" + UUIDText.format(term.id)) {
+                    sync.stamps[SyncedRecords.termKey(term)] = stamp
+                }
             }
         }
     }

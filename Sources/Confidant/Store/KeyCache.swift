@@ -35,11 +35,13 @@ public enum KeyCache {
     public static let storeDescription = "confidant:keys"
     /// What `lock`, `passwd` and `rekey` say of other logins: each has its own session keyring,
     /// which no other login can reach, so a key kept there stays until it runs out.
-    public static let otherLogins = "a key kept by `unlock` in another login (each login keeps its own) stays there until it runs out, "
+    public static let otherLogins =
+        "a key kept by `unlock` in another login (each login keeps its own) stays there until it runs out, "
         + "or `confidant lock` there"
 
     /// What to do when the kernel keyring cannot be used (`Problem`).
-    static let unavailableHint = "commands still work, asking for the passphrase each time; a container may need the add_key and keyctl "
+    static let unavailableHint =
+        "commands still work, asking for the passphrase each time; a container may need the add_key and keyctl "
         + "system calls allowed (its seccomp profile)"
 
     /// A timed unlock as `status` reports it.
@@ -112,8 +114,9 @@ public enum KeyCache {
         guard let store = try KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: true) else {
             preconditionFailure("made when missing")
         }
-        _ = try KernelKeyring.add(description: description(forVaultAt: vault.file.path), payload: payload, to: store, timeout: UInt32(seconds),
-                                  permissions: KernelKeyring.possessorOnly)
+        _ = try KernelKeyring.add(
+            description: description(forVaultAt: vault.file.path), payload: payload, to: store, timeout: UInt32(seconds),
+            permissions: KernelKeyring.possessorOnly)
         return Entry(expires: Date(timeIntervalSince1970: Double(expiry)), ring: ring)
     }
 
@@ -161,7 +164,8 @@ public enum KeyCache {
         guard let ring = try? ring(allowingUserKeyring: true) else { return nil }
         let description = description(forVaultAt: path)
         // Kept directly in the ring, any process sharing it could read it: never used.
-        for key in KernelKeyring.members(of: ring) where KernelKeyring.describe(key).map({ $0.type == "user" && $0.description == description }) == true {
+        for key in KernelKeyring.members(of: ring)
+        where KernelKeyring.describe(key).map({ $0.type == "user" && $0.description == description }) == true {
             try? KernelKeyring.remove(key, from: ring)
         }
         guard let store = try? KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
@@ -184,15 +188,18 @@ public enum KeyCache {
     /// when keys still granted setattr).
     private static func accepted(_ key: KernelKey, _ attributes: KernelKeyring.Attributes, in ring: KernelKeyring.Ring, store: KernelKey) -> Cached? {
         guard attributes.uid == getuid(), attributes.permissions == KernelKeyring.possessorOnly,
-              let payload = try? KernelKeyring.read(key, count: Layout.length) else { return nil }
+            let payload = try? KernelKeyring.read(key, count: Layout.length)
+        else { return nil }
         let header = payload.withUnsafeBytes { Array($0[..<Layout.masterKey]) }
         let seconds = header[2..<10].reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         let now = Date().timeIntervalSince1970
         let vaultID = Array(header[10..<26])
         guard header[0] == Layout.version, header[1] == Layout.byte(for: ring), vaultID.contains(where: { $0 != 0 }),
-              Double(seconds) > now, Double(seconds) <= now + Double(maximumSeconds) + 60 else { return nil }
-        return Cached(key: key, store: store, entry: Entry(expires: Date(timeIntervalSince1970: Double(seconds)), ring: ring), vaultID: vaultID,
-                      slotFingerprint: Array(header[26..<58]), payload: payload)
+            Double(seconds) > now, Double(seconds) <= now + Double(maximumSeconds) + 60
+        else { return nil }
+        return Cached(
+            key: key, store: store, entry: Entry(expires: Date(timeIntervalSince1970: Double(seconds)), ring: ring), vaultID: vaultID,
+            slotFingerprint: Array(header[26..<58]), payload: payload)
     }
 
     /// Removes from this process's own session keyring and the user keyring every "user" key

@@ -30,10 +30,14 @@ public final class OpenVault {
         // The decoded document is what a command uses; the plaintext bytes go now, not at exit.
         unlocked.document = try SecureBytes(count: 0)
         // Before the rollback check, which replaces a state file it could not read.
-        warnings = file.warnings + (document.stampAhead(of: Date()).map { stamp in
-            ["this vault holds changes dated \(Timestamp.format(Date(timeIntervalSince1970: Double(stamp.wall) / 1000))), ahead of this "
-                + "computer's clock (was it set wrong?): the next change or merge made here re-dates them to now, so that other copies can merge them"]
-        } ?? [])
+        warnings =
+            file.warnings
+            + (document.stampAhead(of: Date()).map { stamp in
+                [
+                    "this vault holds changes dated \(Timestamp.format(Date(timeIntervalSince1970: Double(stamp.wall) / 1000))), ahead of this "
+                        + "computer's clock (was it set wrong?): the next change or merge made here re-dates them to now, so that other copies can merge them"
+                ]
+            } ?? [])
         rollback = file.checkRollback(of: document)
     }
 
@@ -46,9 +50,10 @@ public final class OpenVault {
     /// What `verify` reports about the file.
     public var info: VaultInfo {
         let kdf = sealed.passphraseParameters
-        return VaultInfo(path: file.path, format: Int(VaultFormat.version), schema: document.schema,
-                         argon2id: .init(passes: kdf.passes, memoryKiB: kdf.memoryKiB),
-                         recoveryKeySlot: sealed.recoverySlot != nil, generations: file.generations)
+        return VaultInfo(
+            path: file.path, format: Int(VaultFormat.version), schema: document.schema,
+            argon2id: .init(passes: kdf.passes, memoryKiB: kdf.memoryKiB),
+            recoveryKeySlot: sealed.recoverySlot != nil, generations: file.generations)
     }
 
     /// Applies `change` to the current document under the exclusive lock, then seals and replaces

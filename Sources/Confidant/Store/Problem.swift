@@ -75,25 +75,40 @@ public struct Problem: Sendable {
         case .invalidExport: (.damaged, nil)
         case .outputExists: (.cannotCreate, "choose another path, or remove it first (or --force)")
         case .unknownSupporter(_, let candidates):
-            (.usage, candidates.isEmpty ? "`confidant list` shows who is in the vault; add someone with `confidant add NAME`"
-                                        : "did you mean: " + candidates.joined(separator: ", "))
+            (
+                .usage,
+                candidates.isEmpty
+                    ? "`confidant list` shows who is in the vault; add someone with `confidant add NAME`"
+                    : "did you mean: " + candidates.joined(separator: ", ")
+            )
         case .ambiguousSupporter(_, let candidates): (.usage, "say which: " + candidates.joined(separator: ", "))
         case .duplicateSupporter(_, let existing): (.usage, "use `confidant edit` on \"\(existing)\", or add them under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         case .notToLeanOn: (.usage, "the plan lists people who agreed to support you; `confidant agree NAME` records it if that changes")
         case .rolledBack: (.damaged, Rollback.hint)
-        case .differentVault: (.usage, "merge takes copies of this vault (a sync tool's conflict copy, a copy from another device); use `confidant import` for an export of another vault")
+        case .differentVault:
+            (
+                .usage,
+                "merge takes copies of this vault (a sync tool's conflict copy, a copy from another device); use `confidant import` for an export of another vault"
+            )
         case .noSessionKeyring:
             (.unavailable, "`confidant unlock --user-keyring` keeps it there anyway; or start a session keyring of your own: `keyctl session -`")
-        case .sessionKeyringNotYours: (.unavailable, "log in as yourself (`su -l`, `sudo -i`), or start a session keyring of your own: `keyctl session -`")
+        case .sessionKeyringNotYours:
+            (.unavailable, "log in as yourself (`su -l`, `sudo -i`), or start a session keyring of your own: `keyctl session -`")
         case .keysNotRemoved: (.io, "`keyctl show @s` and `keyctl show @u` list them; logging out ends the session keyring")
         case .noteRefused: (.usage, "write the note about how you are, without names or details from work, or leave it out")
         case .mergeNeedsConsent: (.damaged, "`confidant merge FILE --dry-run` lists them; answer yes at the terminal, or --accept-weakening")
         case .stampAhead:
-            (.damaged, "put right the date and time on the device that made that copy; any change or merge made there then re-dates its changes, and this merge works")
+            (
+                .damaged,
+                "put right the date and time on the device that made that copy; any change or merge made there then re-dates its changes, and this merge works"
+            )
         case .importNeedsConsent:
-            (.usage, "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal")
+            (
+                .usage,
+                "`confidant import FILE --dry-run` lists every change; accept with --accept-foreign and --accept-weakening, or answer at the terminal"
+            )
         }
     }
 

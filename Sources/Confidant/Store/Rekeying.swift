@@ -65,26 +65,28 @@ extension OpenVault {
         var written: (sealed: SealedVault, unlocked: UnlockedVault)?
         var resealed = 0, removed = 0
         var rekeyed: VaultDocument?
-        try file.store.update({ current in
-            let next = try old.reopen(current).rekeyed(rekeying.keys)
-            // A new export key too: whoever holds an old copy and its old passphrase cannot sign
-            // an export that imports here as made by this vault.
-            var document = try DocumentCodec.decode(next.document)
-            let before = document
-            document.exportKey = try ExportAuthenticator.newKey()
-            document.stampChanges(from: before, at: Stamp.next(after: document.sync.clock, device: file.deviceID))
-            next.document = try DocumentCodec.encode(document, expectedBytes: next.document.count + 4096)
-            rekeyed = document
-            written = (try next.sealed(), next)
-            return written?.sealed
-        }, resealingGenerations: { copy in
-            guard let opened = try? old.reopen(copy) else {
-                removed += 1
-                return nil
-            }
-            resealed += 1
-            return try opened.rekeyed(rekeying.keys).sealed()
-        })
+        try file.store.update(
+            { current in
+                let next = try old.reopen(current).rekeyed(rekeying.keys)
+                // A new export key too: whoever holds an old copy and its old passphrase cannot sign
+                // an export that imports here as made by this vault.
+                var document = try DocumentCodec.decode(next.document)
+                let before = document
+                document.exportKey = try ExportAuthenticator.newKey()
+                document.stampChanges(from: before, at: Stamp.next(after: document.sync.clock, device: file.deviceID))
+                next.document = try DocumentCodec.encode(document, expectedBytes: next.document.count + 4096)
+                rekeyed = document
+                written = (try next.sealed(), next)
+                return written?.sealed
+            },
+            resealingGenerations: { copy in
+                guard let opened = try? old.reopen(copy) else {
+                    removed += 1
+                    return nil
+                }
+                resealed += 1
+                return try opened.rekeyed(rekeying.keys).sealed()
+            })
         let oldBackups = file.store.backups().filter { (try? old.reopen(VaultStore.readCopy($0))) != nil }.count
         if let written, let rekeyed {
             (sealed, unlocked, document) = (written.sealed, written.unlocked, rekeyed)

@@ -11,7 +11,8 @@ public struct Rollback: Equatable, Sendable, CustomStringConvertible {
     public let seen: Int
 
     /// What to do about it, for a front end.
-    public static let hint = "if you put an earlier copy there on purpose, `confidant restore FILE` does that properly, "
+    public static let hint =
+        "if you put an earlier copy there on purpose, `confidant restore FILE` does that properly, "
         + "or pass --accept-rollback to the next change; if not, the newer vault may be in generations/ or backups/ beside it"
 
     public var description: String {

@@ -1,5 +1,5 @@
-import Sodium
 import Foundation
+import Sodium
 import Vault
 
 /// A copy of the vault in a backups folder, and whether it verifies.
@@ -40,12 +40,14 @@ extension OpenVault {
                 try verify(copyAt: path)
                 problem = nil
             } catch VaultError.keysChanged {
-                problem = "sealed under older keys (made before a passphrase change, or another vault's); it opens with the passphrase it was made with"
+                problem =
+                    "sealed under older keys (made before a passphrase change, or another vault's); it opens with the passphrase it was made with"
             } catch {
                 problem = "\(error)"
             }
-            return BackupCopy(path: path, modified: modified, bytes: info?.size ?? 0, verifies: problem == nil, problem: problem,
-                              onVaultDisk: isOnVaultDisk(path))
+            return BackupCopy(
+                path: path, modified: modified, bytes: info?.size ?? 0, verifies: problem == nil, problem: problem,
+                onVaultDisk: isOnVaultDisk(path))
         }
     }
 
@@ -60,7 +62,9 @@ extension OpenVault {
     public var backupItem: ReviewItem? {
         let copies = file.store.backups(in: nil)
         guard copies.allSatisfy(isOnVaultDisk) else { return nil }
-        let message = copies.isEmpty ? "there is no backup of the vault yet"
+        let message =
+            copies.isEmpty
+            ? "there is no backup of the vault yet"
             : "every backup (\(copies.count) in backups/) is on the same disk as the vault: a failed disk or a lost laptop takes them all"
         return ReviewItem(.backupsOnVaultDisk, message, Suggestion("backup", for: nil, flags: copies.isEmpty ? [] : ["--to", "DIR"]))
     }

@@ -69,15 +69,17 @@ extension OpenVault {
     public func export(to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
         // A vault made before exports were signed gets its export key now, in one write.
         if document.exportKey == nil { try update { _ in } }
-        try Self.writeLocked(ExportDocument(vault: document).encoded(exportKey: document.exportKey!), to: path, recipients: lock.recipients,
-                             armor: armor, replacing: replacing)
+        try Self.writeLocked(
+            ExportDocument(vault: document).encoded(exportKey: document.exportKey!), to: path, recipients: lock.recipients,
+            armor: armor, replacing: replacing)
     }
 
     /// Writes one supporter's agreement (`AgreementSummary.text`) as an age file locked with
     /// `lock`: nothing else from the vault goes into it.
     /// - Throws: as `export`.
     public func export(_ summary: AgreementSummary, to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
-        try Self.writeLocked(SecureBytes(copying: Array(summary.text.utf8)), to: path, recipients: lock.recipients, armor: armor, replacing: replacing)
+        try Self.writeLocked(
+            SecureBytes(copying: Array(summary.text.utf8)), to: path, recipients: lock.recipients, armor: armor, replacing: replacing)
     }
 
     /// `bytes` encrypted for `recipients` and written like the vault (temporary file, fsync,
@@ -125,8 +127,9 @@ extension OpenVault {
         let known = Set(document.checkIns.map(\.id))
         for checkIn in dated.checkIns where !known.contains(checkIn.id) {
             if let note = checkIn.note, !CheckIn.refusals(in: note, document: document).isEmpty {
-                throw ConfidantError.invalidExport("the check-in note of \(checkIn.on) in it names someone or something protected here, "
-                    + "as `checkin` would refuse")
+                throw ConfidantError.invalidExport(
+                    "the check-in note of \(checkIn.on) in it names someone or something protected here, "
+                        + "as `checkin` would refuse")
             }
         }
         return ImportedExport(exportedAt: Timestamp.format(decoded.export.exportedAt), document: decoded.export.vault, signedHere: decoded.signedHere)

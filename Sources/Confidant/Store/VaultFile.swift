@@ -40,9 +40,15 @@ public struct VaultFile: Sendable {
     /// write in (writes are refused there), a rollback state file that cannot be read (a vault
     /// replaced by an older copy would go unnoticed).
     var warnings: [String] {
-        let folder = store.folderProblem.map { "the vault's folder is unsafe (\($0)): changes are refused until only you can write there (chmod 700)" }
-        let state = lastSeen.flatMap { state in state.problem.map { "the rollback state \(state.path) cannot be read (\($0)): "
-            + "a vault replaced by an older copy would go unnoticed; remove it and it starts again" } }
+        let folder = store.folderProblem.map {
+            "the vault's folder is unsafe (\($0)): changes are refused until only you can write there (chmod 700)"
+        }
+        let state = lastSeen.flatMap { state in
+            state.problem.map {
+                "the rollback state \(state.path) cannot be read (\($0)): "
+                    + "a vault replaced by an older copy would go unnoticed; remove it and it starts again"
+            }
+        }
         return [folder, state].compactMap { $0 }
     }
 
@@ -109,14 +115,17 @@ public struct NewVault {
     /// and checked, `Passphrases.checkedNew`) with Argon2id `parameters`, with or without a
     /// recovery key.
     /// - Throws: `VaultError.kdfOutOfBounds` for settings a reader would refuse; Sodium errors.
-    public init(document: VaultDocument = VaultDocument(), passphrase: SecureBytes, parameters: Argon2id.Parameters,
-                recoveryKey: Bool) throws {
+    public init(
+        document: VaultDocument = VaultDocument(), passphrase: SecureBytes, parameters: Argon2id.Parameters,
+        recoveryKey: Bool
+    ) throws {
         let key = recoveryKey ? try RecoveryKey.generate() : nil
         var document = document
         document.writeCount = max(document.writeCount, 0) + 1
         self.document = document
-        unlocked = try UnlockedVault.create(document: DocumentCodec.encode(document),
-                                            keys: NewKeys(passphrase: passphrase, parameters: parameters, recoveryKey: key))
+        unlocked = try UnlockedVault.create(
+            document: DocumentCodec.encode(document),
+            keys: NewKeys(passphrase: passphrase, parameters: parameters, recoveryKey: key))
         self.recoveryKey = try key?.formatted()
     }
 }

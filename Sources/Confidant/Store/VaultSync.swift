@@ -76,7 +76,8 @@ extension VaultFile {
         guard let cached = KeyCache.cached(forVaultAt: vaultPath), let masterKey = try? cached.masterKey() else { return nil }
         let sealed = try VaultStore.readCopy(path)
         guard let copy = try? OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: masterKey)),
-              copy.document.vaultId.map(KeyCache.uuidBytes) == cached.vaultID else { return nil }
+            copy.document.vaultId.map(KeyCache.uuidBytes) == cached.vaultID
+        else { return nil }
         return copy
     }
 }

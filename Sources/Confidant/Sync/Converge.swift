@@ -40,8 +40,10 @@ extension VaultDocument {
         // The export key made last (`passwd`, `rekey`, `restore` make a new one): a replayed old
         // copy does not bring a retired key back.
         let (mineKey, theirKey) = (sync.stamp(SyncState.exportKeyRecord), other.sync.stamp(SyncState.exportKeyRecord))
-        result.exportKey = mineKey != theirKey ? (mineKey > theirKey ? exportKey ?? other.exportKey : other.exportKey ?? exportKey)
-                                               : [exportKey, other.exportKey].compactMap { $0 }.min()
+        result.exportKey =
+            mineKey != theirKey
+            ? (mineKey > theirKey ? exportKey ?? other.exportKey : other.exportKey ?? exportKey)
+            : [exportKey, other.exportKey].compactMap { $0 }.min()
         result.vaultId = vaultId ?? other.vaultId
         return result
     }
@@ -56,7 +58,8 @@ extension VaultDocument {
             for key in changed {
                 let field = key.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) }
                 let record = field == nil ? key : String(key.prefix { $0 != "#" })
-                changes.append(MergeChange(kind: existing.contains(record) ? .changed : .added, record: key, label: merged.label(of: record), field: field))
+                changes.append(
+                    MergeChange(kind: existing.contains(record) ? .changed : .added, record: key, label: merged.label(of: record), field: field))
             }
             changes += removed.map { MergeChange(kind: .removed, record: $0, label: label(of: $0), field: nil) }
         }

@@ -46,7 +46,12 @@ extension VaultDocument {
                 return "\(group[0].name) is in the vault more than once (added on two devices?), ids \(ids.joined(separator: " and ")): "
                     + "`confidant edit \(ids[0]) --rename NAME` tells them apart, `confidant remove \(ids[0])` removes one"
             }.sorted()
-        return (merged, MergeOutcome(changes: changes(to: merged), conflicts: conflicts, weakenings: weakenings(to: merged, countingRemovals: false), duplicates: duplicates))
+        return (
+            merged,
+            MergeOutcome(
+                changes: changes(to: merged), conflicts: conflicts, weakenings: weakenings(to: merged, countingRemovals: false),
+                duplicates: duplicates)
+        )
     }
 
     /// Refuses a document holding a stamp more than a day after `now`.

@@ -10,12 +10,14 @@ extension VaultFile {
         guard let lastSeen else { return Self.randomDevice() }
         let path = PathParts.folder(of: lastSeen.path) + "/device"
         if let text = try? String(contentsOfFile: path, encoding: .utf8), Stamp("0.0." + text.trimmingCharacters(in: .newlines)) != nil,
-           text.count >= 16 {
+            text.count >= 16
+        {
             return text.trimmingCharacters(in: .newlines)
         }
         let id = Self.randomDevice()
-        try? FileManager.default.createDirectory(atPath: PathParts.folder(of: path), withIntermediateDirectories: true,
-                                                 attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            atPath: PathParts.folder(of: path), withIntermediateDirectories: true,
+            attributes: [.posixPermissions: 0o700])
         _ = FileManager.default.createFile(atPath: path, contents: Data((id + "\n").utf8), attributes: [.posixPermissions: 0o600])
         return id
     }

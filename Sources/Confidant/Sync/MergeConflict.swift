@@ -29,11 +29,15 @@ extension VaultDocument {
                 let stampA = max(underMine[key]?[fieldKey] ?? .zero, born), stampB = max(underTheirs[key]?[fieldKey] ?? .zero, born)
                 // Each side changed it after the incarnation began, in a change the other had not seen.
                 guard stampA > born, stampB > born, stampA > other.sync.seen[stampA.device] ?? .zero,
-                      stampB > sync.seen[stampB.device] ?? .zero else { continue }
+                    stampB > sync.seen[stampB.device] ?? .zero
+                else { continue }
                 let (valueA, valueB) = (SupporterFields.value(name, of: a), SupporterFields.value(name, of: b))
                 let (kept, replaced, from) = stampA > stampB ? (valueA, valueB, mine) : (valueB, valueA, theirs)
-                conflicts.append(MergeConflict(record: fieldKey, description: "\(a.name)'s \(SupporterFields.label(name)): kept "
-                    + "\(Self.shown(kept)) from \(from), replaced \(Self.shown(replaced))"))
+                conflicts.append(
+                    MergeConflict(
+                        record: fieldKey,
+                        description: "\(a.name)'s \(SupporterFields.label(name)): kept "
+                            + "\(Self.shown(kept)) from \(from), replaced \(Self.shown(replaced))"))
             }
         }
         let mineByID = Set(supporters.map(\.id))
@@ -46,16 +50,22 @@ extension VaultDocument {
 
     /// A supporter in this document that `remover` removed: the changes made here that the
     /// removal had not seen, and are not kept.
-    private func removal(of supporter: Supporter, editedUnder stamps: [String: Stamp], removedBy remover: VaultDocument,
-                         editedIn: String, removedIn: String) -> [MergeConflict] {
+    private func removal(
+        of supporter: Supporter, editedUnder stamps: [String: Stamp], removedBy remover: VaultDocument,
+        editedIn: String, removedIn: String
+    ) -> [MergeConflict] {
         let key = SupporterRecords.key(supporter.id)
         guard let removal = remover.sync.removed[key], removal >= sync.stamp(key) else { return [] }
         let unseen = stamps.filter { $0.value > remover.sync.seen[$0.value.device] ?? .zero }.keys
         guard !unseen.isEmpty else { return [] }
         let fields = Set(unseen.compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) } })
         let what = fields.sorted() + (unseen.contains { $0.contains("/agreement/") } ? ["an agreement"] : [])
-        return [MergeConflict(record: key, description: "\(supporter.name): removed in \(removedIn); the changes made in \(editedIn) "
-            + "that the removal had not seen (\(what.joined(separator: ", "))) were not kept")]
+        return [
+            MergeConflict(
+                record: key,
+                description: "\(supporter.name): removed in \(removedIn); the changes made in \(editedIn) "
+                    + "that the removal had not seen (\(what.joined(separator: ", "))) were not kept")
+        ]
     }
 
     /// A field's value as a conflict shows it: quoted, shortened, or "nothing".

@@ -41,8 +41,9 @@ public struct Stamp: Comparable, Hashable, Sendable, Codable, CustomStringConver
     public init?(_ text: String) {
         let parts = text.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let wall = Int64(parts[0]), (0...Self.largest).contains(wall), let counter = Int(parts[1]),
-              (0...Int(Self.largest)).contains(counter),
-              parts[2].count <= 32, parts[2].allSatisfy(\.isHexDigit) else { return nil }
+            (0...Int(Self.largest)).contains(counter),
+            parts[2].count <= 32, parts[2].allSatisfy(\.isHexDigit)
+        else { return nil }
         self.init(wall: wall, counter: counter, device: String(parts[2]))
     }
 

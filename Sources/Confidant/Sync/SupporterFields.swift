@@ -16,16 +16,20 @@ enum SupporterFields {
     /// The fields every supporter has, in a fixed order.
     static let fixed: [Field] = [
         Field(name: "name", label: "name", get: \.name, set: { if let text = $1 { $0.name = text } }),
-        Field(name: "relationship", label: "relationship", get: \.relationship.rawValue,
-              set: { if let relationship = $1.flatMap(Relationship.init(rawValue:)) { $0.relationship = relationship } }),
-        Field(name: "sphere", label: "sphere", get: \.sphere.rawValue, set: { if let sphere = $1.flatMap(Sphere.init(rawValue:)) { $0.sphere = sphere } }),
+        Field(
+            name: "relationship", label: "relationship", get: \.relationship.rawValue,
+            set: { if let relationship = $1.flatMap(Relationship.init(rawValue:)) { $0.relationship = relationship } }),
+        Field(
+            name: "sphere", label: "sphere", get: \.sphere.rawValue,
+            set: { if let sphere = $1.flatMap(Sphere.init(rawValue:)) { $0.sphere = sphere } }),
         Field(name: "phone", label: "phone", get: \.phone, set: { $0.phone = $1 }),
         Field(name: "email", label: "email", get: \.email, set: { $0.email = $1 }),
         Field(name: "availability", label: "availability", get: \.availability, set: { $0.availability = $1 }),
         Field(name: "notes", label: "notes", get: \.notes, set: { $0.notes = $1 }),
         Field(name: "impactOnThem", label: "impact on them", get: \.impactOnThem, set: { $0.impactOnThem = $1 }),
-        Field(name: "impactOnRelationship", label: "impact on the relationship", get: \.impactOnRelationship,
-              set: { $0.impactOnRelationship = $1 }),
+        Field(
+            name: "impactOnRelationship", label: "impact on the relationship", get: \.impactOnRelationship,
+            set: { $0.impactOnRelationship = $1 }),
         Field(name: "offers", label: "what the service offers", get: \.offers, set: { $0.offers = $1 }),
         Field(name: "access", label: "how to reach the service", get: \.access, set: { $0.access = $1 }),
     ]

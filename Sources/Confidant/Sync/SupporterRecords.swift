@@ -53,7 +53,8 @@ struct SupporterRecords: SyncedRecordKind {
             guard let born = sides.map({ $0.1.sync.stamp(key) }).max() else { continue }
             let kept = sides.filter { $0.1.sync.stamp(key) == born }
             if kept.count == 2, kept[0].0 != kept[1].0 || kept[0].2 != kept[1].2 {
-                let (supporter, under) = Self.merged((kept[0].0, kept[0].2), (kept[1].0, kept[1].2), born: born, removed: [mine.sync.removed, theirs.sync.removed])
+                let (supporter, under) = Self.merged(
+                    (kept[0].0, kept[0].2), (kept[1].0, kept[1].2), born: born, removed: [mine.sync.removed, theirs.sync.removed])
                 supporters.append(supporter)
                 stamps.merge(under) { _, new in new }
             } else {
@@ -69,8 +70,10 @@ struct SupporterRecords: SyncedRecordKind {
     /// One incarnation held by both copies: each field from the copy that changed it later,
     /// agreements from both unless removed after they were recorded. Returns it with the stamps
     /// under it.
-    private static func merged(_ a: (Supporter, [String: Stamp]), _ b: (Supporter, [String: Stamp]), born: Stamp,
-                               removed: [[String: Stamp]]) -> (Supporter, [String: Stamp]) {
+    private static func merged(
+        _ a: (Supporter, [String: Stamp]), _ b: (Supporter, [String: Stamp]), born: Stamp,
+        removed: [[String: Stamp]]
+    ) -> (Supporter, [String: Stamp]) {
         let id = a.0.id
         // The earlier creation date (they can differ only in a damaged or hand-made copy); every
         // field is then set from the copy that changed it later.
@@ -119,10 +122,12 @@ struct SupporterRecords: SyncedRecordKind {
     /// An agreement's key: named by a digest of its content, so the same agreement on two copies
     /// is one record.
     static func key(_ id: UUID, _ agreement: Agreement) -> String {
-        let text = [agreement.status.rawValue, agreement.on.description, agreement.willing?.rawValue ?? "-", agreement.able?.rawValue ?? "-",
-                    agreement.support.map(\.rawValue).joined(separator: ","), agreement.otherSupport ?? "\u{0}",
-                    agreement.limits.joined(separator: "\u{2}"), agreement.reviewOn?.description ?? "-",
-                    Timestamp.format(agreement.recordedAt)].joined(separator: "\u{1}")
+        let text = [
+            agreement.status.rawValue, agreement.on.description, agreement.willing?.rawValue ?? "-", agreement.able?.rawValue ?? "-",
+            agreement.support.map(\.rawValue).joined(separator: ","), agreement.otherSupport ?? "\u{0}",
+            agreement.limits.joined(separator: "\u{2}"), agreement.reviewOn?.description ?? "-",
+            Timestamp.format(agreement.recordedAt),
+        ].joined(separator: "\u{1}")
         return key(id) + "/agreement/" + SyncedRecords.digest(text)
     }
 

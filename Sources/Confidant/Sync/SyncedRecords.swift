@@ -42,8 +42,10 @@ struct Records<Value: Equatable & Encodable & Sendable>: SyncedRecordKind {
             values.append((winner.0, winner.1))
         }
         // In the order they were made (as far as stamps tell), for kinds whose store keeps it.
-        store(&result, values.sorted { a, b in a.stamp != b.stamp ? a.stamp < b.stamp : later((b.value, b.stamp), than: (a.value, a.stamp)) }
-            .map(\.value))
+        store(
+            &result,
+            values.sorted { a, b in a.stamp != b.stamp ? a.stamp < b.stamp : later((b.value, b.stamp), than: (a.value, a.stamp)) }
+                .map(\.value))
     }
 
     /// Whether version `a` is later than `b`: by stamp, then by its own time, then by its bytes
@@ -84,21 +86,26 @@ enum SyncedRecords {
             time: \.recordedAt, same: { $0.checkIns == $1.checkIns }),
         // The coping plan entry by entry, so entries added on two devices are all kept.
         Records<String>(keyed: { $0.plan.signs.map { ("plan/sign/" + digest($0), $0) } }, store: { $0.plan.signs = $1 }, time: { _ in epoch }),
-        Records<String>(keyed: { $0.plan.responses.map { ("plan/response/" + digest($0), $0) } }, store: { $0.plan.responses = $1 },
-                        time: { _ in epoch }),
-        Records<String>(keyed: { $0.plan.strategies.map { ("plan/strategy/" + digest($0), $0) } }, store: { $0.plan.strategies = $1 },
-                        time: { _ in epoch }),
-        Records<UUID>(keyed: { $0.plan.people.map { ("plan/person/" + UUIDText.format($0), $0) } }, store: { $0.plan.people = $1 },
-                      time: { _ in epoch }),
+        Records<String>(
+            keyed: { $0.plan.responses.map { ("plan/response/" + digest($0), $0) } }, store: { $0.plan.responses = $1 },
+            time: { _ in epoch }),
+        Records<String>(
+            keyed: { $0.plan.strategies.map { ("plan/strategy/" + digest($0), $0) } }, store: { $0.plan.strategies = $1 },
+            time: { _ in epoch }),
+        Records<UUID>(
+            keyed: { $0.plan.people.map { ("plan/person/" + UUIDText.format($0), $0) } }, store: { $0.plan.people = $1 },
+            time: { _ in epoch }),
         Records<OrganisationContact>(
             keyed: { $0.plan.organisation.map { ("plan/organisation/" + $0.kind.rawValue, $0) } },
             store: { document, contacts in
                 document.plan.organisation = OrganisationSupport.allCases.compactMap { kind in contacts.first { $0.kind == kind } }
             }, time: { _ in epoch }),
-        Records<Helpline>(keyed: { $0.plan.helplines.map { ("plan/helpline/" + digest(NameKey.of($0.name)), $0) } },
-                          store: { $0.plan.helplines = $1 }, time: { _ in epoch }),
-        Records<Int>(keyed: { $0.plan.checkInEvery.map { [("plan/remind", $0)] } ?? [] }, store: { $0.plan.checkInEvery = $1.first },
-                     time: { _ in epoch }),
+        Records<Helpline>(
+            keyed: { $0.plan.helplines.map { ("plan/helpline/" + digest(NameKey.of($0.name)), $0) } },
+            store: { $0.plan.helplines = $1 }, time: { _ in epoch }),
+        Records<Int>(
+            keyed: { $0.plan.checkInEvery.map { [("plan/remind", $0)] } ?? [] }, store: { $0.plan.checkInEvery = $1.first },
+            time: { _ in epoch }),
         Records<Topic>(
             keyed: { $0.customTopics.map { ("topic/" + $0.name, $0) } },
             store: { $0.customTopics = $1.sorted { $0.name < $1.name } }, time: { _ in epoch }),

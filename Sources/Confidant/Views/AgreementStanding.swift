@@ -27,16 +27,21 @@ public struct AgreementStanding: Encodable, Equatable, Sendable {
             return
         }
         let name = supporter.name
-        let limits = agreement.map(\.limits).flatMap { $0.isEmpty ? nil : $0 }
+        let limits =
+            agreement.map(\.limits).flatMap { $0.isEmpty ? nil : $0 }
             .map { " — their limit\($0.count == 1 ? "" : "s"): " + $0.joined(separator: "; ") } ?? ""
         let since = on?.description ?? ""
-        besideSupport = canLeanOn ? nil : status == .notAsked || status == .asked
-            ? "\(name) has not said yet whether they can support you with the work; the people above have."
-            : "\(name) said on \(since) that they cannot be the one you lean on about the work; the people above said they would be there."
+        besideSupport =
+            canLeanOn
+            ? nil
+            : status == .notAsked || status == .asked
+                ? "\(name) has not said yet whether they can support you with the work; the people above have."
+                : "\(name) said on \(since) that they cannot be the one you lean on about the work; the people above said they would be there."
         switch status {
         case .notAsked: notice = "\(name) has not been asked yet: ask whether they are willing and able before you lean on them."
         case .asked: notice = "\(name) was asked on \(since) and has not answered yet: not someone to lean on until they do."
-        case .declined: notice = "\(name) declined on \(since)\(limits). Not someone to lean on for this; their answer stands unless they say otherwise."
+        case .declined:
+            notice = "\(name) declined on \(since)\(limits). Not someone to lean on for this; their answer stands unless they say otherwise."
         case .paused: notice = "\(name) paused their support on \(since)\(limits). Not someone to lean on until they take it up again."
         case .ended: notice = "\(name) ended the agreement on \(since)\(limits). Not someone to lean on for this."
         case .agreed:

@@ -22,13 +22,16 @@ public struct AgreementSummary: Sendable {
     public var text: String {
         var lines = ["Our agreement: \(name)", "(from my support records, for the two of us to check together)", ""]
         if let agreement {
-            lines.append("Where it stands: \(agreement.status.rawValue), on \(agreement.on)"
-                + (agreement.reviewOn.map { "; to talk about it again on \($0)" } ?? "") + ".")
+            lines.append(
+                "Where it stands: \(agreement.status.rawValue), on \(agreement.on)"
+                    + (agreement.reviewOn.map { "; to talk about it again on \($0)" } ?? "") + ".")
             let support = agreement.support.map { $0 == .other ? agreement.otherSupport ?? $0.meaning : $0.meaning }
             if !support.isEmpty { lines.append("You agreed to: " + support.joined(separator: ", ")) }
             if !agreement.limits.isEmpty { lines.append("Your limits: " + agreement.limits.joined(separator: "; ")) }
             let unsure = [agreement.willing == .unsure ? "willing" : nil, agreement.able == .unsure ? "able" : nil].compactMap { $0 }
-            if !unsure.isEmpty { lines.append("You were unsure whether you are " + unsure.joined(separator: " and ") + ": we said we would talk about it again.") }
+            if !unsure.isEmpty {
+                lines.append("You were unsure whether you are " + unsure.joined(separator: " and ") + ": we said we would talk about it again.")
+            }
         } else {
             lines.append("Where it stands: not asked yet.")
         }

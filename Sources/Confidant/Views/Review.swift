@@ -52,16 +52,22 @@ public enum Review {
         let renew = Suggestion("agree", for: name, flags: ["--status", "agreed", "--review-in", "6m"])
         switch supporter.status {
         case .notAsked:
-            return [ReviewItem(.neverAsked, supporter: name,
-                               "\(name) has not been asked whether they are willing and able to support you",
-                               Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))]
+            return [
+                ReviewItem(
+                    .neverAsked, supporter: name,
+                    "\(name) has not been asked whether they are willing and able to support you",
+                    Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
+            ]
         case .declined, .paused, .ended, .asked:
             // Someone who said no stays in your life: nothing to remove, only the plan to keep
             // true. A colleague whose agreement ended may have moved on.
             let notice = AgreementStanding(for: supporter).notice ?? "the agreement with \(name) is \(supporter.status.rawValue)"
             if inPlan, supporter.status != .asked {
-                return [ReviewItem(.notAgreed, supporter: name, notice + " They are still among the people in your plan",
-                                   Suggestion("plan remove person", for: name))]
+                return [
+                    ReviewItem(
+                        .notAgreed, supporter: name, notice + " They are still among the people in your plan",
+                        Suggestion("plan remove person", for: name))
+                ]
             }
             // A no is an answer, not something to fix: nothing to do unless they are in the plan. A
             // colleague whose agreement ended may have moved on.
@@ -72,18 +78,27 @@ public enum Review {
             return [ReviewItem(.notAgreed, supporter: name, notice, Suggestion("agree", for: name))]
         case .agreed:
             if let open = supporter.agreement?.unresolved {
-                return [ReviewItem(.unresolved, supporter: name, "the agreement with \(name) is not settled: \(open); talk about it again",
-                                   Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))]
+                return [
+                    ReviewItem(
+                        .unresolved, supporter: name, "the agreement with \(name) is not settled: \(open); talk about it again",
+                        Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
+                ]
             }
             guard let review = supporter.agreement?.reviewOn else { return [] }
             let days = today.days(until: review)
             if days < 0 {
-                return [ReviewItem(.reviewOverdue, supporter: name,
-                                   "the agreement with \(name) was due for review on \(review) (\(-days) days ago)", renew)]
+                return [
+                    ReviewItem(
+                        .reviewOverdue, supporter: name,
+                        "the agreement with \(name) was due for review on \(review) (\(-days) days ago)", renew)
+                ]
             }
             if days <= soon {
-                return [ReviewItem(.reviewDue, supporter: name,
-                                   "the agreement with \(name) is due for review on \(review) (in \(days) days)", renew)]
+                return [
+                    ReviewItem(
+                        .reviewDue, supporter: name,
+                        "the agreement with \(name) is due for review on \(review) (in \(days) days)", renew)
+                ]
             }
             return []
         }
@@ -93,23 +108,31 @@ public enum Review {
         let agreed = supporters.filter { $0.status == .agreed }
         var items: [ReviewItem] = []
         if !agreed.contains(where: { $0.sphere == .personal }) {
-            items.append(ReviewItem(.gapOutsideWork, "nobody outside work has agreed to support you",
-                                    Suggestion("add", for: nil, flags: ["--relationship", "friend"])))
+            items.append(
+                ReviewItem(
+                    .gapOutsideWork, "nobody outside work has agreed to support you",
+                    Suggestion("add", for: nil, flags: ["--relationship", "friend"])))
         }
         if agreed.count < 2 {
-            items.append(ReviewItem(.gapFewerThanTwo, "fewer than two people have agreed to support you (\(agreed.count))",
-                                    Suggestion("add", for: nil)))
+            items.append(
+                ReviewItem(
+                    .gapFewerThanTwo, "fewer than two people have agreed to support you (\(agreed.count))",
+                    Suggestion("add", for: nil)))
         }
         if !agreed.contains(where: { $0.sphere == .work }) {
-            items.append(ReviewItem(.gapInsideWork, "nobody inside work (manager, supervisor, colleague) has agreed to support you",
-                                    Suggestion("add", for: nil, flags: ["--relationship", "supervisor"])))
+            items.append(
+                ReviewItem(
+                    .gapInsideWork, "nobody inside work (manager, supervisor, colleague) has agreed to support you",
+                    Suggestion("add", for: nil, flags: ["--relationship", "supervisor"])))
         }
         // Counselling or employee assistance noted in the coping plan is such a service too.
         let planned = plan.organisation.contains { [.counselling, .employeeAssistance].contains($0.kind) }
         if !planned, !supporters.contains(where: { $0.sphere == .service }) {
-            items.append(ReviewItem(.gapNoService,
-                                    "no professional service (counselling, employee assistance, a helpline) for when nobody is available",
-                                    Suggestion("add", for: nil, flags: ["--relationship", "helpline"])))
+            items.append(
+                ReviewItem(
+                    .gapNoService,
+                    "no professional service (counselling, employee assistance, a helpline) for when nobody is available",
+                    Suggestion("add", for: nil, flags: ["--relationship", "helpline"])))
         }
         return items
     }

@@ -53,8 +53,10 @@ public struct CheckIn: Codable, Equatable, Sendable, Identifiable {
 
     /// A check-in; ratings outside 0–4 are refused.
     /// - Throws: `ConfidantError.invalidValue`.
-    public init(on: Day, ratings: [Rating: Int], note: String? = nil, happened: [Happening] = [],
-                id: UUID = UUID(), recordedAt: Date = .currentSecond) throws {
+    public init(
+        on: Day, ratings: [Rating: Int], note: String? = nil, happened: [Happening] = [],
+        id: UUID = UUID(), recordedAt: Date = .currentSecond
+    ) throws {
         for (rating, value) in ratings where !(0...Self.maximum).contains(value) {
             throw ConfidantError.invalidValue("the \(rating.rawValue) rating is 0 to \(Self.maximum), not \(value)")
         }

@@ -93,8 +93,9 @@ public struct Helpline: Codable, Equatable, Sendable {
     }
 
     /// The Stop It Now helpline.
-    public static let stopItNow = Helpline(name: "Stop It Now", phone: "0808 1000 900", country: "UK",
-                                           note: "confidential; for anyone worried about sexual thoughts, their own or another's")
+    public static let stopItNow = Helpline(
+        name: "Stop It Now", phone: "0808 1000 900", country: "UK",
+        note: "confidential; for anyone worried about sexual thoughts, their own or another's")
     /// The Samaritans.
     public static let samaritans = Helpline(name: "Samaritans", phone: "116 123", country: "UK", note: "any time, day or night")
 

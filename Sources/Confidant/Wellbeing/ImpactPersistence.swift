@@ -13,10 +13,12 @@ public enum ImpactPersistence {
 
     /// Whether the rule holds for `checkIns` as of `today`.
     public static func holds(_ checkIns: [CheckIn], today: Day = .today) -> Bool {
-        let hard = Set(checkIns.filter { checkIn in
-            let age = checkIn.on.days(until: today)
-            return (0..<window).contains(age) && isHard(checkIn)
-        }.map(\.on)).sorted()
+        let hard = Set(
+            checkIns.filter { checkIn in
+                let age = checkIn.on.days(until: today)
+                return (0..<window).contains(age) && isHard(checkIn)
+            }.map(\.on)
+        ).sorted()
         guard hard.count >= minimumDays, let first = hard.first, let last = hard.last else { return false }
         return first.days(until: last) >= minimumSpan
     }
@@ -27,6 +29,7 @@ public enum ImpactPersistence {
     }
 
     /// What to say when it holds, in the guidance's words.
-    public static let message = "The work seems to keep affecting you. That is a reason to find out what more your "
+    public static let message =
+        "The work seems to keep affecting you. That is a reason to find out what more your "
         + "organisation can offer: further training, counselling, or changes to your workload or the content of your work."
 }

@@ -141,7 +141,9 @@ extension VaultDocument {
     public mutating func removeCheckIns(on day: Day) throws -> Int {
         let before = checkIns.count
         checkIns.removeAll { $0.on == day }
-        guard checkIns.count < before else { throw ConfidantError.invalidValue("there is no check-in for \(day); `confidant checkin --list` lists them") }
+        guard checkIns.count < before else {
+            throw ConfidantError.invalidValue("there is no check-in for \(day); `confidant checkin --list` lists them")
+        }
         log(.checkInRecorded, "check-ins for \(day) removed")
         return before - checkIns.count
     }

@@ -27,11 +27,15 @@ extension CLI {
         /// The supporter from the flags and, on a terminal, the answers.
         private func interview(_ name: String, fields: SupporterFields) -> Supporter {
             let ask = Interview(options)
-            let relationship = ask.choice("Who is \(name) to you?", current: fields.relationship, skipped: .other,
-                                          everyday: Relationship.init(everydayWord:)) ?? .other
-            var supporter = Supporter(name: name, relationship: relationship,
-                                      sphere: ask.choice("Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere,
-                                                         skipped: relationship.defaultSphere))
+            let relationship =
+                ask.choice(
+                    "Who is \(name) to you?", current: fields.relationship, skipped: .other,
+                    everyday: Relationship.init(everydayWord:)) ?? .other
+            var supporter = Supporter(
+                name: name, relationship: relationship,
+                sphere: ask.choice(
+                    "Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere,
+                    skipped: relationship.defaultSphere))
             supporter.phone = fields.phone
             supporter.email = fields.email
             if supporter.isService {
@@ -45,8 +49,10 @@ extension CLI {
             }
             (supporter.offers, supporter.access) = (fields.offers, fields.access)
             if ask.active, ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) == .yes {
-                supporter.agreements.append(Agreement.first(willing: ask.choice("Are they willing?", current: Answer?.none),
-                                                            able: ask.choice("Are they able?", current: Answer?.none)))
+                supporter.agreements.append(
+                    Agreement.first(
+                        willing: ask.choice("Are they willing?", current: Answer?.none),
+                        able: ask.choice("Are they able?", current: Answer?.none)))
             }
             supporter.impactOnThem = ask.text("What could hearing about your work do to \(name)?", current: fields.impactOnThem)
             supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: fields.impactOnRelationship)
@@ -64,7 +70,8 @@ extension CLI {
             Console.out("Defaults for \(supporter.sphere.meaning): \(levels.joined(separator: "; ")). Change with `confidant share`.")
             guard supporter.status == .notAsked, !supporter.isService else { return }
             let agree = Suggestion("agree", for: supporter.name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"])
-            Console.out("""
+            Console.out(
+                """
 
                 You have not recorded asking \(supporter.name) beforehand. It matters: leaning on someone works best when
                 they agreed in advance, know roughly what it involves, and have set their own limits.

@@ -33,8 +33,9 @@ extension CLI {
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
             let draft = try interview(supporter)
             let record = try vault.update { try $0.recordAgreement(for: supporter.id, draft) }
-            Console.out("Recorded: \(supporter.name), \(record.status.rawValue) on \(record.on)"
-                + (record.reviewOn.map { "; review on \($0)" } ?? "") + ".")
+            Console.out(
+                "Recorded: \(supporter.name), \(record.status.rawValue) on \(record.on)"
+                    + (record.reviewOn.map { "; review on \($0)" } ?? "") + ".")
         }
 
         /// The flags, then on a terminal the answers to what they left out; the rest is carried
@@ -56,8 +57,9 @@ extension CLI {
             } else {
                 draft.support = support
             }
-            draft.limits = ask.list(agreeing ? "Did they set limits? (e.g. \"not after 10pm\")" : "Did they say what they cannot take on? (e.g. \"nothing about work\")",
-                                    current: try PrivateText.resolveList(limit, flag: "--limit"))
+            draft.limits = ask.list(
+                agreeing ? "Did they set limits? (e.g. \"not after 10pm\")" : "Did they say what they cannot take on? (e.g. \"nothing about work\")",
+                current: try PrivateText.resolveList(limit, flag: "--limit"))
             return draft
         }
 

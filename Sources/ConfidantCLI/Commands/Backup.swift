@@ -14,8 +14,9 @@ extension CLI {
             let copy = try vault.backup(to: to)
             Console.out("Backed up to \(copy) (verified).")
             if vault.isOnVaultDisk(copy) {
-                Console.note("This copy is on the same disk as the vault: a failed disk or a lost laptop takes both. "
-                    + "Keep one elsewhere too, e.g. `confidant backup --to /media/usb-stick`.")
+                Console.note(
+                    "This copy is on the same disk as the vault: a failed disk or a lost laptop takes both. "
+                        + "Keep one elsewhere too, e.g. `confidant backup --to /media/usb-stick`.")
             }
         }
     }

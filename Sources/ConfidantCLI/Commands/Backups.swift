@@ -14,10 +14,15 @@ extension CLI {
             let rows = try options.open().backups(in: from)
             if output.json { return try Console.json(rows) }
             guard !rows.isEmpty else { return Console.out("No backups yet. Make one with `confidant backup`.") }
-            Style.table([["BACKUP", "MODIFIED", "BYTES", "DISK", "VERIFIES"]] + rows.map {
-                [$0.path, $0.modified, String($0.bytes), $0.onVaultDisk ? "the vault's" : "another",
-                 $0.verifies ? "yes" : Style.warning("NO: " + ($0.problem ?? "damaged"))]
-            }).forEach { Console.out($0) }
+            Style.table(
+                [["BACKUP", "MODIFIED", "BYTES", "DISK", "VERIFIES"]]
+                    + rows.map {
+                        [
+                            $0.path, $0.modified, String($0.bytes), $0.onVaultDisk ? "the vault's" : "another",
+                            $0.verifies ? "yes" : Style.warning("NO: " + ($0.problem ?? "damaged")),
+                        ]
+                    }
+            ).forEach { Console.out($0) }
             if rows.allSatisfy(\.onVaultDisk) {
                 Console.note("Every copy here is on the vault's own disk; keep one elsewhere too (`confidant backup --to DIR`).")
             }

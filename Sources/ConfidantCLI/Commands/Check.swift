@@ -21,7 +21,8 @@ extension CLI {
 
         func validate() throws {
             guard extra.isEmpty else {
-                throw ValidationError("check takes one name; to check a message, save it to a file and use --draft FILE, or use --draft - and paste it")
+                throw ValidationError(
+                    "check takes one name; to check a message, save it to a file and use --draft FILE, or use --draft - and paste it")
             }
             guard clients == (name == nil) else { throw ValidationError(Self.whose(name: name)) }
             if strict, draft == nil { throw ValidationError("--strict goes with --draft") }
@@ -29,7 +30,8 @@ extension CLI {
 
         /// What to say when a command needs one of a supporter's name and `--clients`.
         static func whose(name: String?) -> String {
-            name == nil ? "say who this is for: a supporter's name, or --clients for the people you work with"
+            name == nil
+                ? "say who this is for: a supporter's name, or --clients for the people you work with"
                 : "give a supporter's name or --clients, not both"
         }
 
@@ -61,15 +63,18 @@ extension CLI {
             // A service is used, not asked: no agreement nudge.
             if !briefing.isService { AgreementText.lines(supporter).forEach { Console.out($0) } }
             if let review = briefing.review {
-                Console.out(review.overdue
-                    ? Style.warning("Review: overdue since \(review.on) (\(-review.daysLeft) days). Talk about it again, then `confidant agree`.")
-                    : "Review: \(review.on) (in \(review.daysLeft) days)")
+                Console.out(
+                    review.overdue
+                        ? Style.warning("Review: overdue since \(review.on) (\(-review.daysLeft) days). Talk about it again, then `confidant agree`.")
+                        : "Review: \(review.on) (in \(review.daysLeft) days)")
             }
             Console.out("")
             Console.out(AgreementText.label(.share) + (briefing.share.joined(separator: ", ").nonEmpty ?? "-"))
             Console.out(AgreementText.label(.care) + (briefing.care.joined(separator: ", ").nonEmpty ?? "-"))
             Console.out(AgreementText.label(.never) + (briefing.never.joined(separator: ", ").nonEmpty ?? "-"))
-            Console.out("Protected terms: \(briefing.protectedTerms) name\(briefing.protectedTerms == 1 ? "" : "s") and references never to say outside work.")
+            Console.out(
+                "Protected terms: \(briefing.protectedTerms) name\(briefing.protectedTerms == 1 ? "" : "s") and references never to say outside work."
+            )
             if briefing.impactOnThem != nil || briefing.impactOnRelationship != nil { Console.out("") }
             if let impact = briefing.impactOnThem { Console.out("Remember, hearing about the work could: \(impact)") }
             if let impact = briefing.impactOnRelationship { Console.out("Remember, leaning on them could: \(impact)") }

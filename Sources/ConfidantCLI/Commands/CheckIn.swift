@@ -45,15 +45,18 @@ extension CLI {
 
         /// The ratings given as flags.
         private var given: [CheckIn.Rating: Int] {
-            let flags: [(CheckIn.Rating, Int?)] = [(.impactOnMe, impactOnMe), (.impactOnRelationships, impactOnRelationships),
-                                                   (.restAndSleep, restAndSleep), (.switchingOff, switchingOff), (.responsibility, responsibility)]
+            let flags: [(CheckIn.Rating, Int?)] = [
+                (.impactOnMe, impactOnMe), (.impactOnRelationships, impactOnRelationships),
+                (.restAndSleep, restAndSleep), (.switchingOff, switchingOff), (.responsibility, responsibility),
+            ]
             return Dictionary(uniqueKeysWithValues: flags.compactMap { rating, value in value.map { (rating, $0) } })
         }
 
         func run() throws {
             if happened == .material {
-                Console.warn("--happened material is on the command line, where other local users can see it while confidant runs and "
-                    + "your shell history keeps it; leave it out to answer at the terminal, where it is never kept anywhere")
+                Console.warn(
+                    "--happened material is on the command line, where other local users can see it while confidant runs and "
+                        + "your shell history keeps it; leave it out to answer at the terminal, where it is never kept anywhere")
             }
             let vault = try options.open(warningOfRollback: !history)
             let noteText = try PrivateText.resolve(note, flag: "--note")
@@ -77,8 +80,12 @@ extension CLI {
             }
             show(answer, document: vault.document)
             var happenings: [CheckIn.Happening] = []
-            if let happening = answer.happening, keepEvent || (ask.active && ask.confirm(
-                "Keep a record that this happened (the date and what, nothing more) in your vault?")) {
+            if let happening = answer.happening,
+                keepEvent
+                    || (ask.active
+                        && ask.confirm(
+                            "Keep a record that this happened (the date and what, nothing more) in your vault?"))
+            {
                 happenings.append(happening)
             }
             let checkIn = try CheckIn(on: on ?? .today, ratings: ratings, note: kept, happened: happenings)

@@ -44,8 +44,9 @@ struct CheckInHistory {
         let persists = ImpactPersistence.holds(document.checkIns, today: today)
         if json { return try Console.json(Output(from: weeks[0].from, to: today, weeks: weeks, impactPersists: persists)) }
         let count = weeks.map(\.checkIns).reduce(0, +)
-        Console.out(Style.bold("Check-ins, \(weeks.count) week\(weeks.count == 1 ? "" : "s") from \(weeks[0].from) to \(today)")
-            + ": the highest rating each week, 0 not at all to 4 very much")
+        Console.out(
+            Style.bold("Check-ins, \(weeks.count) week\(weeks.count == 1 ? "" : "s") from \(weeks[0].from) to \(today)")
+                + ": the highest rating each week, 0 not at all to 4 very much")
         guard count > 0 else { return Console.out("No check-ins in these weeks. `confidant checkin` takes a minute.") }
         let plain = !Self.bars
         var rows = [["", plain ? "oldest to this week" : "oldest → this week", "latest"]]
@@ -55,7 +56,8 @@ struct CheckInHistory {
             rows.append([rating.label, row.joined(), latest.map(String.init) ?? "-"])
         }
         Style.table(rows).forEach { Console.out($0) }
-        Console.out("\(count) check-in\(count == 1 ? "" : "s") in these weeks" + (plain ? "; . is a week without one." : "; a blank is a week without one."))
+        Console.out(
+            "\(count) check-in\(count == 1 ? "" : "s") in these weeks" + (plain ? "; . is a week without one." : "; a blank is a week without one."))
         if persists {
             Console.out("")
             PlanScreen.persistence(document).forEach { Console.out($0) }

@@ -30,7 +30,9 @@ extension CLI {
         func validate() throws {
             let usesKeys = !recipient.isEmpty || recipientsFile != nil
             if usesKeys, exportPassphraseFile != nil { throw ValidationError("lock the export with recipients or a passphrase, not both") }
-            if out == nil, supporter == nil { throw ValidationError("give --out FILE for the export (or --supporter NAME to print one person's agreement)") }
+            if out == nil, supporter == nil {
+                throw ValidationError("give --out FILE for the export (or --supporter NAME to print one person's agreement)")
+            }
             if out == nil, usesKeys || exportPassphraseFile != nil || armor || force {
                 throw ValidationError("--recipient, --export-passphrase-file, --armor and --force go with --out")
             }
@@ -47,8 +49,9 @@ extension CLI {
             try vault.export(to: out, lock: lock, armor: armor, replacing: force)
             let document = vault.document
             let lockedWith = lock.recipientCount.map { "\($0) recipient\($0 == 1 ? "" : "s")" } ?? "passphrase"
-            Console.out("Exported \(document.supporters.count) supporters and \(document.terms.count) protected terms to \(out) "
-                + "(age, \(lockedWith)\(armor ? ", armored" : "")).")
+            Console.out(
+                "Exported \(document.supporters.count) supporters and \(document.terms.count) protected terms to \(out) "
+                    + "(age, \(lockedWith)\(armor ? ", armored" : "")).")
         }
 
         /// One person's agreement: printed, or locked into `--out`.

@@ -46,21 +46,27 @@ enum HardDay: String, CaseIterable, ExpressibleByArgument {
     func guidance(_ document: VaultDocument) -> [String] {
         switch self {
         case .reoffended:
-            return ["People often feel responsible when someone they work with re-offends.",
-                    "The choice was theirs. You are accountable for making defensible decisions on the evidence you had,",
-                    "not responsible for their behaviour. Talking it through in supervision, or with someone you trust, helps."]
+            return [
+                "People often feel responsible when someone they work with re-offends.",
+                "The choice was theirs. You are accountable for making defensible decisions on the evidence you had,",
+                "not responsible for their behaviour. Talking it through in supervision, or with someone you trust, helps.",
+            ]
         case .material:
             let number = document.plan.helplines.contains { $0.phone == Helpline.stopItNow.phone } ? "" : " (\(Helpline.stopItNow.phone))"
-            return ["Reading sexual-offence material can provoke an unwanted physical response. This is common: it is the",
-                    "brain reacting to sexual language. A break, a word with a colleague or a cup of tea helps.",
-                    "If you are concerned you may be attracted to the material, stop that area of work and seek professional",
-                    "help: the Stop It Now helpline\(number) is confidential.",
-                    "Your answer to this question is not saved anywhere."]
+            return [
+                "Reading sexual-offence material can provoke an unwanted physical response. This is common: it is the",
+                "brain reacting to sexual language. A break, a word with a colleague or a cup of tea helps.",
+                "If you are concerned you may be attracted to the material, stop that area of work and seek professional",
+                "help: the Stop It Now helpline\(number) is confidential.",
+                "Your answer to this question is not saved anywhere.",
+            ]
         case .boundary:
             let sharing = Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
             let topics = { (level: SharingLevel) in sharing.levels.filter { $0.level == level }.map(\.topic.meaning) }
-            return ["A personal boundary with someone you work with was crossed. It is worth raising in supervision.",
-                    "Your boundaries with the people you work with (`confidant check --clients`):"]
+            return [
+                "A personal boundary with someone you work with was crossed. It is worth raising in supervision.",
+                "Your boundaries with the people you work with (`confidant check --clients`):",
+            ]
                 + ["  never:"] + Style.wrapped(topics(.never), indent: "    ")
                 + (topics(.care).isEmpty ? [] : ["  with care:"] + Style.wrapped(topics(.care), indent: "    "))
         case .none:

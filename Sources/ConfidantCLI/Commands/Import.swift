@@ -80,12 +80,16 @@ extension CLI {
             let report = review.report
             if dryRun { show(review) }
             let prefix = dryRun ? "Would have: " : ""
-            Console.out(prefix + "supporters: \(report.supporters.added) added, \(report.supporters.updated) updated, "
-                + "\(report.supporters.unchanged) left alone" + (replace ? ", \(report.supporters.removed) removed" : "") + ".")
-            Console.out("protected terms: \(report.terms.added) added, \(report.terms.unchanged) already there"
-                + (replace ? ", \(report.terms.removed) removed" : "") + "; topics: \(report.topics.added) added; log entries: \(report.events.added) added.")
-            Console.out("check-ins: \(report.checkIns.added) added; coping plan: "
-                + (report.plan.updated > 0 ? "replaced by the imported one (it changed later)" : "yours kept") + ".")
+            Console.out(
+                prefix + "supporters: \(report.supporters.added) added, \(report.supporters.updated) updated, "
+                    + "\(report.supporters.unchanged) left alone" + (replace ? ", \(report.supporters.removed) removed" : "") + ".")
+            Console.out(
+                "protected terms: \(report.terms.added) added, \(report.terms.unchanged) already there"
+                    + (replace ? ", \(report.terms.removed) removed" : "")
+                    + "; topics: \(report.topics.added) added; log entries: \(report.events.added) added.")
+            Console.out(
+                "check-ins: \(report.checkIns.added) added; coping plan: "
+                    + (report.plan.updated > 0 ? "replaced by the imported one (it changed later)" : "yours kept") + ".")
             if dryRun { Console.out("Nothing was written (--dry-run).") }
         }
 

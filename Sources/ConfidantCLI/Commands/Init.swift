@@ -24,7 +24,8 @@ extension CLI {
                 throw ValidationError("--no-recovery-key and --recovery-key-file cannot be used together")
             }
             if options.recoveryKey || options.recoveryKeyFile == "-" {
-                throw ValidationError("init makes the recovery key: give --recovery-key-file a new file to write it to, or leave it out to see it once")
+                throw ValidationError(
+                    "init makes the recovery key: give --recovery-key-file a new file to write it to, or leave it out to see it once")
             }
         }
 

@@ -31,8 +31,9 @@ struct KeyChangeOptions: ParsableArguments {
     /// says what happened. The recovery key file is removed again when sealing fails.
     /// - Throws: `CLIError.invalidValue` when the vault has a recovery key and no choice was made.
     func apply(to vault: OpenVault, passphrase: SecureBytes, what: String) throws {
-        let rekeying = try vault.prepareRekeying(passphrase: passphrase, parameters: kdf.isEmpty ? nil : kdf.parameters(),
-                                                 recovery: recoveryChoice(hasRecoveryKey: vault.info.recoveryKeySlot))
+        let rekeying = try vault.prepareRekeying(
+            passphrase: passphrase, parameters: kdf.isEmpty ? nil : kdf.parameters(),
+            recovery: recoveryChoice(hasRecoveryKey: vault.info.recoveryKeySlot))
         if let file = newRecoveryKeyFile, let key = rekeying.newRecoveryKey { try SecretFile.createNew(file, contents: key) }
         let report: RekeyReport
         do { report = try vault.rekey(rekeying) } catch {
@@ -40,19 +41,24 @@ struct KeyChangeOptions: ParsableArguments {
             throw error
         }
         Console.out("\(what) The vault is sealed under a new master key: the old passphrase and any copy made before now no longer open it.")
-        Console.out("The key kept by `unlock` here is gone; \(KeyCache.otherLogins), opening only copies made before now. "
-            + "Exports made before now read as not made by this vault.")
-        Console.out("Unlocking uses Argon2id, \(vault.info.argon2id.passes) \(vault.info.argon2id.passes == 1 ? "pass" : "passes") × "
-            + "\(vault.info.argon2id.memoryKiB >= 1024 ? "\(vault.info.argon2id.memoryKiB / 1024) MiB" : "\(vault.info.argon2id.memoryKiB) KiB").")
+        Console.out(
+            "The key kept by `unlock` here is gone; \(KeyCache.otherLogins), opening only copies made before now. "
+                + "Exports made before now read as not made by this vault.")
+        Console.out(
+            "Unlocking uses Argon2id, \(vault.info.argon2id.passes) \(vault.info.argon2id.passes == 1 ? "pass" : "passes") × "
+                + "\(vault.info.argon2id.memoryKiB >= 1024 ? "\(vault.info.argon2id.memoryKiB / 1024) MiB" : "\(vault.info.argon2id.memoryKiB) KiB")."
+        )
         if report.resealedGenerations + report.removedGenerations > 0 {
-            Console.out("The \(report.resealedGenerations) previous version\(report.resealedGenerations == 1 ? "" : "s") in generations/ "
-                + "\(report.resealedGenerations == 1 ? "was" : "were") re-sealed under the new keys"
-                + (report.removedGenerations > 0 ? "; \(report.removedGenerations) that the old keys did not open were removed." : "."))
+            Console.out(
+                "The \(report.resealedGenerations) previous version\(report.resealedGenerations == 1 ? "" : "s") in generations/ "
+                    + "\(report.resealedGenerations == 1 ? "was" : "were") re-sealed under the new keys"
+                    + (report.removedGenerations > 0 ? "; \(report.removedGenerations) that the old keys did not open were removed." : "."))
         }
         if report.backupsWithOldKeys > 0 {
-            Console.warn("\(report.backupsWithOldKeys) backup\(report.backupsWithOldKeys == 1 ? "" : "s") in backups/ still open with the old "
-                + "passphrase or recovery key; delete \(report.backupsWithOldKeys == 1 ? "it" : "them") if those may be known to someone else, "
-                + "then run `confidant backup`")
+            Console.warn(
+                "\(report.backupsWithOldKeys) backup\(report.backupsWithOldKeys == 1 ? "" : "s") in backups/ still open with the old "
+                    + "passphrase or recovery key; delete \(report.backupsWithOldKeys == 1 ? "it" : "them") if those may be known to someone else, "
+                    + "then run `confidant backup`")
         }
         switch (keepRecoveryKey, rekeying.newRecoveryKey) {
         case (.some, _): Console.out("Your recovery key still works.")
@@ -65,7 +71,8 @@ struct KeyChangeOptions: ParsableArguments {
         if let keepRecoveryKey { return .keep(try SecretInput.firstLine(ofFile: keepRecoveryKey, what: "the recovery key file")) }
         if newRecoveryKey || newRecoveryKeyFile != nil { return .replace }
         if noRecoveryKey || !hasRecoveryKey { return .drop }
-        throw CLIError.invalidValue("say what becomes of your recovery key: --keep-recovery-key FILE (it is wrapped around the new "
-            + "master key), --new-recovery-key, or --no-recovery-key")
+        throw CLIError.invalidValue(
+            "say what becomes of your recovery key: --keep-recovery-key FILE (it is wrapped around the new "
+                + "master key), --new-recovery-key, or --no-recovery-key")
     }
 }

@@ -13,7 +13,8 @@ extension CLI {
         func run() throws {
             let document = try options.open().document
             let today = Day.today
-            let chosen = due
+            let chosen =
+                due
                 ? document.supporters.filter { $0.status == .agreed && $0.agreement?.reviewOn.map { today.days(until: $0) <= Review.soon } == true }
                 : document.supporters
             let supporters = chosen.sortedByName()
@@ -21,10 +22,12 @@ extension CLI {
             guard !supporters.isEmpty else {
                 return Console.out(due ? "No agreement is due for review." : "No supporters yet. Add one with `confidant add NAME`.")
             }
-            let table = [["NAME", "RELATIONSHIP", "SPHERE", "AGREEMENT", "REVIEW"]] + supporters.map { supporter in
-                let review = supporter.agreement?.reviewOn.map { today.days(until: $0) < 0 ? Style.warning("\($0) overdue") : $0.description }
-                return [supporter.name, supporter.relationship.rawValue, supporter.sphere.rawValue, supporter.status.rawValue, review ?? "-"]
-            }
+            let table =
+                [["NAME", "RELATIONSHIP", "SPHERE", "AGREEMENT", "REVIEW"]]
+                + supporters.map { supporter in
+                    let review = supporter.agreement?.reviewOn.map { today.days(until: $0) < 0 ? Style.warning("\($0) overdue") : $0.description }
+                    return [supporter.name, supporter.relationship.rawValue, supporter.sphere.rawValue, supporter.status.rawValue, review ?? "-"]
+                }
             Style.table(table).forEach { Console.out($0) }
         }
     }

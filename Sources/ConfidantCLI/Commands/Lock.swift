@@ -19,7 +19,8 @@ extension CLI {
             if let failure = locked.failure { throw failure }
             if all {
                 let count = locked.vaults
-                Console.out(count == 0 ? "No vault was unlocked." : "Locked \(count) vault\(count == 1 ? "" : "s"): commands ask for the passphrase again.")
+                Console.out(
+                    count == 0 ? "No vault was unlocked." : "Locked \(count) vault\(count == 1 ? "" : "s"): commands ask for the passphrase again.")
                 return Console.note("note: this login only: " + KeyCache.otherLogins + ".")
             }
             Console.out(locked.vaults > 0 ? "Locked \(path): commands ask for the passphrase again." : "\(path) was not unlocked; nothing to lock.")

@@ -23,8 +23,10 @@ extension CLI {
         @Flag(help: "Apply changes that weaken a protection (they are listed first).") var acceptWeakening = false
         @Option(help: ArgumentHelp("The passphrase of a copy made under other keys (first line of this file).", valueName: "path"))
         var copyPassphraseFile: String?
-        @Option(help: ArgumentHelp("Or the recovery key a copy under other keys opens with (first line of this file; - for standard input).",
-                                   valueName: "path"))
+        @Option(
+            help: ArgumentHelp(
+                "Or the recovery key a copy under other keys opens with (first line of this file; - for standard input).",
+                valueName: "path"))
         var copyRecoveryKeyFile: String?
 
         func validate() throws {
@@ -59,7 +61,7 @@ extension CLI {
             for path in paths {
                 do {
                     copies.append(try open(path, beside: vault))
-                } catch where conflicts {
+                } catch  where conflicts {
                     // One bad conflict copy does not keep the others out; it is left where it is.
                     Console.note("skipped \(path): \(Failure(error)?.message ?? "\(error)"); it is left as it is")
                 } catch ConfidantError.differentVault(let path) {
@@ -82,7 +84,7 @@ extension CLI {
             if !dryRun, !accepted, !preview.changes.isEmpty {
                 if output.json { try Console.json(Output(copies: copies.map(\.path), preview)) } else { show(preview, from: copies.map(\.path)) }
                 guard !output.json, Interview(options).active,
-                      TerminalPrompt.ask("Type yes to merge, with every change above (anything else, or Enter, stops it): ")?.lowercased() == "yes"
+                    TerminalPrompt.ask("Type yes to merge, with every change above (anything else, or Enter, stops it): ")?.lowercased() == "yes"
                 else {
                     throw ConfidantError.mergeNeedsConsent(count: preview.weakenings.count)
                 }
@@ -97,10 +99,13 @@ extension CLI {
             let removed = try removable.map { try removeCopy($0.path) }
             if output.json { return try Console.json(Output(copies: copies.map(\.path), outcome)) }
             if !asked { show(outcome, from: copies.map(\.path)) } else { Console.out(summary(outcome, from: copies.map(\.path))) }
-            if !removed.isEmpty { Console.out("Removed the merged conflict cop\(removed.count == 1 ? "y" : "ies"): \(removed.joined(separator: ", ")).") }
+            if !removed.isEmpty {
+                Console.out("Removed the merged conflict cop\(removed.count == 1 ? "y" : "ies"): \(removed.joined(separator: ", ")).")
+            }
             for copy in copies where conflicts && !dryRun && !copy.sameKeys {
-                Console.note("kept \(copy.path): it was sealed under another passphrase (changed on the other device?). Its records are merged; "
-                    + "this vault keeps its own passphrase. Run `confidant passwd` here if you meant to change it, then remove the copy.")
+                Console.note(
+                    "kept \(copy.path): it was sealed under another passphrase (changed on the other device?). Its records are merged; "
+                        + "this vault keeps its own passphrase. Run `confidant passwd` here if you meant to change it, then remove the copy.")
             }
         }
 
@@ -113,7 +118,9 @@ extension CLI {
                 return (path, copy, true)
             }
             let copy = try VaultFile.openCopy(at: path) {
-                if let copyRecoveryKeyFile { return .recoveryKey(try SecretInput.firstLine(ofFile: copyRecoveryKeyFile, what: "the copy's recovery key file")) }
+                if let copyRecoveryKeyFile {
+                    return .recoveryKey(try SecretInput.firstLine(ofFile: copyRecoveryKeyFile, what: "the copy's recovery key file"))
+                }
                 return try Credentials(options).copyPassphrase(file: copyPassphraseFile, copy: path)
             }
             try vault.requireSameVault(copy)
@@ -143,14 +150,17 @@ extension CLI {
         /// One line: what was (or would be) changed, and from what.
         private func summary(_ outcome: MergeOutcome, from paths: [String]) -> String {
             let from = paths.count == 1 ? paths[0] : "\(paths.count) copies"
-            let settled = outcome.conflicts.isEmpty ? "" : "; \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") settled (above)"
+            let settled =
+                outcome.conflicts.isEmpty ? "" : "; \(outcome.conflicts.count) conflict\(outcome.conflicts.count == 1 ? "" : "s") settled (above)"
             guard !outcome.changes.isEmpty else {
-                return "\(from) \(paths.count == 1 ? "holds" : "hold") nothing this vault lacks" + settled + (outcome.written ? "; its save count taken in." : ".")
+                return "\(from) \(paths.count == 1 ? "holds" : "hold") nothing this vault lacks" + settled
+                    + (outcome.written ? "; its save count taken in." : ".")
             }
             let counts = Dictionary(grouping: outcome.changes, by: \.kind).mapValues(\.count)
             let summary = "\(counts[.added] ?? 0) added, \(counts[.changed] ?? 0) changed, \(counts[.removed] ?? 0) removed" + settled
-            return dryRun ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)."
-                          : outcome.written ? "Merged \(from): \(summary)." : "Merging \(from) would change: \(summary)."
+            return dryRun
+                ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)."
+                : outcome.written ? "Merged \(from): \(summary)." : "Merging \(from) would change: \(summary)."
         }
 
         private func removeCopy(_ path: String) throws -> String {

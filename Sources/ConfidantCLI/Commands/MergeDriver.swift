@@ -30,8 +30,9 @@ extension CLI {
             // crafted slot (4 GiB × 8 passes) cannot make every `git pull` spend a minute.
             let other = try saying("their version of \(path ?? "the vault")") {
                 guard let copy = try mine.openCopyWithHeldKey(theirs) else {
-                    throw CLIError.invalidValue("their version was modified or re-keyed (a passphrase change on another device?), so it does not "
-                        + "open with this vault's key")
+                    throw CLIError.invalidValue(
+                        "their version was modified or re-keyed (a passphrase change on another device?), so it does not "
+                            + "open with this vault's key")
                 }
                 return copy
             }
@@ -41,11 +42,13 @@ extension CLI {
             for duplicate in outcome.duplicates { Console.note("confidant merge-driver: " + duplicate) }
             // No terminal to ask at: a merge that weakens a protection is left to the person.
             guard outcome.weakenings.isEmpty else {
-                Console.note("confidant merge-driver: their version would weaken \(outcome.weakenings.count) protection"
-                    + "\(outcome.weakenings.count == 1 ? "" : "s"); git leaves the conflict:")
+                Console.note(
+                    "confidant merge-driver: their version would weaken \(outcome.weakenings.count) protection"
+                        + "\(outcome.weakenings.count == 1 ? "" : "s"); git leaves the conflict:")
                 for weakening in outcome.weakenings { Console.note("  ! " + weakening) }
-                Console.note("To review and finish it: `git show :3:\(path ?? "FILE") > theirs.confidant`, `confidant merge theirs.confidant`, "
-                    + "then `git add` the vault")
+                Console.note(
+                    "To review and finish it: `git show :3:\(path ?? "FILE") > theirs.confidant`, `confidant merge theirs.confidant`, "
+                        + "then `git add` the vault")
                 throw ExitCode(1)
             }
             try mine.replaceCopy(with: merged)
@@ -57,8 +60,9 @@ extension CLI {
             do {
                 return try open()
             } catch {
-                Console.note("confidant merge-driver: could not open \(what); git leaves the conflict. To finish it: "
-                    + "`git show :3:\(path ?? "FILE") > theirs.confidant`, `confidant merge theirs.confidant`, then `git add` the vault")
+                Console.note(
+                    "confidant merge-driver: could not open \(what); git leaves the conflict. To finish it: "
+                        + "`git show :3:\(path ?? "FILE") > theirs.confidant`, `confidant merge theirs.confidant`, then `git add` the vault")
                 throw error
             }
         }

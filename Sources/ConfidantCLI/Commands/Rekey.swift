@@ -19,8 +19,9 @@ extension CLI {
 
         func run() throws {
             guard options.recoveryKeyFile == nil, !options.recoveryKey else {
-                throw CLIError.invalidValue("rekey keeps your passphrase, so unlock with it rather than the recovery key "
-                    + "(to set a new passphrase, use passwd)")
+                throw CLIError.invalidValue(
+                    "rekey keeps your passphrase, so unlock with it rather than the recovery key "
+                        + "(to set a new passphrase, use passwd)")
             }
             let (vault, passphrase) = try options.openKeepingPassphrase()
             try change.apply(to: vault, passphrase: passphrase!, what: "Rekeyed.")

@@ -20,8 +20,9 @@ extension CLI {
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
             if !yes, Interview(options).active {
                 let history = supporter.agreements.count
-                let answer = TerminalPrompt.ask("Remove \(supporter.name)" + (history > 0 ? " and \(history) agreement record\(history == 1 ? "" : "s")" : "")
-                    + "? [yes/no] ")?.trimmingCharacters(in: .whitespaces).lowercased()
+                let answer = TerminalPrompt.ask(
+                    "Remove \(supporter.name)" + (history > 0 ? " and \(history) agreement record\(history == 1 ? "" : "s")" : "")
+                        + "? [yes/no] ")?.trimmingCharacters(in: .whitespaces).lowercased()
                 guard answer == "yes" || answer == "y" else {
                     return Console.out("Kept \(supporter.name); nothing was changed.")
                 }

@@ -16,8 +16,10 @@ extension CLI {
 
         @OptionGroup var options: VaultOptions
         @Argument(help: "The backup (or generation) to restore.") var file: String
-        @Option(help: ArgumentHelp("The passphrase the copy was made with, when it is not this vault's current key (first line of this file).",
-                                   valueName: "path"))
+        @Option(
+            help: ArgumentHelp(
+                "The passphrase the copy was made with, when it is not this vault's current key (first line of this file).",
+                valueName: "path"))
         var copyPassphraseFile: String?
 
         func run() throws {
@@ -25,11 +27,15 @@ extension CLI {
             let vault = options.file()
             let existed = vault.exists
             let credentials = Credentials(options)
-            try vault.restore(from: file, key: { try credentials.unlocking(vault.path) }, copyKey: {
-                existed ? try credentials.copyPassphrase(file: copyPassphraseFile, copy: file) : try credentials.unlocking(file)
-            })
-            Console.out(existed ? "Restored \(file), sealed under your current keys. The vault it replaced is kept in generations/."
-                                : "Restored \(file) as a new vault at \(vault.path).")
+            try vault.restore(
+                from: file, key: { try credentials.unlocking(vault.path) },
+                copyKey: {
+                    existed ? try credentials.copyPassphrase(file: copyPassphraseFile, copy: file) : try credentials.unlocking(file)
+                })
+            Console.out(
+                existed
+                    ? "Restored \(file), sealed under your current keys. The vault it replaced is kept in generations/."
+                    : "Restored \(file) as a new vault at \(vault.path).")
         }
 
         /// Refuses a path with nothing there, or an export (which `import` reads), before asking
@@ -45,7 +51,8 @@ extension CLI {
             defer { close(fd) }
             var info = stat()
             guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
-                throw CLIError.invalidValue("\(path) is not a regular file (a FIFO, device or folder?), so not a copy of the vault; nothing was changed")
+                throw CLIError.invalidValue(
+                    "\(path) is not a regular file (a FIFO, device or folder?), so not a copy of the vault; nothing was changed")
             }
             var start = [UInt8](repeating: 0, count: 40)
             let count = start.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }

@@ -19,8 +19,11 @@ extension CLI {
                 let urgent = item.kind == .reviewOverdue || item.kind == .gapFewerThanTwo || item.kind == .impactPersists
                 Console.out((urgent ? Style.warning("!") : Style.caution("·")) + " " + item.message)
                 if item.kind == .impactPersists { PlanScreen.whomToAsk(vault.document).forEach { Console.out("    " + $0) } }
-                Console.out("    " + Style.dim(ShellWords.commandLine(item.suggestion)
-                    + (item.alternative.map { "   (or " + ShellWords.commandLine($0) + ")" } ?? "")))
+                Console.out(
+                    "    "
+                        + Style.dim(
+                            ShellWords.commandLine(item.suggestion)
+                                + (item.alternative.map { "   (or " + ShellWords.commandLine($0) + ")" } ?? "")))
             }
         }
 

@@ -22,7 +22,8 @@ extension CLI {
         @Option(help: ArgumentHelp("Add a word or phrase that signals a topic in a draft (repeatable).", valueName: "topic=phrase"))
         var addWord: [String] = []
         @Option(help: ArgumentHelp("Stop looking for a topic word (repeatable).", valueName: "topic=phrase")) var removeWord: [String] = []
-        @Flag(help: "List the topic words a draft for this person (or, with --clients, for the people you work with) is checked for; changes nothing.")
+        @Flag(
+            help: "List the topic words a draft for this person (or, with --clients, for the people you work with) is checked for; changes nothing.")
         var words = false
 
         func validate() throws {
@@ -42,8 +43,9 @@ extension CLI {
                 throw ValidationError("say what to change: --allow, --care, --never, --reset, --add-topic, --add-word or --remove-word")
             }
             for word in addWord + removeWord where Self.split(word).map({ !TopicWords.isUsable($0.1) }) ?? true {
-                throw ValidationError("topic words are given as TOPIC=PHRASE with a word in the phrase, e.g. offence-details=theft "
-                    + "(TOPIC=~PHRASE for an everyday word reported as possible)")
+                throw ValidationError(
+                    "topic words are given as TOPIC=PHRASE with a word in the phrase, e.g. offence-details=theft "
+                        + "(TOPIC=~PHRASE for an everyday word reported as possible)")
             }
             if let addTopic {
                 guard Topic.isValidName(addTopic) else { throw ValidationError("topic names are lower-case words joined by hyphens, e.g. my-health") }

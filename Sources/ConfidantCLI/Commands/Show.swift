@@ -25,9 +25,10 @@ extension CLI {
             let sharing = Sharing(for: supporter, topics: document.topics)
             let events = history ? document.events.filter { $0.supporter == supporter.id } : nil
             if output.json {
-                return try Console.json(Report(
-                    supporter: supporter, sharing: Dictionary(uniqueKeysWithValues: sharing.levels.map { ($0.topic.name, $0.level) }),
-                    events: events))
+                return try Console.json(
+                    Report(
+                        supporter: supporter, sharing: Dictionary(uniqueKeysWithValues: sharing.levels.map { ($0.topic.name, $0.level) }),
+                        events: events))
             }
             Console.out(Style.bold(supporter.name) + "  \(supporter.relationship.rawValue), \(supporter.sphere.meaning)")
             let fields: [(String, String?)] = [
@@ -46,7 +47,9 @@ extension CLI {
             Console.out("")
             Console.out(Style.bold("History"))
             for old in supporter.agreements.dropLast().reversed() {
-                Console.out("  agreement of \(old.on): \(old.status.rawValue)" + (old.limits.isEmpty ? "" : "; limits: " + old.limits.joined(separator: "; ")))
+                Console.out(
+                    "  agreement of \(old.on): \(old.status.rawValue)" + (old.limits.isEmpty ? "" : "; limits: " + old.limits.joined(separator: "; "))
+                )
             }
             for event in events.reversed() {
                 Console.out("  \(Timestamp.format(event.at))  \(event.summary)")

@@ -25,14 +25,17 @@ extension CLI {
             let entry = try file.timedUnlock()
             let left = entry.map { max(0, Int($0.expires.timeIntervalSinceNow.rounded())) }
             if output.json {
-                return try Console.json(Report(path: file.path, unlocked: entry != nil, expiresAt: entry.map { Timestamp.format($0.expires) },
-                                               secondsLeft: left, keyring: entry?.ring.rawValue))
+                return try Console.json(
+                    Report(
+                        path: file.path, unlocked: entry != nil, expiresAt: entry.map { Timestamp.format($0.expires) },
+                        secondsLeft: left, keyring: entry?.ring.rawValue))
             }
             if let entry, let left {
                 // To the minute once it is more than two: status is read, not timed.
                 let shown = left >= 120 ? (left + 30) / 60 * 60 : left
-                Console.out("Unlocked: \(file.path), for \(Units.spoken(seconds: shown)) more, until \(Units.clock(entry.expires, seconds: left < 120)) "
-                    + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it now.")
+                Console.out(
+                    "Unlocked: \(file.path), for \(Units.spoken(seconds: shown)) more, until \(Units.clock(entry.expires, seconds: left < 120)) "
+                        + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it now.")
             } else {
                 Console.out("Locked: \(file.path) asks for the passphrase" + Self.howToUnlock)
             }
@@ -44,7 +47,8 @@ extension CLI {
                 _ = try KeyCache.ring(allowingUserKeyring: false)
                 return ". `confidant unlock` unlocks it for 15 minutes."
             } catch ConfidantError.noSessionKeyring {
-                return ". There is no session keyring of your own here: `confidant unlock --user-keyring` would keep the key where every process of yours can read it."
+                return
+                    ". There is no session keyring of your own here: `confidant unlock --user-keyring` would keep the key where every process of yours can read it."
             } catch ConfidantError.sessionKeyringNotYours {
                 return " (the session keyring here is another user's, so it cannot be unlocked here)."
             } catch {

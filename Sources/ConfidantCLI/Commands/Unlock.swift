@@ -44,8 +44,9 @@ extension CLI {
             let ring = try KeyCache.ring(allowingUserKeyring: userKeyring)
             let vault = try options.open(usingCache: false)
             let entry = try KeyCache.unlock(vault, for: seconds, in: ring)
-            Console.out("Unlocked \(vault.file.path) for \(Units.spoken(seconds: seconds)), until \(Units.clock(entry.expires, seconds: seconds < 120)) "
-                + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it sooner.")
+            Console.out(
+                "Unlocked \(vault.file.path) for \(Units.spoken(seconds: seconds)), until \(Units.clock(entry.expires, seconds: seconds < 120)) "
+                    + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it sooner.")
         }
     }
 }

@@ -23,9 +23,10 @@ extension CLI {
             let report = vault.info
             if output.json { return try Console.json(report) }
             Console.out("OK: \(report.path) is intact and opens.")
-            Console.out("Format v\(report.format), schema \(report.schema); Argon2id \(report.argon2id.passes) passes × "
-                + "\(report.argon2id.memoryKiB / 1024) MiB; recovery key: \(report.recoveryKeySlot ? "yes" : "no"); "
-                + "previous versions kept: \(report.generations).")
+            Console.out(
+                "Format v\(report.format), schema \(report.schema); Argon2id \(report.argon2id.passes) passes × "
+                    + "\(report.argon2id.memoryKiB / 1024) MiB; recovery key: \(report.recoveryKeySlot ? "yes" : "no"); "
+                    + "previous versions kept: \(report.generations).")
         }
 
         /// Whether `path` names the vault itself (the same file, however it is spelled).

@@ -10,7 +10,8 @@ import Glibc
 enum CrashGuard {
     static func install() {
         if let setting = getenv("SWIFT_BACKTRACE").map({ String(cString: $0).lowercased() }),
-           ["enable=yes", "enable=on", "enable=true", "enable=tty"].contains(where: setting.contains) {
+            ["enable=yes", "enable=on", "enable=true", "enable=tty"].contains(where: setting.contains)
+        {
             return
         }
         var action = sigaction()

@@ -26,8 +26,10 @@ struct Failure {
             self = Self.cli(error)
         } else if case ConfidantError.duplicateSupporter(_, let existing) = error, let problem = Problem(error) {
             // The command to paste, quoted for the shell like every suggestion.
-            self.init(problem.message, hint: "`\(ShellWords.commandLine(Suggestion("edit", for: existing)))` changes their record; "
-                + "or add them under a distinguishing name", code: Code.usage)
+            self.init(
+                problem.message,
+                hint: "`\(ShellWords.commandLine(Suggestion("edit", for: existing)))` changes their record; "
+                    + "or add them under a distinguishing name", code: Code.usage)
         } else if let problem = Problem(error) {
             self.init(problem.message, hint: problem.hint, code: Self.code(problem.kind))
         } else {
@@ -67,37 +69,48 @@ struct Failure {
         case .passphrasesDiffer:
             Failure("the two passphrases you typed differ; nothing was changed", hint: "run the command again", code: Code.usage)
         case .secretSourceFailed(let what, let reason):
-            Failure("could not read \(what): \(reason)",
-                    hint: "check the path (its first line is used), or leave the option out to be asked at the terminal", code: Code.usage)
+            Failure(
+                "could not read \(what): \(reason)",
+                hint: "check the path (its first line is used), or leave the option out to be asked at the terminal", code: Code.usage)
         case .copyUnusable(let path, let message, let code):
-            Failure("the copy \(path) cannot be merged: \(message)",
-                    hint: "this vault is as it was; check the copy's path, and its passphrase if it was made under another", code: code)
+            Failure(
+                "the copy \(path) cannot be merged: \(message)",
+                hint: "this vault is as it was; check the copy's path, and its passphrase if it was made under another", code: code)
         case .copyNotFound(let path):
-            Failure("there is no copy at \(path); nothing was changed", hint: "`confidant backups` lists the backups beside the vault", code: Code.notFound)
+            Failure(
+                "there is no copy at \(path); nothing was changed", hint: "`confidant backups` lists the backups beside the vault",
+                code: Code.notFound)
         case .exportGivenToRestore(let path):
-            Failure("\(path) is an export (an age file), not a copy of the vault file; nothing was changed",
-                    hint: "bring an export in with `confidant import \(ShellWords.quoted(path))`", code: Code.usage)
+            Failure(
+                "\(path) is an export (an age file), not a copy of the vault file; nothing was changed",
+                hint: "bring an export in with `confidant import \(ShellWords.quoted(path))`", code: Code.usage)
         case .invalidValue(let text):
             Failure(text, hint: "see `confidant help` for the accepted values", code: Code.usage)
         case .holdsPassphrase(let what):
-            Failure("\(what) holds your passphrase, so nothing was saved or shown",
-                    hint: "give it again without the passphrase; if it was typed at the wrong prompt, nothing of it was kept", code: Code.usage)
+            Failure(
+                "\(what) holds your passphrase, so nothing was saved or shown",
+                hint: "give it again without the passphrase; if it was typed at the wrong prompt, nothing of it was kept", code: Code.usage)
         case .noExportSecret:
-            Failure("no passphrase or key for the export, and no terminal to ask on",
-                    hint: "use --export-passphrase-file FILE, --recipient age1… or --recipients-file FILE (import: --identity FILE)", code: Code.usage)
+            Failure(
+                "no passphrase or key for the export, and no terminal to ask on",
+                hint: "use --export-passphrase-file FILE, --recipient age1… or --recipients-file FILE (import: --identity FILE)", code: Code.usage)
         case .outputIsTerminal:
             Failure("refusing to write an export to a terminal", hint: "give --out FILE", code: Code.usage)
         case .emptyDraft(let source):
-            Failure("the draft \(source == "-" ? "on standard input" : source) is empty: there is nothing to check",
-                    hint: source == "-" ? "pipe the message in, e.g. `confidant check NAME --draft - < message.txt`" : "save the message first, or check the path",
-                    code: Code.usage)
+            Failure(
+                "the draft \(source == "-" ? "on standard input" : source) is empty: there is nothing to check",
+                hint: source == "-"
+                    ? "pipe the message in, e.g. `confidant check NAME --draft - < message.txt`" : "save the message first, or check the path",
+                code: Code.usage)
         case .draftUnreadable(let source, _) where source.contains(where: \.isWhitespace) || source.count > 80:
             // Most likely the message itself, given where a file belongs: never repeated back.
-            Failure("there is no draft file by that name; --draft takes a file, not the message",
-                    hint: "save the message to a file and give its path, or use --draft - and paste it", code: Code.usage)
+            Failure(
+                "there is no draft file by that name; --draft takes a file, not the message",
+                hint: "save the message to a file and give its path, or use --draft - and paste it", code: Code.usage)
         case .draftUnreadable(let source, let reason):
-            Failure("cannot read the draft \(source == "-" ? "on standard input" : "file " + source): \(reason)",
-                    hint: "check the path, or use --draft - and paste the message", code: Code.usage)
+            Failure(
+                "cannot read the draft \(source == "-" ? "on standard input" : "file " + source): \(reason)",
+                hint: "check the path, or use --draft - and paste the message", code: Code.usage)
         case .io(let operation, let path, let number):
             Failure("could not \(operation) \(path): \(String(cString: strerror(number)))", hint: "check free space and permissions", code: Code.io)
         }

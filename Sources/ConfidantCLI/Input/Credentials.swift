@@ -44,8 +44,11 @@ struct Credentials {
     /// by name at a prompt, never taken from the vault's own sources.
     func copyPassphrase(file: String?, copy: String) throws -> VaultKey {
         if let file { return .passphrase(try SecretInput.firstLine(ofFile: file, what: "the copy's passphrase file")) }
-        guard let typed = try prompt("\(copy) was sealed under other keys (made before a passphrase change, or another vault's).\n"
-            + "Its passphrase (the contents will be sealed under your current one): ") else {
+        guard
+            let typed = try prompt(
+                "\(copy) was sealed under other keys (made before a passphrase change, or another vault's).\n"
+                    + "Its passphrase (the contents will be sealed under your current one): ")
+        else {
             throw CLIError.invalidValue("\(copy) does not open with this vault's key; give the passphrase it was made with in --copy-passphrase-file")
         }
         return .passphrase(typed)
@@ -95,7 +98,7 @@ struct Credentials {
                 throw CLIError.noPassphraseSource
             }
             let normalized: SecureBytes
-            do { normalized = try Passphrases.checkedNew(first) } catch where attempt < 3 && Problem(error)?.kind == .usage {
+            do { normalized = try Passphrases.checkedNew(first) } catch  where attempt < 3 && Problem(error)?.kind == .usage {
                 Console.note("\(error); try again")
                 continue
             }

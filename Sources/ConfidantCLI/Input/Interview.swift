@@ -34,8 +34,10 @@ struct Interview {
     /// case has (`y` for yes, `sup` for supervisor), or a word `everyday` knows ("husband"),
     /// confirmed first ("partner?"); an answer that is none of these is asked again, saying why.
     /// `skipped` is what Enter means, shown in the prompt.
-    func choice<T: RawRepresentable & CaseIterable>(_ question: String, current: T?, skipped: T? = nil,
-                                                    everyday: (String) -> T? = { _ in nil }) -> T? where T.RawValue == String {
+    func choice<T: RawRepresentable & CaseIterable>(
+        _ question: String, current: T?, skipped: T? = nil,
+        everyday: (String) -> T? = { _ in nil }
+    ) -> T? where T.RawValue == String {
         guard active, current == nil else { return current }
         let names = T.allCases.map(\.rawValue)
         let enter = skipped.map { "; Enter: \($0.rawValue)" } ?? ""
@@ -48,8 +50,10 @@ struct Interview {
                 if Self.matches(TerminalPrompt.ask("  \(meant.rawValue)? [yes/no] ") ?? "", in: Answer.self) == [.yes] { return meant }
                 continue
             }
-            Console.note(matches.isEmpty ? "  please answer one of: \(names.joined(separator: ", ")) (Enter skips)"
-                                         : "  that could be \(matches.map(\.rawValue).joined(separator: " or ")); type more of it")
+            Console.note(
+                matches.isEmpty
+                    ? "  please answer one of: \(names.joined(separator: ", ")) (Enter skips)"
+                    : "  that could be \(matches.map(\.rawValue).joined(separator: " or ")); type more of it")
         }
     }
 

@@ -13,8 +13,10 @@ enum PersonalText {
         let findings = CheckIn.findings(in: text, document: document, details: details)
         guard !findings.isEmpty else { return true }
         let refused = findings.contains { $0.level == .never }
-        Console.out(refused ? Style.warning("That names someone or something from work, so it is not kept in your personal vault:")
-                            : Style.caution("That may name someone from work:"))
+        Console.out(
+            refused
+                ? Style.warning("That names someone or something from work, so it is not kept in your personal vault:")
+                : Style.caution("That may name someone from work:"))
         for finding in findings { Console.out("  \"\(DraftReport.printable(finding.text))\": \(DraftReport.printable(finding.reason))") }
         guard ask.active else { throw ConfidantError.noteRefused }
         return !refused && ask.confirm("If it is nobody from work, keep it as it is?")

@@ -48,15 +48,19 @@ enum PrivateText {
         } else {
             items = try resolveList(arguments, flag: what)
         }
-        guard !items.isEmpty else { throw CLIError.invalidValue("no \(what.hasPrefix("the ") ? String(what.dropFirst(4)) : what) given: type them when asked, or give - and pipe them in, one a line") }
+        guard !items.isEmpty else {
+            throw CLIError.invalidValue(
+                "no \(what.hasPrefix("the ") ? String(what.dropFirst(4)) : what) given: type them when asked, or give - and pipe them in, one a line")
+        }
         return items
     }
 
     /// Says that a value named `flag` is on the command line, and how to keep it off.
     static func warnOnCommandLine(_ flag: String) {
         let (are, it) = flag.hasPrefix("the ") ? ("are", "them") : ("is", "it")
-        Console.warn("\(flag) \(are) on the command line, where other local users can read \(it) while confidant runs and your shell "
-            + "history keeps \(it); give - to read \(it) from standard input, or leave \(it) out to be asked")
+        Console.warn(
+            "\(flag) \(are) on the command line, where other local users can read \(it) while confidant runs and your shell "
+                + "history keeps \(it); give - to read \(it) from standard input, or leave \(it) out to be asked")
     }
 
     private static func standardInput(for flag: String) throws -> String {

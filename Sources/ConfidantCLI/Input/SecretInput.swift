@@ -56,7 +56,9 @@ enum SecretInput {
         // Close-on-exec, so the command's own children do not inherit either end (the write end
         // reaches the command as its stdout through dup2, which clears the flag there). Glibc's
         // module does not export pipe2; the CLI has one thread, so setting the flag after is safe.
-        guard pipe(&pipeEnds) == 0, fcntl(pipeEnds[0], F_SETFD, FD_CLOEXEC) == 0, fcntl(pipeEnds[1], F_SETFD, FD_CLOEXEC) == 0 else { throw CLIError.secretSourceFailed(what: what, reason: "cannot create a pipe") }
+        guard pipe(&pipeEnds) == 0, fcntl(pipeEnds[0], F_SETFD, FD_CLOEXEC) == 0, fcntl(pipeEnds[1], F_SETFD, FD_CLOEXEC) == 0 else {
+            throw CLIError.secretSourceFailed(what: what, reason: "cannot create a pipe")
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }

@@ -22,7 +22,8 @@ struct KDFOptions: ParsableArguments {
             throw ValidationError("--kdf-time must be a duration up to 60s, such as 1s or 500ms")
         }
         guard let memory = Units.bytes(kdfMemory ?? "256MiB"), memory % 1024 == 0,
-              VaultFile.Limits.memoryKiB.contains(UInt64(memory / 1024)) else {
+            VaultFile.Limits.memoryKiB.contains(UInt64(memory / 1024))
+        else {
             throw ValidationError("--kdf-memory must be a size from 8KiB to 4GiB, such as 256MiB")
         }
         if let kdfOps, !VaultFile.Limits.passes.contains(kdfOps) {
@@ -44,7 +45,8 @@ struct KDFOptions: ParsableArguments {
             parameters = try Argon2id.Parameters(opsLimit: min(calibrated.opsLimit, max(cap, 1)), memoryBytes: memory)
         }
         if !parameters.isAtLeastInteractive {
-            Console.warn("Argon2id \(Self.describe(parameters)) is weaker than libsodium's interactive setting (2 passes × 64 MiB); use it only for tests")
+            Console.warn(
+                "Argon2id \(Self.describe(parameters)) is weaker than libsodium's interactive setting (2 passes × 64 MiB); use it only for tests")
         }
         return parameters
     }

@@ -11,8 +11,11 @@ struct VaultOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Read the passphrase from the first line of this file.", valueName: "path"))
     var passphraseFile: String?
 
-    @Option(name: .long, help: ArgumentHelp("Unlock with the recovery key in this file, or - for standard input (init: write it there, mode 0600).",
-                                            valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Unlock with the recovery key in this file, or - for standard input (init: write it there, mode 0600).",
+            valueName: "path"))
     var recoveryKeyFile: String?
 
     @Flag(name: .long, help: "Unlock with the recovery key, typed at a prompt without echo (a key kept on paper).")
@@ -75,15 +78,16 @@ struct VaultOptions: ParsableArguments {
         for attempt in 1... {
             var prompted = false
             do {
-                return try accepting(file.open {
-                    let credentials = Credentials(self)
-                    prompted = credentials.prompts
-                    let key = try credentials.unlocking(file.path)
-                    // Kept for the run, to refuse any text given afterwards that holds it.
-                    if case .passphrase(let raw) = key { PassphraseGuard.typed = try TypedPassphrase(raw) }
-                    return key
-                }, warningOfRollback: warningOfRollback, notingConflicts: notingConflicts)
-            } catch where prompted && attempt < 3 && Problem(error)?.kind == .wrongKey {
+                return try accepting(
+                    file.open {
+                        let credentials = Credentials(self)
+                        prompted = credentials.prompts
+                        let key = try credentials.unlocking(file.path)
+                        // Kept for the run, to refuse any text given afterwards that holds it.
+                        if case .passphrase(let raw) = key { PassphraseGuard.typed = try TypedPassphrase(raw) }
+                        return key
+                    }, warningOfRollback: warningOfRollback, notingConflicts: notingConflicts)
+            } catch  where prompted && attempt < 3 && Problem(error)?.kind == .wrongKey {
                 Console.note("\(error); try again (\(3 - attempt) more)")
             }
         }
@@ -96,11 +100,12 @@ struct VaultOptions: ParsableArguments {
     func openKeepingPassphrase() throws -> (vault: OpenVault, passphrase: SecureBytes?) {
         let file = file()
         var passphrase: SecureBytes?
-        let vault = try accepting(file.open {
-            let key = try Credentials(self).unlocking(file.path)
-            if case .passphrase(let raw) = key { passphrase = try Passphrases.normalized(raw) }
-            return key
-        })
+        let vault = try accepting(
+            file.open {
+                let key = try Credentials(self).unlocking(file.path)
+                if case .passphrase(let raw) = key { passphrase = try Passphrases.normalized(raw) }
+                return key
+            })
         return (vault, passphrase)
     }
 
@@ -118,13 +123,16 @@ struct VaultOptions: ParsableArguments {
         for warning in vault.warnings { Console.warn(warning) }
         let copies = notingConflicts ? ConflictCopies.beside(vault.file.path) : []
         if !copies.isEmpty {
-            Console.note("note: \(copies.count) conflict cop\(copies.count == 1 ? "y" : "ies") of the vault, made by a sync tool, "
-                + "\(copies.count == 1 ? "is" : "are") beside it; `confidant merge --conflicts` merges and removes \(copies.count == 1 ? "it" : "them")")
+            Console.note(
+                "note: \(copies.count) conflict cop\(copies.count == 1 ? "y" : "ies") of the vault, made by a sync tool, "
+                    + "\(copies.count == 1 ? "is" : "are") beside it; `confidant merge --conflicts` merges and removes \(copies.count == 1 ? "it" : "them")"
+            )
         }
         if warningOfRollback, !acceptRollback, let rollback = vault.rollback {
             Console.warn("\(rollback)")
             // A sync tool that kept the other device's file may have saved this one's beside it.
-            Console.note("hint: " + (copies.isEmpty ? Rollback.hint : "the newer version may be a conflict copy: `confidant merge --conflicts` takes it in"))
+            Console.note(
+                "hint: " + (copies.isEmpty ? Rollback.hint : "the newer version may be a conflict copy: `confidant merge --conflicts` takes it in"))
         }
         return vault
     }

@@ -21,7 +21,8 @@ enum Units {
         for character in text.lowercased() {
             if character.isASCII, character.isNumber { number.append(character); continue }
             guard let factor = ["h": 3600, "m": 60, "s": 1][character], let value = Int(number), !used.contains(character),
-                  used.allSatisfy({ "hms".firstIndex(of: $0)! < "hms".firstIndex(of: character)! }) else { return nil }
+                used.allSatisfy({ "hms".firstIndex(of: $0)! < "hms".firstIndex(of: character)! })
+            else { return nil }
             let (part, overflow) = value.multipliedReportingOverflow(by: factor)
             guard !overflow, total <= Int.max - part else { return nil }
             total += part

@@ -7,14 +7,18 @@ enum AgreementText {
     static func lines(_ supporter: Supporter) -> [String] {
         let standing = AgreementStanding(for: supporter)
         guard let agreement = supporter.agreement else { return standing.notice.map { [Style.caution($0)] } ?? [] }
-        var lines = ["Agreement: \(agreement.status.rawValue) on \(agreement.on)"
-            + [agreement.willing.map { "willing: \($0.rawValue)" }, agreement.able.map { "able: \($0.rawValue)" }]
-                .compactMap { $0 }.map { " · " + $0 }.joined()]
+        var lines = [
+            "Agreement: \(agreement.status.rawValue) on \(agreement.on)"
+                + [agreement.willing.map { "willing: \($0.rawValue)" }, agreement.able.map { "able: \($0.rawValue)" }]
+                .compactMap { $0 }.map { " · " + $0 }.joined()
+        ]
         if let notice = standing.notice { lines.append(Style.caution(notice)) }
         if !agreement.support.isEmpty {
-            lines.append("They agreed to: " + agreement.support.map { kind in
-                kind == .other ? agreement.otherSupport.map { "other: \($0)" } ?? kind.meaning : kind.meaning
-            }.joined(separator: ", "))
+            lines.append(
+                "They agreed to: "
+                    + agreement.support.map { kind in
+                        kind == .other ? agreement.otherSupport.map { "other: \($0)" } ?? kind.meaning : kind.meaning
+                    }.joined(separator: ", "))
         }
         if !agreement.limits.isEmpty, standing.notice == nil {
             lines.append("Their limits: " + agreement.limits.joined(separator: "; "))

@@ -62,9 +62,11 @@ enum DraftReport {
     static func show(_ verdict: DraftVerdict, coverage: DraftCoverage, for name: String, json: Bool) throws {
         let findings = verdict.findings, counts = verdict.counts
         if json {
-            return try Console.json(Output(checkedFor: name, checked: coverage, findings: findings,
-                                           summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0],
-                                           support: verdict.support, agreement: verdict.standing))
+            return try Console.json(
+                Output(
+                    checkedFor: name, checked: coverage, findings: findings,
+                    summary: ["never": counts[.never] ?? 0, "care": counts[.care] ?? 0, "possible": counts[.possible] ?? 0],
+                    support: verdict.support, agreement: verdict.standing))
         }
         // Beside the support, gently, who said they would be there; after the verdict otherwise.
         defer { if verdict.support == nil, let notice = verdict.standing?.notice { Console.out(Style.caution(printable(notice))) } }
@@ -80,13 +82,16 @@ enum DraftReport {
             return
         }
         let rows = findings.map { finding -> [String] in
-            let level = finding.level == .never ? Style.warning(finding.level.rawValue)
+            let level =
+                finding.level == .never
+                ? Style.warning(finding.level.rawValue)
                 : finding.level == .care ? Style.caution(finding.level.rawValue) : finding.level.rawValue
             return ["\(finding.line):\(finding.column)", "\"\(printable(finding.text))\"", level, printable(finding.reason)]
         }
         Style.table([["WHERE", "TEXT", "LEVEL", "WHY"]] + rows).forEach { Console.out($0) }
-        Console.out("Draft check for \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") — "
-            + "\(counts[.never] ?? 0) never, \(counts[.care] ?? 0) with care, \(counts[.possible] ?? 0) possible.")
+        Console.out(
+            "Draft check for \(name): \(findings.count) finding\(findings.count == 1 ? "" : "s") — "
+                + "\(counts[.never] ?? 0) never, \(counts[.care] ?? 0) with care, \(counts[.possible] ?? 0) possible.")
         Console.out(checked)
     }
 

@@ -10,14 +10,16 @@ enum RecoveryKeyText {
             return Console.out("The recovery key is in \(file) (mode 0600). Move it somewhere safe, away from this computer.")
         }
         guard let key else { return }
-        Console.out("""
+        Console.out(
+            """
 
             Your recovery key, shown this once:
 
             """)
         Console.write(1, text: "    ")
         _ = key.withUnsafeBytes { Console.write(1, $0) }
-        Console.out("""
+        Console.out(
+            """
 
 
             It opens the vault if you forget your passphrase. Write it on paper or keep it in a

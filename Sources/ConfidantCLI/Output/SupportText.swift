@@ -10,12 +10,15 @@ enum SupportText {
             lines.append("People who said they would be there for you:")
             for person in support.people {
                 let reach = [person.phone, person.availability].compactMap { $0 }
-                lines.append("  " + ([DraftReport.printable(person.name) + " (\(person.relationship.rawValue))"] + reach.map(DraftReport.printable))
-                    .joined(separator: " · ") + (person.unsettled.map { " — " + DraftReport.printable($0) } ?? ""))
+                lines.append(
+                    "  "
+                        + ([DraftReport.printable(person.name) + " (\(person.relationship.rawValue))"] + reach.map(DraftReport.printable))
+                        .joined(separator: " · ") + (person.unsettled.map { " — " + DraftReport.printable($0) } ?? ""))
             }
         }
         for helpline in support.helplines {
-            lines.append("\(DraftReport.printable(helpline.name)): \(helpline.phone)" + (helpline.note.map { " (\(DraftReport.printable($0)))" } ?? ""))
+            lines.append(
+                "\(DraftReport.printable(helpline.name)): \(helpline.phone)" + (helpline.note.map { " (\(DraftReport.printable($0)))" } ?? ""))
         }
         lines.append(support.closing)
         return lines

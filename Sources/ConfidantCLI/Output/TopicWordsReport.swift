@@ -9,7 +9,8 @@ enum TopicWordsReport {
         let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
         let lists = TopicWords.lists(for: supporter, in: document)
         if json { return try Console.json(lists) }
-        let whom = supporter.map { "a draft for \($0.name) (\($0.relationship.rawValue), \($0.sphere.meaning))" }
+        let whom =
+            supporter.map { "a draft for \($0.name) (\($0.relationship.rawValue), \($0.sphere.meaning))" }
             ?? "a draft for the people you work with (check --clients)"
         Console.out(Style.bold("Topic words checked in \(whom)"))
         for list in lists where list.checked {

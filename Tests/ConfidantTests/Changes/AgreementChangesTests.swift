@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 @Suite struct AgreementChangesTests {
@@ -21,7 +22,7 @@ import Testing
         #expect(next.status == .paused)
         #expect(next.willing == .yes && next.able == .yes)
         #expect(next.support == [.listening] && next.limits == ["not after 10pm"])
-        #expect(next.reviewOn == nil)   // only an agreement has a default review
+        #expect(next.reviewOn == nil) // only an agreement has a default review
         #expect(try Agreement.next(after: next, AgreementDraft(), today: today).status == .paused)
     }
 

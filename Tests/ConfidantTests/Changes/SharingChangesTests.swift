@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 @Suite struct SharingChangesTests {
@@ -51,7 +52,7 @@ import Testing
         try document.addTopicWord("Café Racer", to: topic)
         try document.addTopicWord("cafe  racer", to: topic)
         #expect(TopicWords.words(for: topic, in: document) == before + ["Café Racer"])
-        try document.addTopicWord("~cafe racer", to: topic)   // the everyday form is another entry
+        try document.addTopicWord("~cafe racer", to: topic) // the everyday form is another entry
         #expect(TopicWords.words(for: topic, in: document).count == before.count + 2)
         try document.removeTopicWord("CAFE RACER", from: topic)
         #expect(TopicWords.words(for: topic, in: document) == before + ["~cafe racer"])

@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Confidant
 
 @Suite struct DocumentCodecTests {
@@ -21,9 +22,10 @@ import Testing
     }
 
     @Test func unknownKeysAreSkippedAndEscapesDecoded() throws {
-        let document = try DocumentCodec.decode(secret(
-            #" {"future":{"a":[1,2.5e3,true,false,null,{"b":"\u00e9"}]},"schema":1,"createdAt":"2026-01-01T00:00:00Z","# +
-            #""customTopics":[{"name":"x","meaning":"caf\u00e9 \ud83d\ude00 \"q\" \/ \\"}]} "#))
+        let document = try DocumentCodec.decode(
+            secret(
+                #" {"future":{"a":[1,2.5e3,true,false,null,{"b":"\u00e9"}]},"schema":1,"createdAt":"2026-01-01T00:00:00Z","#
+                    + #""customTopics":[{"name":"x","meaning":"caf\u00e9 \ud83d\ude00 \"q\" \/ \\"}]} "#))
         #expect(document.customTopics.first?.meaning == "café 😀 \"q\" / \\")
     }
 
@@ -66,8 +68,10 @@ import Testing
             #expect(UUIDText.parse(id.uuidString) == id)
             #expect(UUIDText.parse(id.uuidString.lowercased()) == id)
         }
-        for bad in ["", "not-a-uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
-                    "E621E1F8C36C-495A-93FC-0C247A3E6E5F-", "G621E1F8-C36C-495A-93FC-0C247A3E6E5F"] {
+        for bad in [
+            "", "not-a-uuid", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
+            "E621E1F8C36C-495A-93FC-0C247A3E6E5F-", "G621E1F8-C36C-495A-93FC-0C247A3E6E5F",
+        ] {
             #expect(UUIDText.parse(bad) == nil, "\(bad)")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 @Suite struct JSONReaderTests {
@@ -59,10 +60,11 @@ import Testing
         }
         #expect(keys == ["ab", "skip", "e"])
         #expect(try reading("null") { try $0.null() })
-        #expect(try reading(#""x""#) { reader in
-            defer { _ = try? reader.string() }
-            return try reader.null()
-        } == false)
+        #expect(
+            try reading(#""x""#) { reader in
+                defer { _ = try? reader.string() }
+                return try reader.null()
+            } == false)
     }
 
     @Test(arguments: [

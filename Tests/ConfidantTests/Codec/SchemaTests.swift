@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// The vault document is written by two paths: the `Codable` conformances (Foundation's coders,
@@ -8,8 +9,10 @@ import Testing
 /// them and not the other.
 @Suite struct SchemaTests {
     /// The types stored in a vault document, by name.
-    static let storedTypes: Set<String> = ["VaultDocument", "Supporter", "Agreement", "Topic", "ProtectedTerm", "Event",
-                                           "CopingPlan", "OrganisationContact", "Helpline", "CheckIn"]
+    static let storedTypes: Set<String> = [
+        "VaultDocument", "Supporter", "Agreement", "Topic", "ProtectedTerm", "Event",
+        "CopingPlan", "OrganisationContact", "Helpline", "CheckIn",
+    ]
 
     /// The sample sets every field of every stored type (an optional to a value, a collection
     /// to something, a flag to true), so the comparisons below see every field. A field added to
@@ -57,8 +60,9 @@ import Testing
         // Never written into an export: what belongs to this vault file alone.
         (exported.exportKey, exported.vaultId, exported.writeCount, exported.sync) = (nil, nil, 0, SyncState())
         let export = ExportDocument(vault: document, exportedAt: document.createdAt)
-        #expect(try ExportDocument.decode(export.encoded(exportKey: document.exportKey!), exportKey: document.exportKey).export
-            == ExportDocument(vault: exported, exportedAt: document.createdAt))
+        #expect(
+            try ExportDocument.decode(export.encoded(exportKey: document.exportKey!), exportKey: document.exportKey).export
+                == ExportDocument(vault: exported, exportedAt: document.createdAt))
     }
 
     /// `list --json` is written without the encoder but must be what the encoder writes.
@@ -86,9 +90,12 @@ import Testing
         sam.impactOnRelationship = "less time together"
         sam.offers = "listening \"24/7\""
         sam.access = "through HR"
-        sam.agreements = [Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
-                                    support: [.listening, .emergencyContact, .other], otherSupport: "a coffee after bad home visits",
-                                    limits: ["not after 10pm"], reviewOn: Day("2026-11-01"))]
+        sam.agreements = [
+            Agreement(
+                status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
+                support: [.listening, .emergencyContact, .other], otherSupport: "a coffee after bad home visits",
+                limits: ["not after 10pm"], reviewOn: Day("2026-11-01"))
+        ]
         sam.sharing = ["workload": .care, "case-details": .never]
         document.supporters = [sam, Supporter(name: "Priya", relationship: .supervisor)]
         document.customTopics = [Topic(name: "my-health", meaning: "my health")]
@@ -105,10 +112,13 @@ import Testing
         try document.addToPlan(.response, "keeping busy")
         try document.addToPlan(.strategy, "a short walk before going home")
         try document.addPlanPerson(sam.id)
-        try document.setOrganisationContact(OrganisationContact(kind: .employeeAssistance, who: "HR", phone: "0800 000 0000", email: "eap@example.org"))
+        try document.setOrganisationContact(
+            OrganisationContact(kind: .employeeAssistance, who: "HR", phone: "0800 000 0000", email: "eap@example.org"))
         try document.setCheckInReminder(days: 14)
-        try document.recordCheckIn(CheckIn(on: Day("2026-05-02")!, ratings: [.impactOnMe: 3, .switchingOff: 0],
-                                           note: "tired \"but\" ok", happened: [.reoffended]), today: Day("2026-05-03")!)
+        try document.recordCheckIn(
+            CheckIn(
+                on: Day("2026-05-02")!, ratings: [.impactOnMe: 3, .switchingOff: 0],
+                note: "tired \"but\" ok", happened: [.reoffended]), today: Day("2026-05-03")!)
         let before = document
         document.supporters.removeLast()
         document.stampChanges(from: before, at: Stamp(wall: 1_700_000_000_000, counter: 2, device: "a1b2c3d4e5f60718"))
@@ -129,7 +139,9 @@ import Testing
     private static func keyPaths(_ json: Any, _ prefix: String = "") -> Set<String> {
         if let object = json as? [String: Any] {
             // Maps keyed by data (sharing levels, boundaries, topic words) are one path.
-            if ["sharing", "boundaries", "topicWords", "ratings", "stamps", "removed"].contains(where: { prefix.hasSuffix($0) }) { return [prefix + "{}"] }
+            if ["sharing", "boundaries", "topicWords", "ratings", "stamps", "removed"].contains(where: { prefix.hasSuffix($0) }) {
+                return [prefix + "{}"]
+            }
             return object.reduce(into: []) { paths, entry in
                 let path = prefix.isEmpty ? entry.key : prefix + "." + entry.key
                 paths.insert(path)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// The detectors run over windows around digits and "@" give exactly the matches of the same
@@ -27,9 +28,11 @@ import Testing
 
     @Test func windowsFindWhatTheWholeTextHolds() {
         var generator = SeededGenerator(seed: 9)
-        let pieces = ["0", "7", "1", "9", "12", "/", "-", ".", " ", "  ", "\n", "+44", "(0)", "(", ")", "@", "a", "Z", "sam", "example",
-                      ".org", "AB", "QQ", "M1", "1AE", "st", "March", "é", "😀", "\u{A0}", "\u{3000}", "x", "_", "%", "1985", "2024",
-                      "born ", "of ", "Jan", "'", ",", ":", "DOB", "3rd", "A1234BC"]
+        let pieces = [
+            "0", "7", "1", "9", "12", "/", "-", ".", " ", "  ", "\n", "+44", "(0)", "(", ")", "@", "a", "Z", "sam", "example",
+            ".org", "AB", "QQ", "M1", "1AE", "st", "March", "é", "😀", "\u{A0}", "\u{3000}", "x", "_", "%", "1985", "2024",
+            "born ", "of ", "Jan", "'", ",", ":", "DOB", "3rd", "A1234BC",
+        ]
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 1...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(Self.windowed(text).sorted() == Self.whole(text).sorted(), "\(text.debugDescription)")
@@ -39,7 +42,7 @@ import Testing
     @Test func farApartDetailsAreEachFound() {
         let filler = String(repeating: "word ", count: 200)
         let text = "call 07700 900123 " + filler + "or sam@example.org " + filler + "born 12/03/1985\n" + filler + "ref X123456"
-        #expect(Self.windowed(text).count == 5)   // "born 12/03/1985" is found by two patterns
+        #expect(Self.windowed(text).count == 5) // "born 12/03/1985" is found by two patterns
         #expect(Self.windowed(text).sorted() == Self.whole(text).sorted())
         #expect(Self.windowed(filler).isEmpty)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 /// The writer's own distress is never a finding and is answered with support; someone else's

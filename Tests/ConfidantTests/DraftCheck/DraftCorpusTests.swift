@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// The labelled corpus of Tests/ConfidantTests/Corpus/drafts.json: fictional messages written the
@@ -73,16 +74,18 @@ import Testing
             tally.flagged = tally.caughtAnyLevel
             tally.supported = verdict.support == nil ? 0 : 1
             tally.noticed = message.spans.contains { span in verdict.findings.contains { $0.text.contains(span) || span.contains($0.text) } } ? 1 : 0
-            let missed = switch message.expect {
-            case .never: tally.caught == 0
-            case .pass: tally.flagged == 1 || tally.supported == 1
-            case .support: tally.supported == 0 || tally.flagged == 1
-            case .notice: tally.noticed == 0
-            }
+            let missed =
+                switch message.expect {
+                case .never: tally.caught == 0
+                case .pass: tally.flagged == 1 || tally.supported == 1
+                case .support: tally.supported == 0 || tally.flagged == 1
+                case .notice: tally.noticed == 0
+                }
             if missed {
                 let shown = verdict.findings.map { "\($0.level.rawValue) \"\($0.text)\" (\($0.reason))" }.joined(separator: "; ")
-                misses.append("\(message.expect.rawValue) \(message.category) [\(message.for)] \(message.text.debugDescription) → "
-                    + (shown.isEmpty ? "nothing" : shown) + (verdict.support == nil ? "" : " +support"))
+                misses.append(
+                    "\(message.expect.rawValue) \(message.category) [\(message.for)] \(message.text.debugDescription) → "
+                        + (shown.isEmpty ? "nothing" : shown) + (verdict.support == nil ? "" : " +support"))
             }
             tallies[message.expect.rawValue, default: Tally()].add(tally)
             tallies["\(message.expect.rawValue)/\(message.category)", default: Tally()].add(tally)
@@ -96,9 +99,15 @@ import Testing
         return tallies.keys.sorted().map { key in
             let tally = tallies[key]!
             switch key.split(separator: "/").first! {
-            case "never": return "\(key): \(tally.drafts) drafts, caught at never \(tally.caught) (\(percent(tally.caught, tally.drafts))), at any level \(tally.caughtAnyLevel) (\(percent(tally.caughtAnyLevel, tally.drafts)))"
-            case "pass": return "\(key): \(tally.drafts) drafts, blocked \(tally.blocked) (\(percent(tally.blocked, tally.drafts))), flagged \(tally.flagged) (\(percent(tally.flagged, tally.drafts))), support shown \(tally.supported)"
-            case "support": return "\(key): \(tally.drafts) drafts, answered with support \(tally.supported) (\(percent(tally.supported, tally.drafts))), blocked \(tally.blocked), flagged \(tally.flagged)"
+            case "never":
+                return
+                    "\(key): \(tally.drafts) drafts, caught at never \(tally.caught) (\(percent(tally.caught, tally.drafts))), at any level \(tally.caughtAnyLevel) (\(percent(tally.caughtAnyLevel, tally.drafts)))"
+            case "pass":
+                return
+                    "\(key): \(tally.drafts) drafts, blocked \(tally.blocked) (\(percent(tally.blocked, tally.drafts))), flagged \(tally.flagged) (\(percent(tally.flagged, tally.drafts))), support shown \(tally.supported)"
+            case "support":
+                return
+                    "\(key): \(tally.drafts) drafts, answered with support \(tally.supported) (\(percent(tally.supported, tally.drafts))), blocked \(tally.blocked), flagged \(tally.flagged)"
             default: return "\(key): \(tally.drafts) drafts, name noticed \(tally.noticed) (\(percent(tally.noticed, tally.drafts)))"
             }
         }
@@ -118,8 +127,9 @@ import Testing
         #expect(Double(clean.blocked) <= 0.03 * Double(clean.drafts), "clean drafts blocked: \(clean.blocked) of \(clean.drafts)")
         #expect(Double(clean.flagged) <= 0.10 * Double(clean.drafts), "clean drafts flagged: \(clean.flagged) of \(clean.drafts)")
         #expect(Double(unlisted.noticed) >= 0.70 * Double(unlisted.drafts), "unlisted names noticed: \(unlisted.noticed) of \(unlisted.drafts)")
-        #expect(Double(distress.supported) >= 0.95 * Double(distress.drafts) && distress.flagged == 0,
-                "distress: support \(distress.supported) of \(distress.drafts), blocked \(distress.blocked)")
+        #expect(
+            Double(distress.supported) >= 0.95 * Double(distress.drafts) && distress.flagged == 0,
+            "distress: support \(distress.supported) of \(distress.drafts), blocked \(distress.blocked)")
     }
 
     /// Drafts written by someone who never saw the check's code or the corpus above, and kept

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// The fast draft scanner against `ReferenceScanner` on random vaults and drafts: names with
@@ -7,21 +8,30 @@ import Testing
 /// names in every form, cased and mistyped, possessives and plurals, line breaks inside names,
 /// punctuation, emoji, digits and topic words in their inflections. They must agree exactly.
 @Suite struct DraftDifferentialTests {
-    static let first = ["Darren", "Zoë", "Sean", "Amy", "Will", "Mary", "Tomasz", "Élodie", "Nina", "Jo", "Priya", "Kyle", "Ali",
-                        "Anne-Marie", "Søren"]
-    static let last = ["Whitfield", "Adams", "O'Brien", "Little", "Hope", "Jones", "Nowak", "Brontë", "Patel", "Baker",
-                       "Thompson-Reid", "Smith", "Whitfeld", "Cole", "Ng", "Strauß"]
-    static let filler = ["the", "a", "and", "i", "was", "rough", "day", "at", "work", "love", "you", "x", "tbh", "omg", "mr",
-                         "little", "hope", "will", "photos", "court", "hear", "date", "😀", "!!", "...", "?", "—", ",", "07700 900123",
-                         "sam@example.org", "12/03/1985", "AB123456", "M1 1AE", "straight", "gym", "my", "kids"]
-    static let topical = ["raped", "abusive", "offenders", "sentencing", "recalled", "risk assessment", "sex offender", "IIOC",
-                          "hearing", "home visits", "the register", "his laptop", "offended", "my husband", "the gym", "I live",
-                          "burglaries", "robbery", "abuses", "rapist's", "I'm straight", "PSRs", "two RSOs", "ra\u{AD}ped"]
+    static let first = [
+        "Darren", "Zoë", "Sean", "Amy", "Will", "Mary", "Tomasz", "Élodie", "Nina", "Jo", "Priya", "Kyle", "Ali",
+        "Anne-Marie", "Søren",
+    ]
+    static let last = [
+        "Whitfield", "Adams", "O'Brien", "Little", "Hope", "Jones", "Nowak", "Brontë", "Patel", "Baker",
+        "Thompson-Reid", "Smith", "Whitfeld", "Cole", "Ng", "Strauß",
+    ]
+    static let filler = [
+        "the", "a", "and", "i", "was", "rough", "day", "at", "work", "love", "you", "x", "tbh", "omg", "mr",
+        "little", "hope", "will", "photos", "court", "hear", "date", "😀", "!!", "...", "?", "—", ",", "07700 900123",
+        "sam@example.org", "12/03/1985", "AB123456", "M1 1AE", "straight", "gym", "my", "kids",
+    ]
+    static let topical = [
+        "raped", "abusive", "offenders", "sentencing", "recalled", "risk assessment", "sex offender", "IIOC",
+        "hearing", "home visits", "the register", "his laptop", "offended", "my husband", "the gym", "I live",
+        "burglaries", "robbery", "abuses", "rapist's", "I'm straight", "PSRs", "two RSOs", "ra\u{AD}ped",
+    ]
 
     static func vault(_ random: inout SeededGenerator) -> (VaultDocument, Supporter?) {
         var document = VaultDocument()
         for _ in 0..<Int.random(in: 1...8, using: &random) {
-            var name = (Bool.random(using: &random) ? [first.randomElement(using: &random)!] : [])
+            var name =
+                (Bool.random(using: &random) ? [first.randomElement(using: &random)!] : [])
                 + [last.randomElement(using: &random)!]
             if Int.random(in: 0..<6, using: &random) == 0 { name.insert("Mr", at: 0) }
             if Int.random(in: 0..<6, using: &random) == 0 { name.append(last.randomElement(using: &random)!) }
@@ -41,8 +51,10 @@ import Testing
                 document.supporters.append(Supporter(name: name, relationship: [.colleague, .manager, .friend].randomElement(using: &random)!))
             }
         }
-        let supporter: Supporter? = [Supporter(name: "Sam", relationship: .partner), Supporter(name: "Kim", relationship: .supervisor),
-                                     Supporter(name: "EAP", relationship: .helpline), nil].randomElement(using: &random)!
+        let supporter: Supporter? = [
+            Supporter(name: "Sam", relationship: .partner), Supporter(name: "Kim", relationship: .supervisor),
+            Supporter(name: "EAP", relationship: .helpline), nil,
+        ].randomElement(using: &random)!
         return (document, supporter)
     }
 
@@ -84,8 +96,10 @@ import Testing
                 let start = Int.random(in: 0..<words.count, using: &random), end = Int.random(in: start..<words.count, using: &random)
                 let separators = [" ", " ", " ", "\n", "  ", "\t", ". "]
                 let glue = Int.random(in: 0..<6, using: &random) == 0 ? ["", "#", "@"].randomElement(using: &random)! : nil
-                pieces.append(glue.map { $0 + words.joined() } ?? words[start...end].map { mangle($0, &random) }
-                    .joined(separator: separators.randomElement(using: &random)!))
+                pieces.append(
+                    glue.map { $0 + words.joined() }
+                        ?? words[start...end].map { mangle($0, &random) }
+                        .joined(separator: separators.randomElement(using: &random)!))
             case 4...5: pieces.append(topical.randomElement(using: &random)!)
             default: pieces.append(filler.randomElement(using: &random)!)
             }
@@ -106,7 +120,8 @@ import Testing
                 compared += 1
                 if !expected.isEmpty { withFindings += 1 }
                 guard found != expected else { continue }
-                Issue.record("""
+                Issue.record(
+                    """
                     differ on \(draft.debugDescription)
                     terms: \(document.terms.map { "\($0.term) (\($0.kind.rawValue)\($0.exact ? ", exact" : ""))" })
                     supporters: \(document.supporters.map(\.name)) for \(supporter?.name ?? "clients")

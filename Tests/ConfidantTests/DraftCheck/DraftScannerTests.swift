@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Every folding rule and detector, with what must fire and the near misses that must not.
@@ -70,10 +71,12 @@ import Testing
         #expect(findings.contains { $0.kind == .detail && $0.reason.hasSuffix("date of birth") && $0.text == date }, "\(text): \(findings)")
     }
 
-    @Test(arguments: ["at 8", "08:15", "£12.50", "in 2024", "since 2019", "3 visits", "14/12/2026", "2 December 2026", "room 12",
-                      "the M62", "version 2.0", "1234", "0800", "12/03", "flat 4B", "abc@", "2 pints", "GPT4",
-                      "room B12 3rd floor", "the A1 2ND junction", "AB 12 34 56 E", "3 Jan 25",
-                      "3 hours on the road", "2 streets from us", "10 mins down the road", "2 miles up the lane", "5 more days", "flat 4 hours"])
+    @Test(arguments: [
+        "at 8", "08:15", "£12.50", "in 2024", "since 2019", "3 visits", "14/12/2026", "2 December 2026", "room 12",
+        "the M62", "version 2.0", "1234", "0800", "12/03", "flat 4B", "abc@", "2 pints", "GPT4",
+        "room B12 3rd floor", "the A1 2ND junction", "AB 12 34 56 E", "3 Jan 25",
+        "3 hours on the road", "2 streets from us", "10 mins down the road", "2 miles up the lane", "5 more days", "flat 4 hours",
+    ])
     func lookAlikesDoNotFire(text: String) throws {
         #expect(try Self.found("see " + text + " today").filter { $0.kind == .detail }.isEmpty, "\(text)")
     }
@@ -95,7 +98,8 @@ import Testing
     @Test func topicWordsAreLookedForOnlyWhereTheyMatter() throws {
         var document = VaultDocument()
         var sam = Supporter(name: "Sam", relationship: .partner)
-        #expect(DraftScanner(document: document, supporter: sam).scan("the risk assessment and a pickpocket").map(\.reason) == ["topic risk-decisions"])
+        #expect(
+            DraftScanner(document: document, supporter: sam).scan("the risk assessment and a pickpocket").map(\.reason) == ["topic risk-decisions"])
         document.topicWords["offence-details"] = TopicWords.builtIn["offence-details"]! + ["pickpocket"]
         #expect(DraftScanner(document: document, supporter: sam).scan("a pickpocket").map(\.reason) == ["topic offence-details"])
         sam.sharing["risk-decisions"] = .share

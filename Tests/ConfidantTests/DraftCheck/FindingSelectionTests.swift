@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 /// One finding per place, and a never is never hidden behind something milder.
@@ -13,8 +14,11 @@ import Testing
     }
 
     @Test func thenTheLongestThenTheKind() {
-        let kept = FindingSelection.select([Self.candidate(0..<4, .term, .never), Self.candidate(0..<10, .topic, .never),
-                                            Self.candidate(12..<14, .nearTerm, .never), Self.candidate(12..<14, .term, .never)], textLength: 30)
+        let kept = FindingSelection.select(
+            [
+                Self.candidate(0..<4, .term, .never), Self.candidate(0..<10, .topic, .never),
+                Self.candidate(12..<14, .nearTerm, .never), Self.candidate(12..<14, .term, .never),
+            ], textLength: 30)
         #expect(kept.map(\.range) == [0..<10, 12..<14])
         #expect(kept.map(\.kind) == [.topic, .term])
     }

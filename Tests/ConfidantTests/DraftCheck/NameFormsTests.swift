@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Names as people write them (issue 9): every form of a person's name the matchers find, at its
@@ -7,16 +8,20 @@ import Testing
 /// `ContextRulesTests`'.
 @Suite struct NameFormsTests {
     /// A vault with these terms (all clients unless given) and supporters, scanned for `person`.
-    static func scan(_ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
-                     colleagues: [String] = [], for person: Relationship? = .partner) throws -> [Finding] {
+    static func scan(
+        _ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
+        colleagues: [String] = [], for person: Relationship? = .partner
+    ) throws -> [Finding] {
         var document = VaultDocument()
         for (term, kind, exact) in terms { _ = try document.addTerms([term], kind: kind, note: nil, exact: exact) }
         for colleague in colleagues { document.supporters.append(Supporter(name: colleague, relationship: .colleague)) }
         return DraftScanner(document: document, supporter: person.map { Supporter(name: "Sam", relationship: $0) }).matchedFindings(in: text)
     }
 
-    static func only(_ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
-                     colleagues: [String] = [], for person: Relationship? = .partner) throws -> Finding? {
+    static func only(
+        _ text: String, terms: [(String, TermKind, Bool)] = [("Darren Whitfield", .client, false)],
+        colleagues: [String] = [], for person: Relationship? = .partner
+    ) throws -> Finding? {
         let findings = try scan(text, terms: terms, colleagues: colleagues, for: person)
         #expect(findings.count <= 1, "\(text): \(findings)")
         return findings.first
@@ -150,14 +155,17 @@ import Testing
         // The patterns over digits, the word rules (street and operation names, house numbers,
         // schools, workplaces) and numbers read out.
         #expect(coverage.detailRules == Detector.all.count + WordDetectors.ruleCount + 1)
-        #expect(coverage.topicWords == TopicWords.lists(for: Supporter(name: "Sam", relationship: .partner), in: document)
-            .filter(\.checked).reduce(0) { $0 + $1.words.count + $1.everydayWords.count })
+        #expect(
+            coverage.topicWords
+                == TopicWords.lists(for: Supporter(name: "Sam", relationship: .partner), in: document)
+                .filter(\.checked).reduce(0) { $0 + $1.words.count + $1.everydayWords.count })
         #expect(coverage.summary.hasPrefix("2 protected terms, 1 name of someone at work, \(coverage.detailRules) identifying-detail rules and "))
     }
 
     @Test(arguments: [
         // term, kind, draft, text found at never
-        ("WHITFIELD, Darren", TermKind.client, "Whitfield kicked off", "Whitfield"), ("WHITFIELD, Darren", .client, "saw D. Whitfield", "D. Whitfield"),
+        ("WHITFIELD, Darren", TermKind.client, "Whitfield kicked off", "Whitfield"),
+        ("WHITFIELD, Darren", .client, "saw D. Whitfield", "D. Whitfield"),
         ("WHITFIELD, Darren", .client, "darren w again", "darren w"), ("Kelly Moss (DOB 1/1/80)", .client, "Kelly Moss came", "Kelly Moss"),
         ("Marcus Thompson-Reid", .client, "Marcus T. again", "Marcus T"), ("Marcus Thompson-Reid", .client, "Marcus R. again", "Marcus R"),
         ("Marcus Thompson-Reid", .client, "saw Thompson", "Thompson"), ("Marcus Thompson-Reid", .client, "saw M. Thompson", "M. Thompson"),
@@ -232,7 +240,9 @@ import Testing
         #expect(FirstNames.isEveryday("will") && !FirstNames.isEveryday("darren"))
         #expect(!FirstNames.isGivenName("will", capitalised: false) && FirstNames.isGivenName("will", capitalised: true))
         #expect(!FirstNames.isGivenName("zzzzz", capitalised: true) && !FirstNames.isGivenName("", capitalised: true))
-        #expect(Surnames.contains("smith") && Surnames.contains("whitfield") && Surnames.isEveryday("baker") && Surnames.isEveryday("smith") && !Surnames.isEveryday("jones"))
+        #expect(
+            Surnames.contains("smith") && Surnames.contains("whitfield") && Surnames.isEveryday("baker") && Surnames.isEveryday("smith")
+                && !Surnames.isEveryday("jones"))
         #expect(!Surnames.contains("qqqq") && !Surnames.contains("a"))
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 @Suite struct PhraseMatcherTests {
@@ -37,8 +38,10 @@ import Testing
     }
 
     @Test func duplicatePhrasesAreEachReported() {
-        #expect(Set(matches([[2], [2], [1, 2]], in: [1, 2], symbolCount: 3)) ==
-                [Match(phrase: 0, first: 1, last: 1), Match(phrase: 1, first: 1, last: 1), Match(phrase: 2, first: 0, last: 1)])
+        #expect(
+            Set(matches([[2], [2], [1, 2]], in: [1, 2], symbolCount: 3)) == [
+                Match(phrase: 0, first: 1, last: 1), Match(phrase: 1, first: 1, last: 1), Match(phrase: 2, first: 0, last: 1),
+            ])
     }
 
     /// Random phrase sets over a small alphabet (so phrases overlap and share prefixes and

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Confidant
 
 /// The draft check written the plain way, for the differential test: Swift strings and
@@ -8,7 +9,7 @@ import Foundation
 /// detectors' patterns.
 struct ReferenceScanner {
     struct Token {
-        let start: Int, end: Int   // UTF-8 offsets
+        let start: Int, end: Int // UTF-8 offsets
         let folded: String
         let original: String
     }
@@ -76,14 +77,17 @@ struct ReferenceScanner {
                 parts.append(joined ? parts.last! : (parts.last ?? -1) + 1)
             }
             let described = words.map { word in
-                NameForms.Word(symbol: vocabulary.id(word), initial: word.unicodeScalars.count > 1 ? vocabulary.id(String(word.unicodeScalars.first!)) : nil,
-                               isTitle: NameForms.titles.contains(word), isEveryday: EverydayWords.all.contains(word),
-                               initialIsWord: NameForms.wordLetters.contains(String(word.unicodeScalars.first!)))
+                NameForms.Word(
+                    symbol: vocabulary.id(word), initial: word.unicodeScalars.count > 1 ? vocabulary.id(String(word.unicodeScalars.first!)) : nil,
+                    isTitle: NameForms.titles.contains(word), isEveryday: EverydayWords.all.contains(word),
+                    initialIsWord: NameForms.wordLetters.contains(String(word.unicodeScalars.first!)))
             }
-            let forms = NameForms.forms(of: described, parts: parts, joined: words.count > 1 ? vocabulary.id(words.joined()) : nil,
-                                        personLike: personLike, exact: exact)
-            return Entry(description: description, level: nameLevel, exact: exact, personLike: personLike, words: words,
-                         forms: forms.map { StringForm(form: $0.form, words: $0.words.map { vocabulary.words[Int($0)] }, plainMask: $0.plainMask) })
+            let forms = NameForms.forms(
+                of: described, parts: parts, joined: words.count > 1 ? vocabulary.id(words.joined()) : nil,
+                personLike: personLike, exact: exact)
+            return Entry(
+                description: description, level: nameLevel, exact: exact, personLike: personLike, words: words,
+                forms: forms.map { StringForm(form: $0.form, words: $0.words.map { vocabulary.words[Int($0)] }, plainMask: $0.plainMask) })
         }
         var phrases: [(words: [String], topic: String, level: Finding.Level)] = []
         for list in lists where list.checked {
@@ -114,16 +118,19 @@ struct ReferenceScanner {
             for match in pattern.matches(in: text, range: NSRange(text.startIndex..<text.endIndex, in: text)) {
                 let range = Range(match.range, in: text)!
                 guard detector.accept(String(text[range])) else { continue }
-                candidates.append(Candidate(range: Self.offsets(range, in: text), kind: .detail, level: detailLevel,
-                                            reason: "identifying detail: \(detector.name)"))
+                candidates.append(
+                    Candidate(
+                        range: Self.offsets(range, in: text), kind: .detail, level: detailLevel,
+                        reason: "identifying detail: \(detector.name)"))
             }
         }
         candidates = candidates.map { $0.moved(to: back($0.range)) }
         return Self.select(candidates).map { candidate in
             let (line, column) = Self.position(of: candidate.range.lowerBound, in: original)
             let bytes = Array(original.utf8)[candidate.range]
-            return Finding(line: line, column: column, text: String(decoding: bytes, as: UTF8.self), kind: candidate.kind,
-                           reason: candidate.reason, level: candidate.level!)
+            return Finding(
+                line: line, column: column, text: String(decoding: bytes, as: UTF8.self), kind: candidate.kind,
+                reason: candidate.reason, level: candidate.level!)
         }
     }
 
@@ -136,7 +143,8 @@ struct ReferenceScanner {
         func add(_ entry: Entry, _ form: NameForm, _ mask: UInt8, _ first: Int, _ last: Int, near: Bool, others: Int = 0) {
             let plain = (first...last).filter { mask & (1 << ($0 - first)) != 0 }.map { Self.writing(tokens, $0, text) }.max() ?? NameWriting.name
             guard let level = form.level(for: entry.level, words: last - first + 1, near: near, plain: plain) else { return }
-            let reason = (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + entry.description
+            let reason =
+                (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + entry.description
                 + (others == 0 ? "" : " and \(others) other\(others == 1 ? "" : "s")")
             found.append(Candidate(range: tokens[first].start..<tokens[last].end, kind: near ? .nearTerm : .term, level: level, reason: reason))
         }
@@ -162,16 +170,25 @@ struct ReferenceScanner {
         // One edit off; names with the very same words are reported once, for the first.
         var firstWithWords: [[String]: (entry: Int, others: Int)] = [:], firstWithSurname: [String: (entry: Int, others: Int)] = [:]
         for (number, entry) in entries.enumerated() where !entry.exact {
-            if let first = firstWithWords[entry.words] { firstWithWords[entry.words] = (first.entry, first.others + 1) } else { firstWithWords[entry.words] = (number, 0) }
+            if let first = firstWithWords[entry.words] {
+                firstWithWords[entry.words] = (first.entry, first.others + 1)
+            } else {
+                firstWithWords[entry.words] = (number, 0)
+            }
             guard entry.forms.contains(where: { $0.form == .surname && $0.words.count == 1 }) else { continue }
-            if let first = firstWithSurname[entry.words.last!] { firstWithSurname[entry.words.last!] = (first.entry, first.others + 1) } else { firstWithSurname[entry.words.last!] = (number, 0) }
+            if let first = firstWithSurname[entry.words.last!] {
+                firstWithSurname[entry.words.last!] = (first.entry, first.others + 1)
+            } else {
+                firstWithSurname[entry.words.last!] = (number, 0)
+            }
         }
         for (number, entry) in entries.enumerated() where !entry.exact {
             let eligible = entry.words.map { $0.unicodeScalars.count >= 6 }
             func near(_ position: Int, _ word: Int) -> Bool {
-                eligible[word] && keys[position] != entry.words[word] && Self.nearForms(tokens[position].folded).contains {
-                    $0 != Array(entry.words[word].unicodeScalars) && Self.withinOneEdit($0, Array(entry.words[word].unicodeScalars))
-                }
+                eligible[word] && keys[position] != entry.words[word]
+                    && Self.nearForms(tokens[position].folded).contains {
+                        $0 != Array(entry.words[word].unicodeScalars) && Self.withinOneEdit($0, Array(entry.words[word].unicodeScalars))
+                    }
             }
             if let group = firstWithWords[entry.words], group.entry == number {
                 for first in tokens.indices where first + entry.words.count <= tokens.count {
@@ -183,7 +200,8 @@ struct ReferenceScanner {
                 }
             }
             if let surname = entry.forms.first(where: { $0.form == .surname && $0.words.count == 1 }),
-               let group = firstWithSurname[entry.words.last!], group.entry == number {
+                let group = firstWithSurname[entry.words.last!], group.entry == number
+            {
                 for position in tokens.indices where near(position, entry.words.count - 1) {
                     add(entry, .surname, surname.plainMask, position, position, near: true, others: group.others)
                 }
@@ -207,7 +225,8 @@ struct ReferenceScanner {
     }
 
     static func nearForms(_ word: String) -> [[Unicode.Scalar]] {
-        let base = Array((word.hasSuffix("'s") && word.utf8.count > 2 ? String(word.dropLast(2)) : word).replacingOccurrences(of: "'", with: "").unicodeScalars)
+        let base = Array(
+            (word.hasSuffix("'s") && word.utf8.count > 2 ? String(word.dropLast(2)) : word).replacingOccurrences(of: "'", with: "").unicodeScalars)
         var forms: [[Unicode.Scalar]] = []
         if base.count >= 5 { forms.append(base) }
         if base.count >= 6, base.last == "s" { forms.append(Array(base.dropLast())) }
@@ -265,12 +284,16 @@ struct ReferenceScanner {
                 let matches = words.indices.allSatisfy { index in
                     let draft = tokens[first + index].folded
                     let base = draft.hasSuffix("'s") && draft.utf8.count > 2 ? String(draft.dropLast(2)) : draft
-                    let stemsAgree = stem(draft) == stem(words[index])
-                        || !topicStems.contains(stem(draft)) && base.utf8.count > 2 && base.hasSuffix("s") && stem(String(base.dropLast())) == stem(words[index])
+                    let stemsAgree =
+                        stem(draft) == stem(words[index])
+                        || !topicStems.contains(stem(draft)) && base.utf8.count > 2 && base.hasSuffix("s")
+                            && stem(String(base.dropLast())) == stem(words[index])
                     return stemsAgree && base.utf8.starts(with: beginning(words[index]).utf8)
                 }
                 if matches {
-                    found.append(Candidate(range: tokens[first].start..<tokens[first + words.count - 1].end, kind: .topic, level: level, reason: "topic \(topic)"))
+                    found.append(
+                        Candidate(
+                            range: tokens[first].start..<tokens[first + words.count - 1].end, kind: .topic, level: level, reason: "topic \(topic)"))
                 }
             }
         }
@@ -293,7 +316,9 @@ struct ReferenceScanner {
         }
         for scalar in text.unicodeScalars {
             let properties = scalar.properties
-            let isWord = scalar.isASCII ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
+            let isWord =
+                scalar.isASCII
+                ? (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar))
                 : properties.isAlphabetic && !WordSplitter.isApostrophe(scalar)
                     || [.decimalNumber, .letterNumber, .otherNumber].contains(properties.generalCategory)
                     || start != nil && [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Lines and columns of UTF-8 offsets, against counting characters one by one.

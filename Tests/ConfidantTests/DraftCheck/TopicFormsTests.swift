@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Word forms of topic words (issue 9): a listed word finds its inflections through the Snowball
@@ -39,8 +40,10 @@ import Testing
 
     @Test func everydayWordsArePossibleOnly() {
         // As the matchers find them; `ContextRulesTests` holds what their context then makes of them.
-        for draft in ["here are the photos", "I'm not offended", "his laptop died", "pictures of the dog", "a data breach",
-                      "the register at school"] {
+        for draft in [
+            "here are the photos", "I'm not offended", "his laptop died", "pictures of the dog", "a data breach",
+            "the register at school",
+        ] {
             let found = Self.topics(draft)
             #expect(!found.isEmpty && found.allSatisfy { $0.level == .possible }, "\(draft): \(found)")
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Splitting text into folded words over its UTF-8 bytes.
@@ -10,7 +11,8 @@ import Testing
         var text = text
         text.withUTF8 { bytes in
             WordSplitter.forEachWord(in: bytes) { start, end, folded in
-                words.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), String(decoding: folded, as: UTF8.self)))
+                words.append(
+                    (String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self), String(decoding: folded, as: UTF8.self)))
             }
         }
         return words

@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Confidant
 
 /// Finding 3 of issue 11: anyone who knows your age public key could write an export that

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 @Suite struct MergeTests {
@@ -36,7 +37,7 @@ import Testing
         #expect(ours.supporters.map(\.name) == ["Sam", "Priya", "Jo"])
         #expect(ours.supporters[0].phone == "07700 900123")
         #expect(ours.supporters[1].phone == nil)
-        #expect(ours.createdAt == later)   // a merge keeps our own document's history
+        #expect(ours.createdAt == later) // a merge keeps our own document's history
     }
 
     @Test func mergingTwiceChangesNothingMore() {

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Confidant
 import Sodium
+import Testing
+
+@testable import Confidant
 
 /// Issue 21, part 5: an export holding two supporters with one id imported as "2 added", after
 /// which every import stopped with "Duplicate values for key" and `remove` removed the wrong
@@ -12,7 +13,8 @@ import Sodium
         var document = VaultDocument()
         let sam = Supporter(name: "Sam", relationship: .partner)
         try document.addSupporter(sam)
-        var twin = Supporter(id: sam.id, name: "Sam's twin", relationship: .friend, sphere: sam.sphere, createdAt: sam.createdAt, updatedAt: sam.updatedAt)
+        var twin = Supporter(
+            id: sam.id, name: "Sam's twin", relationship: .friend, sphere: sam.sphere, createdAt: sam.createdAt, updatedAt: sam.updatedAt)
         twin.phone = "07700 900123"
         document.supporters.append(twin)
         let bytes = try DocumentCodec.encode(document)

@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Confidant
 
 @Suite struct VaultDocumentTests {
@@ -15,8 +16,10 @@ import Testing
     @Test func everythingRoundTrips() throws {
         var document = VaultDocument()
         var sam = Supporter(name: "Sam", relationship: .partner)
-        sam.agreements.append(Agreement(status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
-                                        support: [.listening, .timeTogether], limits: ["not after 10pm"], reviewOn: Day("2026-11-01")))
+        sam.agreements.append(
+            Agreement(
+                status: .agreed, on: Day("2026-05-01")!, willing: .yes, able: .unsure,
+                support: [.listening, .timeTogether], limits: ["not after 10pm"], reviewOn: Day("2026-11-01")))
         sam.sharing["workload"] = .care
         document.supporters.append(sam)
         _ = try document.addTerms(["Darren Pike"], kind: .client, note: "fictional")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Issues 15 and 21: merging copies of one vault converges. Random edit sequences on two and
@@ -47,8 +48,9 @@ import Testing
             var document = before
             var recorded: [UUID: [Agreement]] = [:]
             try edit(&document, step: step, random: &random, agreements: &recorded)
-            let stamp = Stamp.next(after: document.sync.clock, device: replicas[index].device,
-                                   now: Date(timeIntervalSince1970: now + replicas[index].skew))
+            let stamp = Stamp.next(
+                after: document.sync.clock, device: replicas[index].device,
+                now: Date(timeIntervalSince1970: now + replicas[index].skew))
             document.stampChanges(from: before, at: stamp, now: Date(timeIntervalSince1970: now))
             for (id, list) in recorded { agreements[id, default: []] += list.map { ($0, stamp) } }
             let after = Dictionary(document.supporters.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -81,8 +83,10 @@ import Testing
             if removed.contains(id) {
                 #expect(present == nil, "seed \(seed): \(key) was removed on a copy, yet is here")
             } else {
-                #expect(present.map { SupporterFields.value(field, of: $0) } == latest.value,
-                        "seed \(seed): \(key) should be \(latest.value ?? "nil"), is \(String(describing: present.map { SupporterFields.value(field, of: $0) }))")
+                #expect(
+                    present.map { SupporterFields.value(field, of: $0) } == latest.value,
+                    "seed \(seed): \(key) should be \(latest.value ?? "nil"), is \(String(describing: present.map { SupporterFields.value(field, of: $0) }))"
+                )
             }
         }
         // Plan entries added on any device (none is removed here) are all kept.

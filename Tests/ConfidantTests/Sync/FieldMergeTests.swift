@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Issue 21, part 1: merges keep every edit. Two devices' changes of different fields of one
@@ -25,7 +26,8 @@ import Testing
 
     /// `document` changed by `edit` on `device` at `offset` milliseconds after the start.
     private func change(_ document: VaultDocument, at offset: Int64, on device: String, _ edit: (inout VaultDocument) throws -> Void) rethrows
-        -> VaultDocument {
+        -> VaultDocument
+    {
         var changed = document
         try edit(&changed)
         changed.stampChanges(from: document, at: Self.stamp(offset, device), now: Self.now)
@@ -58,8 +60,9 @@ import Testing
         let desktop = try change(base, at: 20, on: "000000000000000d", edit(\.phone, "07700 900123"))
         let (merged, outcome) = try desktop.merging([VaultCopy(label: "laptop.confidant", document: laptop)], now: Self.now)
         #expect(merged.supporters.map(\.phone) == ["07700 900456"])
-        #expect(outcome.conflicts.map(\.description)
-            == ["Alex Brennan's phone: kept \"07700 900456\" from laptop.confidant, replaced \"07700 900123\""])
+        #expect(
+            outcome.conflicts.map(\.description)
+                == ["Alex Brennan's phone: kept \"07700 900456\" from laptop.confidant, replaced \"07700 900123\""])
         // Reported the same way from the other side.
         let (_, back) = try laptop.merging([VaultCopy(label: "desktop.confidant", document: desktop)], now: Self.now)
         #expect(back.conflicts.map(\.description) == ["Alex Brennan's phone: kept \"07700 900456\" from this vault, replaced \"07700 900123\""])
@@ -82,7 +85,10 @@ import Testing
             #expect(!merged.sync.stamps.keys.contains { $0.hasPrefix(SupporterRecords.key(alex.id)) }, "nothing of theirs but the tombstone")
         }
         let (_, outcome) = try laptop.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
-        #expect(outcome.conflicts.map(\.description) == ["Alex Brennan: removed in this vault; the changes made in desktop that the removal had not seen (phone) were not kept"])
+        #expect(
+            outcome.conflicts.map(\.description) == [
+                "Alex Brennan: removed in this vault; the changes made in desktop that the removal had not seen (phone) were not kept"
+            ])
     }
 
     @Test func theSameTermAddedOnTwoDevicesIsOneTerm() throws {
@@ -93,8 +99,12 @@ import Testing
     }
 
     @Test func theSamePersonAddedOnTwoDevicesIsFlagged() throws {
-        let laptop = try change(base, at: 10, on: "000000000000000a") { try $0.addSupporter(Supporter(name: "Priya Shah", relationship: .supervisor)) }
-        let desktop = try change(base, at: 20, on: "000000000000000d") { try $0.addSupporter(Supporter(name: "priya shah", relationship: .supervisor)) }
+        let laptop = try change(base, at: 10, on: "000000000000000a") {
+            try $0.addSupporter(Supporter(name: "Priya Shah", relationship: .supervisor))
+        }
+        let desktop = try change(base, at: 20, on: "000000000000000d") {
+            try $0.addSupporter(Supporter(name: "priya shah", relationship: .supervisor))
+        }
         let (_, outcome) = try laptop.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
         #expect(outcome.duplicates.count == 1 && outcome.duplicates[0].lowercased().contains("priya shah"), "\(outcome.duplicates)")
     }
@@ -112,7 +122,11 @@ import Testing
     @Test func aDeviceWhoseClockWasWrongRedatesItsChangesOnItsNextWrite() throws {
         var future = base
         let before = future
-        try future.editSupporter(alex.id, { var edit = SupporterEdit(); edit.phone = "0000 FUTURE"; return edit }())
+        try future.editSupporter(
+            alex.id,
+            {
+                var edit = SupporterEdit(); edit.phone = "0000 FUTURE"; return edit
+            }())
         future.stampChanges(from: before, at: Stamp(wall: 4_070_908_800_000, counter: 0, device: "00000000000000ff"), now: Self.now)
         #expect(throws: ConfidantError.self) { try base.merging([VaultCopy(label: "laptop", document: future)], now: Self.now) }
         let redated = future.redateFuture(now: Self.now)
@@ -130,8 +144,9 @@ import Testing
         let laptop = try change(base, at: 10, on: "000000000000000a", edit(\.phone, "07700 900456"))
         var desktop = try change(base, at: 20, on: "000000000000000d", edit(\.availability, "evenings"))
         let moved = desktop.supporters[0]
-        desktop.supporters[0] = Supporter(id: moved.id, name: moved.name, relationship: moved.relationship, sphere: moved.sphere,
-                                          createdAt: moved.createdAt.addingTimeInterval(86_400 * 365), updatedAt: moved.updatedAt)
+        desktop.supporters[0] = Supporter(
+            id: moved.id, name: moved.name, relationship: moved.relationship, sphere: moved.sphere,
+            createdAt: moved.createdAt.addingTimeInterval(86_400 * 365), updatedAt: moved.updatedAt)
         desktop.supporters[0].availability = moved.availability
         #expect(laptop.converged(with: desktop) == desktop.converged(with: laptop))
     }
@@ -142,7 +157,9 @@ import Testing
     }
 
     @Test func aMergeThatLoosensSharingIsAWeakening() throws {
-        let desktop = try change(base, at: 20, on: "000000000000000d") { try $0.setSharing(for: alex.id, [(topic: "case-details", level: .share)], reset: false) }
+        let desktop = try change(base, at: 20, on: "000000000000000d") {
+            try $0.setSharing(for: alex.id, [(topic: "case-details", level: .share)], reset: false)
+        }
         let (_, outcome) = try base.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
         #expect(outcome.weakenings.count == 1 && outcome.weakenings[0].contains("case-details"), "\(outcome.weakenings)")
         let added = try change(base, at: 30, on: "000000000000000d") {

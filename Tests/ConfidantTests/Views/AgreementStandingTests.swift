@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Confidant
 
 /// Agreements shown where they matter (issue 20, part 5): who declined, paused or was unsure is

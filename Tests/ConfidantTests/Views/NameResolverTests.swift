@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 @Suite struct NameResolverTests {
@@ -42,10 +43,14 @@ extension NameResolverTests {
     /// only names one edit away (the whole name or one of its words) or sharing a start.
     @Test func aMistypedNameListsOnlyCloseMatches() {
         #expect(throws: ConfidantError.unknownSupporter("priay", candidates: ["Priya"])) { try NameResolver.resolve("priay", in: people) }
-        #expect(throws: ConfidantError.unknownSupporter("zoey adams", candidates: ["Zoë Adams"])) { try NameResolver.resolve("zoey adams", in: people) }
+        #expect(throws: ConfidantError.unknownSupporter("zoey adams", candidates: ["Zoë Adams"])) {
+            try NameResolver.resolve("zoey adams", in: people)
+        }
         #expect(throws: ConfidantError.unknownSupporter("tayler", candidates: ["Sam Taylor"])) { try NameResolver.resolve("tayler", in: people) }
         #expect(throws: ConfidantError.unknownSupporter("nobody", candidates: [])) { try NameResolver.resolve("nobody", in: people) }
-        #expect(throws: ConfidantError.unknownSupporter("samuel", candidates: ["Sam", "Sam Taylor"])) { try NameResolver.resolve("samuel", in: people) }
+        #expect(throws: ConfidantError.unknownSupporter("samuel", candidates: ["Sam", "Sam Taylor"])) {
+            try NameResolver.resolve("samuel", in: people)
+        }
     }
 }
 
@@ -63,7 +68,9 @@ extension NameResolverTests {
         let people = ["Zoë Adams", "Zoe Adams"].map { Supporter(name: $0, relationship: .friend) }
         // Named alike, they are told apart by id, and either id finds its own.
         let ids = people.map { NameResolver.idPrefix($0.id) }
-        #expect(throws: ConfidantError.ambiguousSupporter("zoe adams", candidates: ["Zoë Adams (id \(ids[0]))", "Zoe Adams (id \(ids[1]))"].sorted())) {
+        #expect(
+            throws: ConfidantError.ambiguousSupporter("zoe adams", candidates: ["Zoë Adams (id \(ids[0]))", "Zoe Adams (id \(ids[1]))"].sorted())
+        ) {
             try NameResolver.resolve("zoe adams", in: people)
         }
         #expect(try NameResolver.resolve(ids[1], in: people).id == people[1].id)
@@ -82,9 +89,11 @@ extension NameKeyTests {
 }
 
 extension NameResolverTests {
-    @Test(arguments: [("sam", "sam", true), ("sma", "sam", true), ("sa", "sam", true), ("samm", "sam", true), ("sbm", "sam", true),
-                      ("ams", "sam", false), ("s", "sam", false), ("", "a", true), ("priay", "priya", true), ("pirya", "priya", true),
-                      ("abcd", "abdc", true), ("abcd", "bacd", true), ("abcd", "dcba", false)])
+    @Test(arguments: [
+        ("sam", "sam", true), ("sma", "sam", true), ("sa", "sam", true), ("samm", "sam", true), ("sbm", "sam", true),
+        ("ams", "sam", false), ("s", "sam", false), ("", "a", true), ("priay", "priya", true), ("pirya", "priya", true),
+        ("abcd", "abdc", true), ("abcd", "bacd", true), ("abcd", "dcba", false),
+    ])
     func oneEditApart(a: String, b: String, expected: Bool) {
         #expect(NameResolver.withinOneEdit(Array(a), Array(b)) == expected)
         #expect(NameResolver.withinOneEdit(Array(b), Array(a)) == expected)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 @Suite struct ReviewTests {
@@ -17,8 +18,10 @@ import Testing
 
     @Test func aGoodNetworkNeedsNothing() {
         var document = VaultDocument()
-        document.supporters = [person("Sam", .partner, .agreed, review: "2027-05-01"), person("Priya", .supervisor, .agreed, review: "2027-05-01"),
-                               person("EAP", .counsellor, .agreed)]
+        document.supporters = [
+            person("Sam", .partner, .agreed, review: "2027-05-01"), person("Priya", .supervisor, .agreed, review: "2027-05-01"),
+            person("EAP", .counsellor, .agreed),
+        ]
         #expect(Review.items(for: document, today: today).isEmpty)
     }
 

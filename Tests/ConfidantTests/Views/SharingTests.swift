@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Confidant
 
 @Suite struct SharingTests {

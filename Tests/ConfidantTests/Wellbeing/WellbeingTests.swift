@@ -1,6 +1,7 @@
 import Foundation
 import Sodium
 import Testing
+
 @testable import Confidant
 
 /// Issue 13: the persistence rule at its edges, check-in notes checked before they are kept,
@@ -169,7 +170,8 @@ import Testing
     }
 
     @Test func aSchemaOneExportImports() throws {
-        let vault = #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[{"id":"5B0C1D3E-8E0A-4C59-9E5B-3C1A2B3C4D5E","#
+        let vault =
+            #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[{"id":"5B0C1D3E-8E0A-4C59-9E5B-3C1A2B3C4D5E","#
             + #""name":"Sam","relationship":"partner","sphere":"personal","agreements":[],"sharing":{},"#
             + #""createdAt":"2026-01-01T00:00:00Z","updatedAt":"2026-01-01T00:00:00Z"}]}"#
         let text = #"{"format":"confidant-export","version":1,"exportedAt":"2026-01-02T00:00:00Z","vault":"# + vault + "}"
@@ -186,7 +188,8 @@ import Testing
     /// An export never carries what belongs to one vault file (export key, id, write count,
     /// merge state), and one that does has them dropped on reading (found by fuzz-export).
     @Test func vaultOnlyFieldsAreNotTakenFromAnExport() throws {
-        let text = #"{"format":"confidant-export","version":1,"exportedAt":"2026-01-02T00:00:00Z","vault":{"schema":2,"exportKey":"x","#
+        let text =
+            #"{"format":"confidant-export","version":1,"exportedAt":"2026-01-02T00:00:00Z","vault":{"schema":2,"exportKey":"x","#
             + #""vaultId":"5B0C1D3E-8E0A-4C59-9E5B-3C1A2B3C4D5E","writeCount":9,"sync":{"stamps":{"plan":"1.0.ab"}}}}"#
         let vault = try ExportDocument.decode(SecureBytes(copying: Array(text.utf8)), exportKey: nil).export.vault
         #expect(vault.exportKey == nil && vault.vaultId == nil && vault.writeCount == 0 && vault.sync == SyncState())

@@ -19,20 +19,29 @@ enum ContextRules {
     /// content that only its context shows (`CaseMaterial`, someone else's crisis); `names` are
     /// the scanner's name sources, `topicLevels` the level of each topic checked for the reader.
     /// Returns whether the draft speaks of the writer's own distress.
-    static func apply(_ candidates: inout [Candidate], in context: DraftContext, names: [NameSource], reader: Reader,
-                      topicLevels: [String: Finding.Level], isKnown: (String) -> Bool) -> Bool {
+    static func apply(
+        _ candidates: inout [Candidate], in context: DraftContext, names: [NameSource], reader: Reader,
+        topicLevels: [String: Finding.Level], isKnown: (String) -> Bool
+    ) -> Bool {
         // People named for sure (not a first name alone, which may be a word or a namesake).
-        let people = Set(candidates.flatMap { candidate -> [Int] in
-            guard candidate.level != nil, case .name(let form, _, _, let first, let last) = candidate.evidence, !form.isFirstName else { return [] }
-            return Array(first...last)
-        })
+        let people = Set(
+            candidates.flatMap { candidate -> [Int] in
+                guard candidate.level != nil, case .name(let form, _, _, let first, let last) = candidate.evidence, !form.isFirstName else {
+                    return []
+                }
+                return Array(first...last)
+            })
         let distress = Distress.find(in: context, people: people)
         let quiet = distress.isWriters ? distress.writer + distress.family : distress.family
         func add(_ topic: String, _ words: ClosedRange<Int>, _ why: String) {
             guard let level = topicLevels[topic], !quiet.contains(where: { $0.overlaps(words) }) else { return }
-            candidates.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .topic, level: level,
-                                        reason: "topic \(topic): \(why)", evidence: .topic(phrase: "", everyday: false, first: words.lowerBound,
-                                                                                        last: words.upperBound)))
+            candidates.append(
+                Candidate(
+                    range: context.words.range(words.lowerBound, words.upperBound), kind: .topic, level: level,
+                    reason: "topic \(topic): \(why)",
+                    evidence: .topic(
+                        phrase: "", everyday: false, first: words.lowerBound,
+                        last: words.upperBound)))
         }
         for words in distress.others { add("case-details", words, "someone's crisis") }
         for (topic, words) in CaseMaterial.find(in: context) { add(topic, words, "in everyday words") }
@@ -40,7 +49,9 @@ enum ContextRules {
         for index in candidates.indices {
             switch candidates[index].evidence {
             case .topic(let phrase, _, let first, let last):
-                if quiet.contains(where: { $0.overlaps(first...last) }) || TopicSenses.isEveryday(phrase, at: first, last, in: context, parsed: &senses) {
+                if quiet.contains(where: { $0.overlaps(first...last) })
+                    || TopicSenses.isEveryday(phrase, at: first, last, in: context, parsed: &senses)
+                {
                     candidates[index].level = nil
                     everyday.append(first...last)
                 }
@@ -72,17 +83,19 @@ enum ContextRules {
         let firstLook = candidates.map { candidate -> Candidate in
             // First names never make a draft about a case, so they need no first look.
             guard case .name(let form, let near, let source, let first, let last) = candidate.evidence, !form.isFirstName, !near,
-                  names[source].kind != nil
+                names[source].kind != nil
             else { return candidate }
             var looked = candidate
-            looked.level = nameLevel(candidate, form: form, near: near, source: source, names: names, first: first, last: last,
-                                     aboutACase: false, aboutTheWork: false, context: context, reader: reader, owns: &owns)
+            looked.level = nameLevel(
+                candidate, form: form, near: near, source: source, names: names, first: first, last: last,
+                aboutACase: false, aboutTheWork: false, context: context, reader: reader, owns: &owns)
             return looked
         }
         let aboutACase = isAboutACase(firstLook, context: context, names: names)
         // Words of the work anywhere, or a topic word left standing: enough to read a person
         // named by first name alone as someone from work ("tracey rang again… her son got sent back").
-        let aboutTheWork = aboutACase || candidates.contains { if case .topic = $0.evidence { $0.level != nil } else { false } }
+        let aboutTheWork =
+            aboutACase || candidates.contains { if case .topic = $0.evidence { $0.level != nil } else { false } }
             || (0..<context.count).contains { !context.classes($0).isDisjoint(with: [.work, .caseRole, .caseVerb]) }
         for index in candidates.indices {
             switch candidates[index].evidence {
@@ -99,20 +112,24 @@ enum ContextRules {
                     candidates[index].reason += topic == "case-material" ? ", seen in a case" : ", in a draft about a case"
                 }
             case .name(let form, let near, let source, let first, let last):
-                candidates[index].level = nameLevel(candidates[index], form: form, near: near, source: source, names: names, first: first, last: last,
-                                                    aboutACase: aboutACase, aboutTheWork: aboutTheWork, context: context, reader: reader, owns: &owns)
+                candidates[index].level = nameLevel(
+                    candidates[index], form: form, near: near, source: source, names: names, first: first, last: last,
+                    aboutACase: aboutACase, aboutTheWork: aboutTheWork, context: context, reader: reader, owns: &owns)
             default:
                 break
             }
         }
         if reader == .outsideWork {
-            let taken = Set(candidates.flatMap { candidate -> [Int] in
-                guard case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
-                return Array(first...last)
-            })
+            let taken = Set(
+                candidates.flatMap { candidate -> [Int] in
+                    guard case .name(_, _, _, let first, let last) = candidate.evidence else { return [] }
+                    return Array(first...last)
+                })
             for words in UnlistedNames.find(in: context, isKnown: isKnown, taken: taken, aboutTheWork: aboutTheWork, aboutACase: aboutACase) {
-                candidates.append(Candidate(range: context.words.range(words.lowerBound, words.upperBound), kind: .unlistedName,
-                                            level: .possible, reason: UnlistedNames.reason))
+                candidates.append(
+                    Candidate(
+                        range: context.words.range(words.lowerBound, words.upperBound), kind: .unlistedName,
+                        level: .possible, reason: UnlistedNames.reason))
             }
         }
         return distress.isWriters
@@ -125,15 +142,19 @@ enum ContextRules {
     /// "breached", "probation").
     private static func isAboutACase(_ candidates: [Candidate], context: DraftContext, names: [NameSource]) -> Bool {
         // Two everyday words of the work make a case: "never showed for unpaid work, breach letter".
-        let everyday = Set(candidates.compactMap { candidate -> String? in
-            guard candidate.level != nil, case .topic(let phrase, true, _, _) = candidate.evidence, !candidate.reason.hasPrefix("topic case-material") else { return nil }
-            return phrase
-        })
+        let everyday = Set(
+            candidates.compactMap { candidate -> String? in
+                guard candidate.level != nil, case .topic(let phrase, true, _, _) = candidate.evidence,
+                    !candidate.reason.hasPrefix("topic case-material")
+                else { return nil }
+                return phrase
+            })
         if everyday.count >= 2 { return true }
         for candidate in candidates where candidate.level != nil {
             switch candidate.evidence {
             case .topic(_, let everyday, _, _) where !everyday && candidate.level == .never: return true
-            case .name(let form, let near, let source, _, _) where !near && !form.isFirstName && candidate.level == .never
+            case .name(let form, let near, let source, _, _)
+            where !near && !form.isFirstName && candidate.level == .never
                 && names[source].kind != nil:
                 return true
             case .detail: return true
@@ -163,9 +184,11 @@ enum ContextRules {
     }
 
     /// The level of a name match in its context; `owns` keeps each source's own name for the draft.
-    private static func nameLevel(_ candidate: Candidate, form: NameForm, near: Bool, source number: Int, names: [NameSource], first: Int,
-                                  last: Int, aboutACase: Bool, aboutTheWork: Bool, context: DraftContext, reader: Reader,
-                                  owns: inout [Int: OwnName]) -> Finding.Level? {
+    private static func nameLevel(
+        _ candidate: Candidate, form: NameForm, near: Bool, source number: Int, names: [NameSource], first: Int,
+        last: Int, aboutACase: Bool, aboutTheWork: Bool, context: DraftContext, reader: Reader,
+        owns: inout [Int: OwnName]
+    ) -> Finding.Level? {
         let source = names[number]
         let own = owns[number] ?? OwnName(source.text)
         owns[number] = own
@@ -185,13 +208,16 @@ enum ContextRules {
         var level = candidate.level
         if level == nil {
             // An everyday word in lower case ("baker"): the person only when something marks it as one.
-            guard personFrame() || NameContext.isMarkedAsPerson(first, last, form: form, in: context)
+            guard
+                personFrame() || NameContext.isMarkedAsPerson(first, last, form: form, in: context)
                     || form == .whole && NameContext.isWorkFrame(first, last, in: context)
             else { return nil }
             // A first name alone is possible at most, until the rest of the draft says otherwise.
             level = form.isFirstName ? .possible : source.level
-        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context), !personFrame(),
-                  !(form == .whole && NameContext.isWorkFrame(first, last, in: context)) {
+        } else if candidate.level == .possible || first == last, NameContext.isPlainEverydayWord(first, last, form: form, in: context),
+            !personFrame(),
+            !(form == .whole && NameContext.isWorkFrame(first, last, in: context))
+        {
             // "Hope ur ok", "LITTLE MIX", "will hope the rain holds": words before they are names.
             return nil
         }
@@ -205,19 +231,24 @@ enum ContextRules {
             return .care
         }
         guard form.isFirstName, !near else {
-            if first == last, form == .surname, NameContext.isThing(at: first, in: context) || NameContext.isPlaceOrBrand(last, in: context)
-                || context.classes(first).contains(.commerce), !personFrame() {
+            if first == last, form == .surname,
+                NameContext.isThing(at: first, in: context) || NameContext.isPlaceOrBrand(last, in: context)
+                    || context.classes(first).contains(.commerce), !personFrame()
+            {
                 return nil
             }
             // A whole name among sport or television, in a draft about nothing from work: perhaps
             // the namesake ("watching old leinster highlights, sean o'brien in his prime").
             if level == .never, reader == .outsideWork, !aboutTheWork, form == .whole, source.personLike, !source.exact,
-               NameContext.isAmongSportOrMedia(first, last, in: context),
-               !NameContext.isWorkFrame(first, last, in: context) {
+                NameContext.isAmongSportOrMedia(first, last, in: context),
+                !NameContext.isWorkFrame(first, last, in: context)
+            {
                 return .possible
             }
             // "the ward sister": an everyday word after an article is the word.
-            if first == last, form == .surname, NameContext.isArticle(first - 1, in: context), NameContext.isPlainEverydayWord(first, last, form: form, in: context) {
+            if first == last, form == .surname, NameContext.isArticle(first - 1, in: context),
+                NameContext.isPlainEverydayWord(first, last, form: form, in: context)
+            {
                 return nil
             }
             return level

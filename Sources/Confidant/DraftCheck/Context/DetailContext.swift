@@ -21,13 +21,18 @@ enum DetailContext {
         let near = words.suffix(5)
         let after = (last + 1)..<min(context.clauseEnd(last) + 1, last + 6)
         let things = ownThings(detector)
-        let own = near.contains { context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new", "personal"]) }
-            || words.contains { (context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new"]))
-                && (context.isWord($0 + 1, things) || context.isWord($0 + 2, things)) }
+        let own =
+            near.contains { context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new", "personal"]) }
+            || words.contains {
+                (context.classes($0).contains(.selfPossessive) || context.isWord($0, ["new"]))
+                    && (context.isWord($0 + 1, things) || context.isWord($0 + 2, things))
+            }
             || after.contains { context.isWord($0, ["its", "it's", "thats", "that's"]) && context.classes($0 + 1).contains(.selfPossessive) }
             || whereabouts.contains { $0.matches(in: context, around: first, last) }
         // The office's number, which anyone may have: "ring the duty officer on…", "the team line".
-        if detector == "phone number", near.contains(where: { context.isWord($0, ["duty", "office", "team", "switchboard", "reception", "helpline", "desk"]) }) {
+        if detector == "phone number",
+            near.contains(where: { context.isWord($0, ["duty", "office", "team", "switchboard", "reception", "helpline", "desk"]) })
+        {
             return true
         }
         if !allowOwn, words.contains(where: { !context.classes($0).isDisjoint(with: [.selfSubject, .selfPossessive]) }) { return false }

@@ -68,26 +68,33 @@ enum Distress {
     private static let grave = [
         "suicidal", "suicide", "kill|killing|killed|top|topping|topped|hang|hanging|hanged|hung|end|ending ~reflexive",
         "end|ending|ended|take|taking|took my|his|her|their own? life", "end|ending it|everything|things all?", "it all to end|stop",
-        "tired|sick of being|living|life|existing", "tired|sick of being alive", "dont|don't|doesnt|doesn't|didnt|didn't|no|not want|wanna tae|to? be|being alive|here|around|living",
+        "tired|sick of being|living|life|existing", "tired|sick of being alive",
+        "dont|don't|doesnt|doesn't|didnt|didn't|no|not want|wanna tae|to? be|being alive|here|around|living",
         "stop|stopped existing|living|breathing", "want|wanna|wanted|wanting tae|to? die|dying|be dead", "to just? die",
         "think|thinking|thought|thoughts about|of dying|death|suicide|ending|killing|not+being+here|being+dead|driving|jumping",
         "wish ~self|~third was|were|wasnt|wasn't dead|gone|never+born|not+here|here|alive|around", "better off dead|gone|without",
-        "better|easier off? without me|him|her|them", "better|easier off? w o me|him|her|them", "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were not? here|around|gone|in+it",
+        "better|easier off? without me|him|her|them", "better|easier off? w o me|him|her|them",
+        "easier if ~self|~third wasnt|wasn't|werent|weren't|was|were not? here|around|gone|in+it",
         "easier to just? go|disappear|end|not+be+here", "sleep and|n|an not|no|never wake", "not|no|never wake|waking up",
-        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke", "wish|wishing|hope|hoping ~self just? didnt|didn't|dont|don't|wouldnt|wouldn't wake up", "dont|don't|doesnt|doesn't want to wake up",
-        "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming", "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive",
+        "if ~self didnt|didn't|dont|don't|never|did+not wake|woke",
+        "wish|wishing|hope|hoping ~self just? didnt|didn't|dont|don't|wouldnt|wouldn't wake up", "dont|don't|doesnt|doesn't want to wake up",
+        "self harm|harming|harmed|harms", "self-harm|self-harming|selfharm|selfharming",
+        "hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|burn|burning|burns|burnt ~reflexive",
         "urge|urges to cut|hurt|harm", "cut|cutting|cuts again|last+night|tonight", "relapsed|relapse cut|cutting|self", "fresh|new cuts",
         "scratched|scratching ~my|~third arms|legs|skin", "hitting|banging|punching|hit|banged|punched ~my|~third head|~reflexive",
-        "looking|staring|stared|looked at the|my pills|tablets|razor|razors|blades|rope", "pills|tablets out|in+front+of|saved|saving|stockpiled|stashed",
+        "looking|staring|stared|looked at the|my pills|tablets|razor|razors|blades|rope",
+        "pills|tablets out|in+front+of|saved|saving|stockpiled|stashed",
         "the|my pills|tablets on+the+table|out", "take|took|taking|swallowed|swallow all the|my|his|her? pills|tablets",
         "took|taken|swallowed|swallowing|taking a load|lot|packet|bottle|box|handful of", "overdose|overdosed|overdosing|od|od'd",
         "with a|the|my razor|blade|knife", "hid|hidden|hide|hiding the|my razors|razor|blades|pills|tablets",
-        "stood|standing|stand|sat|sitting|im|i'm on|at the|a bridge|edge|ledge|roof|tracks", "jump|jumping|jumped off a|the bridge|roof|building|cliff",
+        "stood|standing|stand|sat|sitting|im|i'm on|at the|a bridge|edge|ledge|roof|tracks",
+        "jump|jumping|jumped off a|the bridge|roof|building|cliff",
         "walk|walking|walked|jump|jumping|jumped|step|stepped|stepping in front of a|the train|bus|lorry|car",
         "drive|driving|drove|drives ~my|~third|the|a? car|van? into a|the wall|tree|lorry|river", "not stopping at the|a roundabout|lights|junction",
         "rope in|under his|her|their|my", "ligature", "written|wrote|writing a? note|notes|letters|goodbye", "goodbye letters|note|notes|letter",
         "this is goodbye", "dont|don't|doesnt|doesn't|not feel|feeling safe", "i'm|im not safe", "i am not safe", "not safe with|around ~reflexive",
-        "head is|isnt|isn't not? a safe place", "dont|don't|doesnt|doesn't|dinna|dinnae|cant|can't trust ~reflexive", "scared|terrified|afraid|frightened of ~reflexive",
+        "head is|isnt|isn't not? a safe place", "dont|don't|doesnt|doesn't|dinna|dinnae|cant|can't trust ~reflexive",
+        "scared|terrified|afraid|frightened of ~reflexive",
         "scared|terrified|afraid|frightened of what ~self|~third might|could do", "bad|dark|intrusive thoughts", "the thoughts are back",
         "nothing to live for", "no reason to live", "alone with my head|thoughts", "tried to kill|end|hang ~reflexive?", "attempt on ~my|~third life",
         "suicide attempt", "ways to do+it|die|end",
@@ -118,9 +125,11 @@ enum Distress {
         // Hurting to feel: "keep wanting to hurt them so i feel something".
         "so|to ~self? feel|can+feel something|anything", "wanting|want|urge to hurt|cut|burn ~my|them|it",
         "a+e|a+and+e|hospital for|about my head|mind",
-        "river|canal|sea|clyde|thames|mersey|tyne|taff|lagan|loch|lake|bridge|tracks|reservoir|water|viaduct|edge looking|looks|look|looked|is|was …2 inviting|tempting|appealing|peaceful|calling", "dont|don't trust ~reflexive? to drive|with",
+        "river|canal|sea|clyde|thames|mersey|tyne|taff|lagan|loch|lake|bridge|tracks|reservoir|water|viaduct|edge looking|looks|look|looked|is|was …2 inviting|tempting|appealing|peaceful|calling",
+        "dont|don't trust ~reflexive? to drive|with",
         // Everyone better without: "everyone would be better off", "save u all the bother".
-        "everyone|everybody|you|u|yous|you'd|youd|they|kids|family would|will|'d be better|easier off $", "better|easier off honestly|tbh|really|without",
+        "everyone|everybody|you|u|yous|you'd|youd|they|kids|family would|will|'d be better|easier off $",
+        "better|easier off honestly|tbh|really|without",
         "a burden on|to everyone|everybody|you|u|all|them|yous", "save you|u|yous|everyone all? the bother|trouble|hassle",
         "dont|don't|didnt|didn't|wouldnt|wouldn't|cant|can't|never|not …3 trust ~reflexive",
         "not|dont|don't …3 safe on+my+own|alone|by+myself|tonight|2nite|home+alone", "not safe on+my+own|alone",
@@ -142,7 +151,8 @@ enum Distress {
     /// Not coping, said outright: as much as the grave words, though a joke can carry it ("can't
     /// cope with this traffic lol").
     private static let notCoping = [
-        "cant|can't|cannot|cannae|canny|no|not|barely|struggling to? cope|coping", "feel|feeling|felt|like ~self|i'm|im? a|an empty? ghost|shell|husk",
+        "cant|can't|cannot|cannae|canny|no|not|barely|struggling to? cope|coping",
+        "feel|feeling|felt|like ~self|i'm|im? a|an empty? ghost|shell|husk",
         "point in waking|living|going+on|carrying+on|being+here|being+alive",
     ]
 
@@ -151,24 +161,33 @@ enum Distress {
         "pills|tablets|razor|razors|blade|blades|rope|ligature|bridge|cliff|cliffs|ledge|platform|tracks|railway",
         "numb", "empty", "relief", "behind glass", "no reason", "cant|can't|cnt get up", "tired of being", "sick of being",
         "cant|can't|cannot|cannae go on", "cant|can't|cannot|cannae do this|it anymore|any",
-        "cant|can't|cannot|cannae keep going", "keep going like this", "dont|don't think i can keep going", "not ok|okay", "i'm|im|i am breaking|broken",
-        "breaking down|point", "burnt|burned out", "drowning", "falling apart", "too much", "no way out|through", "cant|can't|cannot see a+way|the+point",
-        "whats|what's the point", "what is the point", "no point", "nothing left", "a burden", "waste of space", "deserve better", "scared it's|its me",
-        "something has to give", "tired of pretending|everything|it+all", "pointless", "hopeless", "worthless", "panic attack", "cant|can't|cannae eat|sleep",
+        "cant|can't|cannot|cannae keep going", "keep going like this", "dont|don't think i can keep going", "not ok|okay",
+        "i'm|im|i am breaking|broken",
+        "breaking down|point", "burnt|burned out", "drowning", "falling apart", "too much", "no way out|through",
+        "cant|can't|cannot see a+way|the+point",
+        "whats|what's the point", "what is the point", "no point", "nothing left", "a burden", "waste of space", "deserve better",
+        "scared it's|its me",
+        "something has to give", "tired of pretending|everything|it+all", "pointless", "hopeless", "worthless", "panic attack",
+        "cant|can't|cannae eat|sleep",
         "cant|can't|cannae face tomorrow|it|anything|work|going", "get through tomorrow|tonight", "i'm|im a mess", "cant|can't stop crying",
-        "keep crying", "crying at|in my", "cant|can't breathe", "i need someone|help|you|u", "need help", "dont|don't see how", "dont|don't want to be alone",
+        "keep crying", "crying at|in my", "cant|can't breathe", "i need someone|help|you|u", "need help", "dont|don't see how",
+        "dont|don't want to be alone",
         "dont|don't leave me", "please ring|call|come", "ring|call me pls|please", "come home please|pls", "really need you|u", "in a dark place",
-        "so alone|lonely", "no fight", "not going home", "the razors|razor|blades", "a|the rope", "ending it|things", "want|wanted|wanna it to end|stop",
+        "so alone|lonely", "no fight", "not going home", "the razors|razor|blades", "a|the rope", "ending it|things",
+        "want|wanted|wanna it to end|stop",
         "the note", "frightened|terrified|scared", "numb", "cant|can't feel anything", "talk me down", "not eaten|eating", "drink until",
         // Feeling nothing, and not being there: "i feel nothing", "like a ghost walkin aboot".
         "feel|feeling|felt nothing|anything $", "no|not feel|feeling anything|nothing", "like a|an zombie|robot", "a|an ghost|shell|husk $",
         "havent|haven't cried in", "underwater", "hollow", "heads|head's|head gone", "not right $", "not sleep tired", "the other kind of? tired",
         // Goodbyes: "sorry for everything", "tell the kids i love them", "whatever happens".
-        "sorry for|fur|about everything", "thanks|thank|ta for everything", "whatever happens", "been good to me", "tell …3 i love|loved them|you|u|her|him",
-        "its|it's not your fault $", "if anything happens", "passwords are", "write|writing|wrote a will", "everything's|everythings|everything is sorted now",
+        "sorry for|fur|about everything", "thanks|thank|ta for everything", "whatever happens", "been good to me",
+        "tell …3 i love|loved them|you|u|her|him",
+        "its|it's not your fault $", "if anything happens", "passwords are", "write|writing|wrote a will",
+        "everything's|everythings|everything is sorted now",
         "gave|given|giving|give the dog|cat|kids|plants|things away|to", "giving|gave|give away her|his|my plants|things|stuff|clothes|books",
         "wrote|written|writing you|u a letter|note", "dont|don't read it unless|until", "i need someone", "the world would|will keep spinning|go+on",
-        "shouldnt|shouldn't be driving|alone|on+my+own", "need to go to a+e|a+and+e|hospital", "for my head|mind", "not going|coming home|back", "not|no coming|going home|hame",
+        "shouldnt|shouldn't be driving|alone|on+my+own", "need to go to a+e|a+and+e|hospital", "for my head|mind", "not going|coming home|back",
+        "not|no coming|going home|hame",
         "point in getting|anything", "reservoir|viaduct|quarry|train+line|level+crossing", "wouldnt|wouldn't mind $",
         "dont|don't want to be|go home|on+my+own|alone", "on my own tonight|2nite|the+night",
     ]
@@ -182,7 +201,9 @@ enum Distress {
 
     /// Whether someone else stands before `position` in its clause.
     private static func someoneBefore(_ position: Int, _ context: DraftContext, _ people: Set<Int>) -> Bool {
-        (context.clauseStart(position)..<position).contains { !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole, .personNoun]) || people.contains($0) }
+        (context.clauseStart(position)..<position).contains {
+            !context.classes($0).isDisjoint(with: [.thirdPerson, .caseRole, .personNoun]) || people.contains($0)
+        }
     }
 
     /// Whether "they" at `position` stands for anyone: "people", "someone", "everyone" before it
@@ -230,8 +251,9 @@ enum Distress {
             }
             // "numb man just numb": a word said to the reader, not someone spoken of.
             if context.isWord(at, ["man", "mate", "pal", "pet", "hun", "babe", "la", "bro", "lad", "love", "hen", "bab"]),
-               context.classes(at - 1).isDisjoint(with: [.determiner, .selfPossessive, .thirdPerson]),
-               context.isPunctuated(at + 1) || context.classes(at + 1).contains(.hedge) {
+                context.classes(at - 1).isDisjoint(with: [.determiner, .selfPossessive, .thirdPerson]),
+                context.isPunctuated(at + 1) || context.classes(at + 1).contains(.hedge)
+            {
                 at -= 1
                 continue
             }
@@ -239,7 +261,8 @@ enum Distress {
             at -= 1
         }
         // "them" and "they" may be the thoughts or the pills; "he", "she", "his", "her" are someone.
-        let someoneNamed = !people.isEmpty || context.holds(anyOf: someone) || (0..<context.count).contains { context.classes($0).contains(.caseRole) }
+        let someoneNamed =
+            !people.isEmpty || context.holds(anyOf: someone) || (0..<context.count).contains { context.classes($0).contains(.caseRole) }
         return someoneNamed ? .someoneElse : .writer
     }
 }

@@ -21,7 +21,8 @@ struct DraftContext {
         self.words = words
         foldedOf = (0..<Int32(words.table.count)).map { id in words.table.withWord(id) { String(decoding: $0, as: UTF8.self) } }
         keyOf = (0..<Int32(words.table.count)).map { id in
-            words.table.withWord(id) { word in DraftKeys.withoutApostrophes(DraftKeys.withoutPossessive(word)) { String(decoding: $0, as: UTF8.self) } }
+            words.table.withWord(id) { word in DraftKeys.withoutApostrophes(DraftKeys.withoutPossessive(word)) { String(decoding: $0, as: UTF8.self) }
+            }
         }
         let standards = foldedOf.map(Spelling.standard)
         standardOf = standards
@@ -157,9 +158,10 @@ struct DraftContext {
     /// Whether word `position` ends a sentence or the text: nothing but punctuation or white
     /// space after it, up to a line break or the end.
     func endsSentence(_ position: Int) -> Bool {
-        position + 1 >= words.count || words.gap(before: position + 1).contains { byte in
-            byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\n")
-        }
+        position + 1 >= words.count
+            || words.gap(before: position + 1).contains { byte in
+                byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "\n")
+            }
     }
 
     /// The words within `distance` of `first...last` in the same sentence, nearest first.
@@ -183,7 +185,7 @@ struct DraftContext {
         gap.contains { byte in
             switch byte {
             case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"), UInt8(ascii: ":"),
-                 UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"):
                 true
             // Emoji, dashes, ellipses: anything beyond ASCII between two words.
             default: byte >= 0x80

@@ -26,9 +26,10 @@ enum NameContext {
             let before = context.folded(position - 1)
             // A given name that is also a word counts in lower case unless it is a word that
             // often stands before a name ("can", "said", "will").
-            guard before != ownFirst, context.classes(position - 1).isDisjoint(with: [.title, .determiner, .placePreposition, .selfSubject, .thirdPerson]),
-                  FirstNames.isGivenName(before, capitalised: true),
-                  context.isCapitalised(position - 1) || !FirstNames.isEveryday(before)
+            guard before != ownFirst,
+                context.classes(position - 1).isDisjoint(with: [.title, .determiner, .placePreposition, .selfSubject, .thirdPerson]),
+                FirstNames.isGivenName(before, capitalised: true),
+                context.isCapitalised(position - 1) || !FirstNames.isEveryday(before)
                     || !notNames.contains(before) && context.classes(position - 1).isDisjoint(with: [.personVerb, .caseVerb, .time])
             else { return false }
             return !(ownFirst.map { ShortForms.of($0).contains(before) } ?? false)
@@ -37,7 +38,8 @@ enum NameContext {
             // surname ("jeremy kyle").
             if context.isWord(position - 1, ["st", "saint"]) { return true }
             if position > 0, !context.isPunctuated(position), context.classes(position - 1).isDisjoint(with: [.title, .determiner, .selfSubject]),
-               FirstNames.isGivenName(context.key(position - 1), capitalised: true), !FirstNames.isEveryday(context.key(position - 1)) {
+                FirstNames.isGivenName(context.key(position - 1), capitalised: true), !FirstNames.isEveryday(context.key(position - 1))
+            {
                 return true
             }
             let after = position + 1
@@ -46,7 +48,8 @@ enum NameContext {
             guard word != ownSurname, word.count > 1, context.classes(after).isDisjoint(with: [.personVerb, .caseVerb, .time]) else { return false }
             // Someone else's surname after the first name: "amy adams", "Kyle Walker".
             if context.isCapitalised(position) && context.isCapitalised(after) { return true }
-            return Surnames.contains(word) && context.classes(after).isDisjoint(with: [.determiner, .placePreposition, .selfSubject, .thirdPerson, .clauseStart])
+            return Surnames.contains(word)
+                && context.classes(after).isDisjoint(with: [.determiner, .placePreposition, .selfSubject, .thirdPerson, .clauseStart])
         default:
             return false
         }
@@ -58,7 +61,7 @@ enum NameContext {
     static func isTextSpeak(at position: Int, in context: DraftContext) -> Bool {
         let letter = context.folded(position)
         guard letter.count == 1, let follows = textSpeak[letter], !context.isCapitalised(position), !context.endsSentence(position),
-              !context.isPunctuated(position + 1)
+            !context.isPunctuated(position + 1)
         else { return false }
         return follows.isEmpty || context.isWord(position + 1, follows)
     }
@@ -67,8 +70,10 @@ enum NameContext {
     /// "u" stands for "you" before anything.
     private static let textSpeak: [String: Set<String>] = [
         "c": ["u", "ya", "you", "yu", "later", "soon", "tmrw", "tomorrow", "then", "there", "them", "it", "what", "if", "the", "that", "ur"],
-        "b": ["there", "back", "home", "late", "ready", "fine", "good", "ok", "okay", "gone", "in", "at", "round", "free", "done", "a", "the",
-              "on", "out", "up", "nice", "safe", "careful", "quick", "here", "able", "over", "like"],
+        "b": [
+            "there", "back", "home", "late", "ready", "fine", "good", "ok", "okay", "gone", "in", "at", "round", "free", "done", "a", "the",
+            "on", "out", "up", "nice", "safe", "careful", "quick", "here", "able", "over", "like",
+        ],
         "r": ["u", "we", "you", "ya", "they", "there", "the", "these", "those", "ur", "having", "going", "coming", "havin"],
         "n": ["i", "me", "then", "the", "we", "he", "she", "they", "u", "it", "his", "her", "my", "a"],
         "y": ["not", "u", "would", "is", "are", "r", "do", "did"],
@@ -165,7 +170,8 @@ enum NameContext {
     ]
 
     private static let onTelevision = WordPattern(
-        "* from|on|in ~media|corrie|eastenders|emmerdale|hollyoaks|love+island|coronation+street|bake+off|gogglebox|the+traitors|big+brother|i'm+a+celeb")
+        "* from|on|in ~media|corrie|eastenders|emmerdale|hollyoaks|love+island|coronation+street|bake+off|gogglebox|the+traitors|big+brother|i'm+a+celeb"
+    )
 
     /// Whether a first name greets the person the message is for: at its start, or after "hi".
     static func isGreeted(at position: Int, in context: DraftContext) -> Bool {
@@ -191,14 +197,18 @@ enum NameContext {
         if (start...end).contains(where: { !context.classes($0).isDisjoint(with: [.work, .caseRole, .caseVerb]) }) { return true }
         // "kyles brother came in with him": the frame after the name's family.
         let through = context.classes(last + 1).contains(.kin) && !context.isPunctuated(last + 1) ? last + 1 : last
-        return workFrames.contains { $0.matches(in: context, around: first, last) || through > last && $0.matches(in: context, around: first, through) }
+        return workFrames.contains {
+            $0.matches(in: context, around: first, last) || through > last && $0.matches(in: context, around: first, through)
+        }
     }
 
     // MARK: Helpers
 
     /// Given names that are far more often words before a name: "can whitfield come?".
-    private static let notNames: Set<String> = ["will", "may", "can", "did", "said", "van", "don", "so", "hay", "mine", "nil", "non", "else",
-                                                 "raid", "key", "file", "edit", "ear", "ion", "mar", "rim", "sine", "deep", "lean"]
+    private static let notNames: Set<String> = [
+        "will", "may", "can", "did", "said", "van", "don", "so", "hay", "mine", "nil", "non", "else",
+        "raid", "key", "file", "edit", "ear", "ion", "mar", "rim", "sine", "deep", "lean",
+    ]
 
     private static func isEveryday(_ word: String) -> Bool {
         EverydayWords.set.contains(word) || FirstNames.isEveryday(word)
@@ -210,32 +220,39 @@ enum NameContext {
 
     private static let personalFrames = [
         "* n|and|& me|i", "me|i n|and|& *", "with *", "* from next|uni|school|college|down|round|across|over|upstairs|downstairs|church",
-        "* from the gym|club|pub|pool|choir|church|estate|road|street", "our *", "* next+door|nextdoor|upstairs|downstairs|across+the+road|over+the+road",
-        "* from 5+a+side|five+a+side|footy|football|netball|yoga|choir|book+club", "~kin …2 boy|girl|lad|lass|son|daughter|one *", "* ~occasion|~social|baby|40th|30th|50th|21st|18th|bbq|stag|hen",
+        "* from the gym|club|pub|pool|choir|church|estate|road|street", "our *",
+        "* next+door|nextdoor|upstairs|downstairs|across+the+road|over+the+road",
+        "* from 5+a+side|five+a+side|footy|football|netball|yoga|choir|book+club", "~kin …2 boy|girl|lad|lass|son|daughter|one *",
+        "* ~occasion|~social|baby|40th|30th|50th|21st|18th|bbq|stag|hen",
         "* says|said|sends hi|hello|hiya|love", "my|our|ur|your ~kin|cousin|mate|mates|friend|friends|neighbour|pal|bestie *",
-"* ~kin n|and", "* n|and his|her ~kin",
+        "* ~kin n|and", "* n|and his|her ~kin",
     ].map(WordPattern.init)
 
     private static let workFrames = [
         "* was|is|been|'s …3 nightmare|horrible|vile|awful|grim|sweet|lovely|mood|state|pain|handful|kicking|sober|drunk|high|wasted",
         "* again today|tonight|this", "* rang|called|texted me|the", "* came|comes|coming in", "* in reception|the+office|today",
-        "* didnt|didn't|never|wont|won't show|showed|turn|turned|come|came|attend|attended", "* did|does not show|turn|come|attend", "* kicked|kicking|kicks off",
+        "* didnt|didn't|never|wont|won't show|showed|turn|turned|come|came|attend|attended", "* did|does not show|turn|come|attend",
+        "* kicked|kicking|kicks off",
         "* turned|turning|turns|showed|showing up", "* no showed|show", "* missed|missing|misses his|her|their|the appt|appointment|session",
         "* ~caseverb", "* was|is|'s|got|been recalled|arrested|nicked|remanded|sentenced|charged|breached|released",
         "* admitted|confessed|disclosed|denied", "* told|showed me", "* licence|license|order|tag|curfew|solicitor|brief|hearing|sentence",
-        "* on a|his|her? curfew|tag|licence|license|order|probation|remand|bail", "* was|'s|s|is in|back again|today|this", "* back|inside","* went|rang|called|phoned|reported …2 police|cops",
+        "* on a|his|her? curfew|tag|licence|license|order|probation|remand|bail", "* was|'s|s|is in|back again|today|this", "* back|inside",
+        "* went|rang|called|phoned|reported …2 police|cops",
         "* got|gets|given #|sent|done|nicked|caught|sentenced|arrested|recalled|banned|locked|released|remanded",
         "* got|given|gets a formal|final|written warning", "* …3 in session|supervision", "* came|come in with",
     ].map(WordPattern.init)
 
     /// A name followed by what a person does or is.
     private static let personFrames = [
-        "* ~personverb", "* ~caseverb", "* ~harm", "* back|inside|awol|again|missing|absconded|gone|been", "* sent|wrote|writes another? letter|letters", "had|seen|saw|seeing|see * for|in|on|at|today|this",
-        "* has|had|'s gone|been|got", "* got|gets|getting|given #|sent|done|nicked|caught|sentenced|arrested|recalled|put|moved|kicked|banned|locked|released|remanded",
+        "* ~personverb", "* ~caseverb", "* ~harm", "* back|inside|awol|again|missing|absconded|gone|been",
+        "* sent|wrote|writes another? letter|letters", "had|seen|saw|seeing|see * for|in|on|at|today|this",
+        "* has|had|'s gone|been|got",
+        "* got|gets|getting|given #|sent|done|nicked|caught|sentenced|arrested|recalled|put|moved|kicked|banned|locked|released|remanded",
         "* has|'s|had|is|was gone|legged|done|hit|punched", "* again|just|has|had|finally|actually|still ~personverb|~caseverb",
         "* was|is|has|got|been|s|'s in|back|out|off|round|late|recalled|arrested|nicked|remanded|sentenced|charged|kicking|crying|shouting",
         "* was|is|'s|s on|at ~time", "* came|comes|coming|come in|round|back|over", "* turned|turning|turns|showed|showing up",
-        "* kicked|kicking|kicks off", "* didnt|didn't|never|wont|won't show|turn|come|ring|answer|attend", "* did|does not show|turn|come|ring|answer|attend",
+        "* kicked|kicking|kicks off", "* didnt|didn't|never|wont|won't show|turn|come|ring|answer|attend",
+        "* did|does not show|turn|come|ring|answer|attend",
         "* missed|missing|misses his|her|their|the appt|appointment|appointments|meeting|session", "* no showed|show",
         "* ~kin", "* and his|her ~kin", "with|saw|seeing|see|seen|visited|visiting|met|meeting *", "* family",
         "* 's|s mum|dad|brother|sister|missus|girlfriend|boyfriend|kids|ex|solicitor|brief|probation|case|house|flat|place|face|photo|picture|name",

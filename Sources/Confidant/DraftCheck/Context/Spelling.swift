@@ -47,7 +47,8 @@ enum Spelling {
         ("wasn't", "wasnt wisnae"), ("shouldn't", "shouldnt shouldnae"), ("haven't", "havent havenae hivnae"), ("doesn't", "doesnt"),
         ("no", "nae naw nee"), ("head", "heid"), ("scared", "feart frit"), ("alright", "awright aright"), ("awful", "awfy"),
         ("was", "wis woz"), ("all", "aw"), ("little", "wee"), ("crying", "greetin greeting"), ("going", "gannin ganning gaan goin"),
-        ("go", "gan"), ("being", "bein"), ("doing", "doin"), ("dying", "dyin"), ("our", "wor"), ("me", "us"), ("around", "round roond"), ("till", "til"), ("anymore", "nomore"),
+        ("go", "gan"), ("being", "bein"), ("doing", "doin"), ("dying", "dyin"), ("our", "wor"), ("me", "us"), ("around", "round roond"),
+        ("till", "til"), ("anymore", "nomore"),
         ("it's", "its"), ("that's", "thats"), ("what's", "whats"), ("he's", "hes"), ("she's", "shes"), ("i'd", "id"),
     ]
 }

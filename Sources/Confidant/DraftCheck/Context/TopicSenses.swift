@@ -34,7 +34,8 @@ enum TopicSenses {
         // A simile is about something else: "feels like a life sentence", "like a prison".
         if simile.matches(in: context, around: first, last) { return true }
         if !sense.fields.isEmpty,
-           context.neighbours(of: first, last, within: window).contains(where: { !context.classes($0).isDisjoint(with: sense.fields) }) {
+            context.neighbours(of: first, last, within: window).contains(where: { !context.classes($0).isDisjoint(with: sense.fields) })
+        {
             return true
         }
         if sense.idioms.contains(where: { $0.matches(in: context, around: first, last) }) { return true }
@@ -77,22 +78,37 @@ enum TopicSenses {
     /// The senses, by listed phrase: fields as `~class` entries, idioms with `*`, `self` for a
     /// word that can be about the writer, `role` for a place or meeting of the working day.
     private static let table: [String: [String]] = [
-        "court": ["role", "~commerce", "~sport", "~food", "centre|center *", "see|c you|u|ya in *", "* report|reports|deadline|deadlines|paperwork", "ball …3 *", "hold|holding|held *", "* shoes", "food *", "the? ball's|balls in your|my|his|her|their *",
-                  "tennis|netball|squash|basketball|badminton|padel *", "royal|hampton *", "* jester"],
-        "hearing": ["~medical", "* from|about|back|that|what|this|you|it|him|her|them", "looking forward to *", "hard of *",
-                    "not *", "keep|kept *", "* things", "self", "~media"],
-        "sentence": ["~language", "~occasion", "~household", "self", "ur|your|my *", "* structure", "a|one|full|whole|first|last|single|half|every|each|long|short *", "mid *", "~child"],
-        "trial": ["~commerce", "~medical", "~household", "~child", "free|day|month|week|trial *", "* period|run|version|shift|day|week|month|membership|pack|session|lesson|class",
-                  "* and error", "clinical|drug|vaccine *", "~sport", "~media", "self"],
-        "custody": ["~household", "~food", "* of the|my|our remote|telly|tv|sofa|duvet|dog|cat|car|bed|controller|kids|children",
-                    "self", "~media"],
+        "court": [
+            "role", "~commerce", "~sport", "~food", "centre|center *", "see|c you|u|ya in *", "* report|reports|deadline|deadlines|paperwork",
+            "ball …3 *", "hold|holding|held *", "* shoes", "food *", "the? ball's|balls in your|my|his|her|their *",
+            "tennis|netball|squash|basketball|badminton|padel *", "royal|hampton *", "* jester",
+        ],
+        "hearing": [
+            "~medical", "* from|about|back|that|what|this|you|it|him|her|them", "looking forward to *", "hard of *",
+            "not *", "keep|kept *", "* things", "self", "~media",
+        ],
+        "sentence": [
+            "~language", "~occasion", "~household", "self", "ur|your|my *", "* structure",
+            "a|one|full|whole|first|last|single|half|every|each|long|short *", "mid *", "~child",
+        ],
+        "trial": [
+            "~commerce", "~medical", "~household", "~child", "free|day|month|week|trial *",
+            "* period|run|version|shift|day|week|month|membership|pack|session|lesson|class",
+            "* and error", "clinical|drug|vaccine *", "~sport", "~media", "self",
+        ],
+        "custody": [
+            "~household", "~food", "* of the|my|our remote|telly|tv|sofa|duvet|dog|cat|car|bed|controller|kids|children",
+            "self", "~media",
+        ],
         "prison": ["role", "~media", "* themed|theme|party|costume|costumes|break", "like a *", "feels|felt|is like *", "its|it's a|an *", "self"],
         "jail": ["role", "~media", "* free", "get out of *", "~commerce"],
         "crown court": ["role", "jury service|duty …8 *", "* …8 jury service|duty"], "magistrates": ["role"], "sheriff court": ["role"],
         "case conference": ["role", "~training"], "case conf": ["role"], "strategy meeting": ["role", "~training", "~commerce"],
         "core group": ["role"], "the panel": ["role", "~media", "~sport"], "youth panel": ["role"], "parole board": ["role"],
-        "arrest": ["~medical", "~media", "~household", "~child", "~sport", "~food", "self", "cardiac|respiratory|heart *", "* development",
-                   "should|ought|needs be|to+be *", "* # times"],
+        "arrest": [
+            "~medical", "~media", "~household", "~child", "~sport", "~food", "self", "cardiac|respiratory|heart *", "* development",
+            "should|ought|needs be|to+be *", "* # times",
+        ],
         "charged with": ["~food", "~household", "~child", "self"],
         "stealing": ["~food", "~sport", "~household", "~child", "self", "* the show|limelight|hearts|heart|covers|duvet|chips|biscuits"],
         "not guilty": ["~media", "~food", "~child", "self", "* your honour|honor"],
@@ -101,7 +117,9 @@ enum TopicSenses {
         "on bail": ["bailed|bail *", "~social"],
         "on remand": ["* at ur|your|my|our|me|the ~kin|in-laws|inlaws|mums|mum's|nans|nan's|mams|mam's"],
         "curfew": ["~kin", "~child", "self", "~social"],
-        "breach": ["* of the peace in our|my house|flat|kitchen|home", "data|security|privacy *", "~commerce", "~household", "* of contract|trust|etiquette"],
+        "breach": [
+            "* of the peace in our|my house|flat|kitchen|home", "data|security|privacy *", "~commerce", "~household", "* of contract|trust|etiquette",
+        ],
         "breached": ["banks|bank|defences|wall|walls|river *", "* the|its banks", "data|security *"],
         "referral": ["~commerce", "~medical", "self", "* code|link|bonus|scheme|fee", "gp|physio|hospital|dentist *"],
         "disclose": ["self", "~medical"],
@@ -114,21 +132,32 @@ enum TopicSenses {
         "offend": ["~household", "~self"],
         "offence": ["no|none *", "take|taking|took|taken *", "~sport", "~household", "meant no *"],
         "offense": ["no|none *", "take|taking|took|taken *", "~sport"],
-        "victim": ["* of her|his|its|their|my|our|your own success", "fashion|style *", "~sport", "play|playing|plays the *",
-                   "* of the weather|traffic|cuts|system", "* of circumstance"],
-        "murder": ["~food", "~media", "absolutely|completely|totally *", "* she wrote", "* a|an|some|for", "got|get|getting|gets away with *", "* on the dancefloor", "* on the dance floor",
-                   "* mystery|podcast|documentary|drama|series|show|doc|book|novel", "would|could|gonna|will|i'll|ill|i'd|id *", "going to *", "~household"],
+        "victim": [
+            "* of her|his|its|their|my|our|your own success", "fashion|style *", "~sport", "play|playing|plays the *",
+            "* of the weather|traffic|cuts|system", "* of circumstance",
+        ],
+        "murder": [
+            "~food", "~media", "absolutely|completely|totally *", "* she wrote", "* a|an|some|for", "got|get|getting|gets away with *",
+            "* on the dancefloor", "* on the dance floor",
+            "* mystery|podcast|documentary|drama|series|show|doc|book|novel", "would|could|gonna|will|i'll|ill|i'd|id *", "going to *", "~household",
+        ],
         "murdered": ["~food", "~media", "~sport", "absolutely *", "* it|that|them|the"],
-        "kill": ["* for", "* time|two|it|myself", "* the mood", "* me|it|us", "~food", "~household", "dressed to *", "~sport",
-                 "* the vibe|buzz|mood", "~media", "would|could|gonna|will|i'll|ill|i'd|id *", "going to *", "~occasion", "~social"],
+        "kill": [
+            "* for", "* time|two|it|myself", "* the mood", "* me|it|us", "~food", "~household", "dressed to *", "~sport",
+            "* the vibe|buzz|mood", "~media", "would|could|gonna|will|i'll|ill|i'd|id *", "going to *", "~occasion", "~social",
+        ],
         "assault": ["~media", "* course", "sensory|sonic *", "~sport", "~household", "~child", "self"],
-        "abuse": ["~household", "~food", "snooze|button|alcohol|system|power|privilege|word|words *", "* the|my|his|her|their snooze|privileges",
-                  "* of power|privilege|trust", "verbal * from the|a ref|referee|crowd|fans|parents", "~sport", "~media"],
+        "abuse": [
+            "~household", "~food", "snooze|button|alcohol|system|power|privilege|word|words *", "* the|my|his|her|their snooze|privileges",
+            "* of power|privilege|trust", "verbal * from the|a ref|referee|crowd|fans|parents", "~sport", "~media",
+        ],
         "grooming": ["~household", "dog|dogs|pet|cat *", "* salon|parlour|appointment|kit|brush|products", "~trade"],
         "groomed": ["~household", "dog|dogs|pet|cat *", "well|beautifully|nicely|perfectly *", "~trade"],
         "groomer": ["~household", "dog|dogs|pet|cat *", "~trade"],
         "stalk": ["celery|rhubarb|flower|bean|corn *", "~food", "* their|his|her|your|my insta|instagram|facebook|profile|page", "~media"],
-        "stalking": ["~commerce", "* their|his|her|your|my insta|instagram|facebook|profile|page|socials|linkedin", "~media", "insta|facebook|online *"],
+        "stalking": [
+            "~commerce", "* their|his|her|your|my insta|instagram|facebook|profile|page|socials|linkedin", "~media", "insta|facebook|online *",
+        ],
         "stalker": ["~media", "insta|instagram|facebook *"],
         "robbery": ["~commerce", "~trade", "daylight|absolute|total *", "* prices", "~sport"],
         "burglary": ["we|we've|weve|i|i've|ive|got|our|my *"],
@@ -192,7 +221,8 @@ enum TopicSenses {
     /// "prison visit tmrw so…", "in court till 4", "I'm at the jail", "stuck at the prison",
     /// "the case conference is at 9", "parked outside the jail".
     private static let workday = [
-        "* all? day|morning|afternoon|week|evening|night|today|tmrw|tomorrow", "* duty|visit|visits|run|day", "in|at * all|till|until|til|so|then|~time",
+        "* all? day|morning|afternoon|week|evening|night|today|tmrw|tomorrow", "* duty|visit|visits|run|day",
+        "in|at * all|till|until|til|so|then|~time",
         "~self …3 in|at|to|from the? *", "stuck at|in the? *", "* ran|runs|running|overran over|late|on", "* locked+down|lockdown|locked+doon",
         "outside|ootside|near|by the? *", "* car+park|reception|canteen|gate", "* is|'s|starts|was at|on #|~time",
     ].map(WordPattern.init)

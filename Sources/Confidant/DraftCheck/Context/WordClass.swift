@@ -115,89 +115,164 @@ struct WordClass: OptionSet, Sendable {
         (.selfSubject, "i am im i'm ive i've id i'd i'll me myself we we're we've weve us ourselves"),
         (.selfPossessive, "my our ours myself"),
         (.reflexive, "myself himself herself themselves themself ourselves"),
-        (.thirdPerson, "he she they him her them his hers their theirs himself herself themselves hes he's shes she's theyre "
-            + "they're theyve they've he'll she'll he'd she'd"),
-        (.caseRole, "ipp lifer client clients offender offenders perp perpetrator perpetrators defendant defendants prisoner prisoners "
-            + "inmate inmates lifer lifers probationer probationers caseload licensee yp ypp su sus supervisee supervisees"),
-        (.personNoun, "loon quine wean bairn lad lads lass lasses guy guys bloke blokes fella fellas fellow geezer woman women man men girl girls boy "
-            + "boys lady ladies gent chap kid kids teenager teen youth person someone"),
-        (.kin, "mum mam mom mother mums dad father dads brother brothers sister sisters bro sis nan nana nanna gran grandma "
-            + "grandad grandpa son sons daughter daughters niece nieces nephew nephews uncle auntie aunt aunty cousin cousins "
-            + "wife husband missus partner girlfriend boyfriend gf bf ex stepdad stepmum stepson stepdaughter stepkids "
-            + "baby kids child children family fiance fiancee hubby"),
-        (.personVerb, "rang ringing phoned phoning texted texting messaged messaging emailed said says saying told tells "
-            + "telling asked asks admitted admits denied denies disclosed discloses cried crying shouted shouting screamed "
-            + "screaming threatened threatening swore swearing punched stormed refused refuses reckons lied lying relapsed "
-            + "absconded reoffended kicked turned showed didnt didn't failed missed walked arrived legged moaned moaning "
-            + "laughed smirked begged apologised apologized yelled kicking sobbed wept confessed claimed insisted "
-            + "blamed lost turns shows cancelled canceled cancels"),
-        (.caseVerb, "breached breaching breach recalled arrested remanded sentenced charged convicted absconded reoffended "
-            + "relapsed sectioned tagged evicted nicked charged cautioned released bailed banged jailed locked lifted awol"),
-        (.work, "probation caseload client clients office appt appointment appointments interview po pos "
-            + "supervision colleague colleagues shift hostel caseworker worker solicitor brief officer licence license tag "
-            + "curfew estate landing wing supervise supervising supervised list allocation allocated session sessions transfer "
-            + "programme keyworker housing foster placement placed resi hrng adoption reparation parole tariff adjudication allocation "
-            + "conf disciplinary grievance suspended sacked reporting"),
-        (.sport, "goal goals scored striker keeper ref referee refs var penalty offside setter tennis netball squash badminton basketball volleyball padel pickleball football footy rugby hockey cricket "
-            + "match game games racket racquet ball balls serve wimbledon pitch gym team league cup final golf darts "
-            + "snooker pool bowls bowling swimming"),
-        (.food, "pizza pizzas curry kebab chips coffee tea brew cuppa pint pints wine beer gin prosecco burger burgers "
-            + "takeaway chippy cake cakes chocolate biscuit biscuits sandwich butty crisps sugar caffeine icecream sausage "
-            + "nandos maccies mcdonalds kfc donut doughnut toast bacon crumpet cheese dinner lunch breakfast brunch snack "
-            + "snacks food greggs roll rolls chinese indian fry sweets soup beans sauce tin tins granola cereal porridge yoghurt eggs egg easter "
-            + "spoon"),
-        (.media, "netflix tv telly show shows series episode episodes film films movie movies documentary doc docs "
-            + "podcast podcasts book books novel drama dramas boxset season album song songs band trailer bbc itv channel "
-            + "iplayer youtube tiktok insta instagram twitter facebook soap eastenders corrie emmerdale strictly bake "
-            + "playstation xbox radio audiobook musical theatre cinema spotify disney prime documentaries thriller "
-            + "netflix's rewatch watching news traitors cluedo monopoly"),
-        (.household, "remote telly tv sofa couch duvet blanket dog dogs cat cats kettle bed car charger hoover fridge "
-            + "xbox controller heating thermostat room bedroom kitchen bathroom worktop garden hamster puppy kitten tablet ipad bedtime tree"),
-        (.training, "training refresher course courses module modules elearning webinar workshop policy policies "
-            + "certificate cpd induction mandatory conference audit procedures"),
-        (.commerce, "order orders tracking booking bookings invoice account parcel parcels delivery "
-            + "confirmation ticket tickets flight flights receipt membership subscription app code voucher promo discount "
-            + "sale coupon basket checkout amazon ebay vinted asos argos dpd evri hermes courier postman refund returns "
-            + "return starbucks nero costa pret tesco asda aldi lidl sainsburys morrisons primark boots wilko currys ikea homebase retail "
-            + "trial website site online shopping pcn fine parking"),
-        (.trade, "plumber electrician builder builders garage mechanic dentist dentists surgery vet vets salon "
-            + "hairdresser hairdressers barber barbers nursery landlord agent taxi cab restaurant hotel cafe pharmacy "
-            + "chemist bank insurance boiler roofer joiner locksmith council takeaway shop shops store stores "
-            + "office's bakery chippy pub"),
-        (.occasion, "wedding weddings anniversary birthday bday birthdays christening graduation engagement honeymoon "
-            + "party engaged christmas xmas"),
-        (.medical, "drug arthritis vaccine medication aid aids test tests loss impaired cardiac heart respiratory clinical hospital nurse doctor physio "
-            + "scan gp ear ears"),
-        (.language, "autocorrect typing typo typos word words say spell spelling grammar write wrote written text paragraph essay homework english "
-            + "phrase comma letters language"),
+        (
+            .thirdPerson,
+            "he she they him her them his hers their theirs himself herself themselves hes he's shes she's theyre "
+                + "they're theyve they've he'll she'll he'd she'd"
+        ),
+        (
+            .caseRole,
+            "ipp lifer client clients offender offenders perp perpetrator perpetrators defendant defendants prisoner prisoners "
+                + "inmate inmates lifer lifers probationer probationers caseload licensee yp ypp su sus supervisee supervisees"
+        ),
+        (
+            .personNoun,
+            "loon quine wean bairn lad lads lass lasses guy guys bloke blokes fella fellas fellow geezer woman women man men girl girls boy "
+                + "boys lady ladies gent chap kid kids teenager teen youth person someone"
+        ),
+        (
+            .kin,
+            "mum mam mom mother mums dad father dads brother brothers sister sisters bro sis nan nana nanna gran grandma "
+                + "grandad grandpa son sons daughter daughters niece nieces nephew nephews uncle auntie aunt aunty cousin cousins "
+                + "wife husband missus partner girlfriend boyfriend gf bf ex stepdad stepmum stepson stepdaughter stepkids "
+                + "baby kids child children family fiance fiancee hubby"
+        ),
+        (
+            .personVerb,
+            "rang ringing phoned phoning texted texting messaged messaging emailed said says saying told tells "
+                + "telling asked asks admitted admits denied denies disclosed discloses cried crying shouted shouting screamed "
+                + "screaming threatened threatening swore swearing punched stormed refused refuses reckons lied lying relapsed "
+                + "absconded reoffended kicked turned showed didnt didn't failed missed walked arrived legged moaned moaning "
+                + "laughed smirked begged apologised apologized yelled kicking sobbed wept confessed claimed insisted "
+                + "blamed lost turns shows cancelled canceled cancels"
+        ),
+        (
+            .caseVerb,
+            "breached breaching breach recalled arrested remanded sentenced charged convicted absconded reoffended "
+                + "relapsed sectioned tagged evicted nicked charged cautioned released bailed banged jailed locked lifted awol"
+        ),
+        (
+            .work,
+            "probation caseload client clients office appt appointment appointments interview po pos "
+                + "supervision colleague colleagues shift hostel caseworker worker solicitor brief officer licence license tag "
+                + "curfew estate landing wing supervise supervising supervised list allocation allocated session sessions transfer "
+                + "programme keyworker housing foster placement placed resi hrng adoption reparation parole tariff adjudication allocation "
+                + "conf disciplinary grievance suspended sacked reporting"
+        ),
+        (
+            .sport,
+            "goal goals scored striker keeper ref referee refs var penalty offside setter tennis netball squash badminton basketball volleyball padel pickleball football footy rugby hockey cricket "
+                + "match game games racket racquet ball balls serve wimbledon pitch gym team league cup final golf darts "
+                + "snooker pool bowls bowling swimming"
+        ),
+        (
+            .food,
+            "pizza pizzas curry kebab chips coffee tea brew cuppa pint pints wine beer gin prosecco burger burgers "
+                + "takeaway chippy cake cakes chocolate biscuit biscuits sandwich butty crisps sugar caffeine icecream sausage "
+                + "nandos maccies mcdonalds kfc donut doughnut toast bacon crumpet cheese dinner lunch breakfast brunch snack "
+                + "snacks food greggs roll rolls chinese indian fry sweets soup beans sauce tin tins granola cereal porridge yoghurt eggs egg easter "
+                + "spoon"
+        ),
+        (
+            .media,
+            "netflix tv telly show shows series episode episodes film films movie movies documentary doc docs "
+                + "podcast podcasts book books novel drama dramas boxset season album song songs band trailer bbc itv channel "
+                + "iplayer youtube tiktok insta instagram twitter facebook soap eastenders corrie emmerdale strictly bake "
+                + "playstation xbox radio audiobook musical theatre cinema spotify disney prime documentaries thriller "
+                + "netflix's rewatch watching news traitors cluedo monopoly"
+        ),
+        (
+            .household,
+            "remote telly tv sofa couch duvet blanket dog dogs cat cats kettle bed car charger hoover fridge "
+                + "xbox controller heating thermostat room bedroom kitchen bathroom worktop garden hamster puppy kitten tablet ipad bedtime tree"
+        ),
+        (
+            .training,
+            "training refresher course courses module modules elearning webinar workshop policy policies "
+                + "certificate cpd induction mandatory conference audit procedures"
+        ),
+        (
+            .commerce,
+            "order orders tracking booking bookings invoice account parcel parcels delivery "
+                + "confirmation ticket tickets flight flights receipt membership subscription app code voucher promo discount "
+                + "sale coupon basket checkout amazon ebay vinted asos argos dpd evri hermes courier postman refund returns "
+                + "return starbucks nero costa pret tesco asda aldi lidl sainsburys morrisons primark boots wilko currys ikea homebase retail "
+                + "trial website site online shopping pcn fine parking"
+        ),
+        (
+            .trade,
+            "plumber electrician builder builders garage mechanic dentist dentists surgery vet vets salon "
+                + "hairdresser hairdressers barber barbers nursery landlord agent taxi cab restaurant hotel cafe pharmacy "
+                + "chemist bank insurance boiler roofer joiner locksmith council takeaway shop shops store stores "
+                + "office's bakery chippy pub"
+        ),
+        (
+            .occasion,
+            "wedding weddings anniversary birthday bday birthdays christening graduation engagement honeymoon "
+                + "party engaged christmas xmas"
+        ),
+        (
+            .medical,
+            "drug arthritis vaccine medication aid aids test tests loss impaired cardiac heart respiratory clinical hospital nurse doctor physio "
+                + "scan gp ear ears"
+        ),
+        (
+            .language,
+            "autocorrect typing typo typos word words say spell spelling grammar write wrote written text paragraph essay homework english "
+                + "phrase comma letters language"
+        ),
         (.title, "mr mrs ms miss mx dr"),
         (.determiner, "the a an this that these those your some any no every each"),
         (.placePreposition, "at to in into outside near from by round"),
         (.digitWord, "zero oh o nought one two three four five six seven eight nine double triple treble"),
-        (.streetWord, "st road rd street avenue ave lane close drive crescent gardens terrace grove square mews "
-            + "parade rise walk way view"),
+        (
+            .streetWord,
+            "st road rd street avenue ave lane close drive crescent gardens terrace grove square mews "
+                + "parade rise walk way view"
+        ),
         (.schoolWord, "primary secondary academy school high college infants infant juniors junior grammar nursery"),
         (.residence, "lives living live lived moved moving staying stays stopping address house flat home"),
-        (.social, "birthday bday party pub drinks drink dinner lunch brunch tea wedding mate mates friend friends pal "
-            + "bestie neighbour neighbours christening hen stag holiday hols sleepover playdate date"),
-        (.exposure, "listen see seeing watch watched watching view viewed viewing unsee saw seen look looked looking through read "
-            + "reading listened listening hear heard"),
+        (
+            .social,
+            "birthday bday party pub drinks drink dinner lunch brunch tea wedding mate mates friend friends pal "
+                + "bestie neighbour neighbours christening hen stag holiday hols sleepover playdate date"
+        ),
+        (
+            .exposure,
+            "listen see seeing watch watched watching view viewed viewing unsee saw seen look looked looking through read "
+                + "reading listened listening hear heard"
+        ),
         (.clauseStart, "and but so cos coz because then while when although though or"),
-        (.child, "loon quine wean weans bairn bairns kid kids child children girl girls boy boys niece nephew toddler baby babies teenager teen "
-            + "daughter son stepdaughter stepson grandkid granddaughter grandson minor minors schoolgirl schoolboy"),
+        (
+            .child,
+            "loon quine wean weans bairn bairns kid kids child children girl girls boy boys niece nephew toddler baby babies teenager teen "
+                + "daughter son stepdaughter stepson grandkid granddaughter grandson minor minors schoolgirl schoolboy"
+        ),
         (.textSpeakLetter, "b c u r n y k x"),
-        (.material, "photo photos photograph photographs pic pics picture pictures image images video videos footage cctv bodycam "
-            + "dashcam recording recordings transcript transcripts statement statements interview interviews report reports file "
-            + "files notes messages texts snapchats snapchat whatsapps whatsapp voicemail voicemails diary diaries forensics evidence "
-            + "logs history postmortem mortem autopsy call"),
-        (.harm, "hit hitting hits punched punching punch kicked kicking beat beating beaten battered strangled strangling choked "
-            + "choking stabbed stabbing stamped stamping slapped slapping smashed smashing bruises bruised bruising bleeding blood "
-            + "wounds wound injuries injured broken cracked burns burned scalded raped raping assaulted abused abusing touched "
-            + "touching groped molested throttled headbutted glassed bitten threatened begging screaming fingertip marks spat locks "
-            + "locked shakes shook starved smashed filmed filming battered"),
-        (.hedge, "just really actually honestly genuinely properly proper pure literally totally truly seriously even kinda sorta "
-            + "quite fully ever probably maybe like um erm uh tbh ngl defo deffo very"),
-        (.time, "today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday "
-            + "saturday sunday mon tues wed thurs fri sat sun later again weekend week"),
+        (
+            .material,
+            "photo photos photograph photographs pic pics picture pictures image images video videos footage cctv bodycam "
+                + "dashcam recording recordings transcript transcripts statement statements interview interviews report reports file "
+                + "files notes messages texts snapchats snapchat whatsapps whatsapp voicemail voicemails diary diaries forensics evidence "
+                + "logs history postmortem mortem autopsy call"
+        ),
+        (
+            .harm,
+            "hit hitting hits punched punching punch kicked kicking beat beating beaten battered strangled strangling choked "
+                + "choking stabbed stabbing stamped stamping slapped slapping smashed smashing bruises bruised bruising bleeding blood "
+                + "wounds wound injuries injured broken cracked burns burned scalded raped raping assaulted abused abusing touched "
+                + "touching groped molested throttled headbutted glassed bitten threatened begging screaming fingertip marks spat locks "
+                + "locked shakes shook starved smashed filmed filming battered"
+        ),
+        (
+            .hedge,
+            "just really actually honestly genuinely properly proper pure literally totally truly seriously even kinda sorta "
+                + "quite fully ever probably maybe like um erm uh tbh ngl defo deffo very"
+        ),
+        (
+            .time,
+            "today tonight tomorrow yesterday morning afternoon evening monday tuesday wednesday thursday friday "
+                + "saturday sunday mon tues wed thurs fri sat sun later again weekend week"
+        ),
     ]
 }

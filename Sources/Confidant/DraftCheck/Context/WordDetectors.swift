@@ -12,7 +12,8 @@ enum WordDetectors {
         for position in 0..<context.count {
             let classes = context.classes(position)
             if classes.contains(.streetWord), !ordinaryWords.contains(context.folded(position)) || context.isCapitalised(position),
-               let start = streetName(endingAt: position, context), isAboutSomeone(start, context) {
+                let start = streetName(endingAt: position, context), isAboutSomeone(start, context)
+            {
                 found.append(("street address", start...position))
             }
             if let end = operation(at: position, context) { found.append(("operation name", position...end)) }
@@ -38,8 +39,8 @@ enum WordDetectors {
             let before = start - 1
             let classes = context.classes(before)
             guard classes.isDisjoint(with: [.determiner, .selfPossessive, .thirdPerson, .placePreposition, .residence, .digitWord]),
-                  !genericRoads.contains(context.folded(before)),
-                  !context.words.written(before).contains(where: { $0 &- UInt8(ascii: "0") < 10 })
+                !genericRoads.contains(context.folded(before)),
+                !context.words.written(before).contains(where: { $0 &- UInt8(ascii: "0") < 10 })
             else { break }
             start = before
         }
@@ -69,14 +70,14 @@ enum WordDetectors {
     /// kestrel"): not after "the", "a", "my", "mum's"; not followed by a word like "went" or "on".
     private static func operation(at position: Int, _ context: DraftContext) -> Int? {
         guard context.isWord(position, ["operation", "op"]), position + 1 < context.count, !context.isPunctuated(position + 1),
-              position == 0 || !context.words.gap(before: position).contains(UInt8(ascii: "-"))  // "co-op"
+            position == 0 || !context.words.gap(before: position).contains(UInt8(ascii: "-")) // "co-op"
         else { return nil }
         guard context.classes(position - 1).isDisjoint(with: [.determiner, .selfPossessive, .thirdPerson, .kin]),
-              position == 0 || !context.folded(position - 1).hasSuffix("'s")
+            position == 0 || !context.folded(position - 1).hasSuffix("'s")
         else { return nil }
         let next = context.classes(position + 1)
         guard next.isDisjoint(with: [.determiner, .placePreposition, .personVerb, .time, .clauseStart, .medical, .selfSubject, .thirdPerson]),
-              !notNames.contains(context.folded(position + 1)), context.folded(position + 1).count >= 4
+            !notNames.contains(context.folded(position + 1)), context.folded(position + 1).count >= 4
         else { return nil }
         return position + 1
     }

@@ -109,13 +109,14 @@ struct WordPattern: Sendable {
         var found: [Int] = []
         if !classes.isEmpty && !context.classes(position).isDisjoint(with: classes)
             || !words.isEmpty && (words.contains(context.folded(position)) || context.standard(position).map(words.contains) == true)
-            || words.contains("_") || number && context.words.written(position).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) {
+            || words.contains("_") || number && context.words.written(position).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 })
+        {
             found.append(1)
         }
         for phrase in phrases {
             let start = backwards ? position - phrase.count + 1 : position
             guard start >= 0, start + phrase.count <= context.count,
-                  phrase.indices.allSatisfy({ context.reads(start + $0, as: phrase[$0]) && ($0 == 0 || !context.isPunctuated(start + $0)) })
+                phrase.indices.allSatisfy({ context.reads(start + $0, as: phrase[$0]) && ($0 == 0 || !context.isPunctuated(start + $0)) })
             else { continue }
             found.append(phrase.count)
         }
@@ -153,7 +154,8 @@ struct WordPattern: Sendable {
             }
             // "if i just didnt wake up": a softening word between two of the pattern's.
             if found.isEmpty, position > first, context.classes(position).contains(.hedge), position + 1 < context.count,
-               !context.isPunctuated(position + 1), let end = forward(tokens, context, position + 1, first: first) {
+                !context.isPunctuated(position + 1), let end = forward(tokens, context, position + 1, first: first)
+            {
                 return end
             }
         }
@@ -218,12 +220,14 @@ struct PatternIndex: Sendable {
         var cache: [Int32: [Int]] = [:], parsed: [Int: WordPattern] = [:]
         for position in 0..<context.count {
             let id = context.words.ids[position]
-            let byText = cache[id] ?? {
-                var found = byWord[context.folded(position)] ?? []
-                if let standard = context.standard(position), let more = byWord[standard] { found = Array(Set(found + more)).sorted() }
-                cache[id] = found
-                return found
-            }()
+            let byText =
+                cache[id]
+                ?? {
+                    var found = byWord[context.folded(position)] ?? []
+                    if let standard = context.standard(position), let more = byWord[standard] { found = Array(Set(found + more)).sorted() }
+                    cache[id] = found
+                    return found
+                }()
             let classes = context.classes(position)
             let numeric = !byNumber.isEmpty && context.words.written(position).allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
             for number in byText + byClass.filter({ !$0.classes.isDisjoint(with: classes) }).map(\.pattern) + (numeric ? byNumber : []) {

@@ -24,21 +24,30 @@ enum MoreNames {
         var found: [Candidate] = []
         func add(_ source: Int, _ form: NameForm, _ first: Int, _ last: Int, near: Bool, level: Finding.Level?, how: String) {
             let name = names[source]
-            found.append(Candidate(range: context.words.range(first, last), kind: near ? .nearTerm : .term, level: level,
-                                   reason: how + name.description, evidence: .name(form: form, near: near, source: source, first: first, last: last)))
+            found.append(
+                Candidate(
+                    range: context.words.range(first, last), kind: near ? .nearTerm : .term, level: level,
+                    reason: how + name.description, evidence: .name(form: form, near: near, source: source, first: first, last: last)))
         }
         let keys = (0..<context.count).map { context.key($0) }
         // By distinct word, once: whether it can start anything here (most words of a long draft cannot).
-        let firstSounds = Set(index.people.map(\.firstSound)), prefixes = Set(index.longWords.keys.flatMap { word in
-            (2..<word.count).map { String(word.prefix($0)) }
-        })
-        let starts = index.people.isEmpty && index.longWords.isEmpty ? [Bool](repeating: false, count: context.distinctKeys.count) : context.distinctKeys.map { key in
-            index.byShortForm[key] != nil || index.byGuessedForm[key] != nil || index.byFirst[key] != nil || index.bySurname[key] != nil
-                || index.longWords[key] != nil
-                || prefixes.contains(key) || key.utf8.count >= 3 && firstSounds.contains(SoundKey.of(key))
-        }
-        for position in 0..<context.count where starts[Int(context.words.ids[position])]
-            || position + 1 < context.count && index.bySurname[keys[position + 1]] != nil {
+        let firstSounds = Set(index.people.map(\.firstSound)),
+            prefixes = Set(
+                index.longWords.keys.flatMap { word in
+                    (2..<word.count).map { String(word.prefix($0)) }
+                })
+        let starts =
+            index.people.isEmpty && index.longWords.isEmpty
+            ? [Bool](repeating: false, count: context.distinctKeys.count)
+            : context.distinctKeys.map { key in
+                index.byShortForm[key] != nil || index.byGuessedForm[key] != nil || index.byFirst[key] != nil || index.bySurname[key] != nil
+                    || index.longWords[key] != nil
+                    || prefixes.contains(key) || key.utf8.count >= 3 && firstSounds.contains(SoundKey.of(key))
+            }
+        for position in 0..<context.count
+        where starts[Int(context.words.ids[position])]
+            || position + 1 < context.count && index.bySurname[keys[position + 1]] != nil
+        {
             shortForms(at: position, keys, context, index, add)
             misspelt(at: position, keys, context, index, add)
             split(at: position, keys, context, index, names, add)
@@ -47,8 +56,10 @@ enum MoreNames {
         initials(keys, context, index, add)
         for (first, last, text) in tokens(context) { disguised(text, first, last, context, index, add) }
         for (first, last) in spelledOut(keys, context, index, add) {
-            found.append(Candidate(range: context.words.range(first, last), kind: .detail, level: detailLevel,
-                                   reason: "identifying detail: phone number, read out", evidence: .detail("phone number")))
+            found.append(
+                Candidate(
+                    range: context.words.range(first, last), kind: .detail, level: detailLevel,
+                    reason: "identifying detail: phone number, read out", evidence: .detail("phone number")))
         }
         return found
     }
@@ -56,23 +67,29 @@ enum MoreNames {
     /// Whether the draft holds what only a look at every name can find: initials with full stops
     /// or in capitals, a handle, hashtag or masked word, letters spelt out one by one.
     static func needsEveryName(_ context: DraftContext) -> Bool {
-        if context.words.bytes.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "$") }) {
+        if context.words.bytes.contains(where: {
+            $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "$")
+        }) {
             return true
         }
         for position in 0..<context.count {
             let key = context.key(position).utf8
-            if key.count == 1, position + 1 < context.count, context.words.gap(before: position + 1).first == UInt8(ascii: ".")
-                || context.words.gap(before: position + 1).first == UInt8(ascii: "-") {
+            if key.count == 1, position + 1 < context.count,
+                context.words.gap(before: position + 1).first == UInt8(ascii: ".")
+                    || context.words.gap(before: position + 1).first == UInt8(ascii: "-")
+            {
                 return true
             }
             if (2...3).contains(key.count), context.isAllCapitals(position) { return true }
             if key.count == 1, position + 1 < context.count, context.key(position + 1).utf8.count == 1 { return true }
             // A digit between letters: "wh1tf1eld" (not "AB123456").
             let written = context.words.written(position)
-            if written.count >= 4, (1..<(written.count - 1)).contains(where: { index in
-                written[index] &- UInt8(ascii: "0") < 10 && (written[index - 1] | 0x20) &- UInt8(ascii: "a") < 26
-                    && (written[index + 1] | 0x20) &- UInt8(ascii: "a") < 26
-            }) {
+            if written.count >= 4,
+                (1..<(written.count - 1)).contains(where: { index in
+                    written[index] &- UInt8(ascii: "0") < 10 && (written[index - 1] | 0x20) &- UInt8(ascii: "a") < 26
+                        && (written[index + 1] | 0x20) &- UInt8(ascii: "a") < 26
+                })
+            {
                 return true
             }
         }
@@ -91,10 +108,13 @@ enum MoreNames {
             if let next, let surname = person.surname, keys[next] == surname || isNear(keys[next], surname) {
                 add(person.source, .whole, position, next, keys[next] != surname, level, "short form and surname of ")
             } else if let next, let surname = person.surname, keys[next] == String(surname.prefix(1)),
-                      !NameContext.isTextSpeak(at: next, in: context) {
+                !NameContext.isTextSpeak(at: next, in: context)
+            {
                 add(person.source, .firstAndInitial, position, next, false, level, "short form and initial of ")
             } else {
-                add(person.source, guessed ? .guessedName : .shortName, position, position, false, .possible, guessed ? "perhaps a short form of " : "short form of ")
+                add(
+                    person.source, guessed ? .guessedName : .shortName, position, position, false, .possible,
+                    guessed ? "perhaps a short form of " : "short form of ")
             }
         }
     }
@@ -113,7 +133,9 @@ enum MoreNames {
             if isNear(next, surname) || sounds(next, like: surname) {
                 add(person.source, .whole, position, position + 1, true, sourceLevel(person.source, index), "misspelt surname with first name of ")
             } else if let joined, joined == surname || isNear(joined, surname) || sounds(joined, like: surname) {
-                add(person.source, .whole, position, position + 2, true, sourceLevel(person.source, index), "surname split in two with first name of ")
+                add(
+                    person.source, .whole, position, position + 2, true, sourceLevel(person.source, index), "surname split in two with first name of "
+                )
             }
         }
         for number in index.bySurname[next] ?? [] where key != index.people[number].first {
@@ -121,13 +143,18 @@ enum MoreNames {
             if isNear(key, person.first) || key.count >= 3 && sounds(key, like: person.first) {
                 add(person.source, .whole, position, position + 1, true, sourceLevel(person.source, index), "misspelt first name with surname of ")
             } else if position > 0, !context.isPunctuated(position),
-                      keys[position - 1] + key == person.first || isNear(keys[position - 1] + key, person.first) || sounds(keys[position - 1] + key, like: person.first) {
-                add(person.source, .whole, position - 1, position + 1, true, sourceLevel(person.source, index), "first name split in two with surname of ")
+                keys[position - 1] + key == person.first || isNear(keys[position - 1] + key, person.first)
+                    || sounds(keys[position - 1] + key, like: person.first)
+            {
+                add(
+                    person.source, .whole, position - 1, position + 1, true, sourceLevel(person.source, index),
+                    "first name split in two with surname of ")
             }
         }
         // Both a little wrong: "wil hpoe", "terrence kng", "shaun o brian".
         guard key.count >= 3, index.byFirst[key] == nil else { return }
-        for (surname, last) in [(next, position + 1)] + (joined.map { [($0, position + 2)] } ?? []) where surname.count >= 3 && index.bySurname[surname] == nil {
+        for (surname, last) in [(next, position + 1)] + (joined.map { [($0, position + 2)] } ?? [])
+        where surname.count >= 3 && index.bySurname[surname] == nil {
             for number in index.bySounds[SoundKey.of(key) + " " + SoundKey.of(surname)] ?? [] {
                 let person = index.people[number]
                 guard let own = person.surname, isNear(key, person.first) || isNear(surname, own) || sounds(key, like: person.first) else { continue }
@@ -138,10 +165,14 @@ enum MoreNames {
 
     /// "kestrel ct", "oakfield rd": a place's first word and its next abbreviated; "at oakfield":
     /// its first word alone, when that is not an everyday word.
-    private static func placeParts(at position: Int, _ keys: [String], _ context: DraftContext, _ index: PersonIndex, _ names: [NameSource],
-                                   _ add: Add) {
+    private static func placeParts(
+        at position: Int, _ keys: [String], _ context: DraftContext, _ index: PersonIndex, _ names: [NameSource],
+        _ add: Add
+    ) {
         for (source, word) in index.longWords[keys[position]] ?? [] where word == 0 && names[source].kind == .place {
-            guard let words = index.wordsOf[source], words.count >= 2, keys[position + 1 < context.count ? position + 1 : position] != words[1] else { continue }
+            guard let words = index.wordsOf[source], words.count >= 2, keys[position + 1 < context.count ? position + 1 : position] != words[1] else {
+                continue
+            }
             let next = position + 1 < context.count && !context.isPunctuated(position + 1) ? keys[position + 1] : nil
             if let next, next.count < words[1].count, placeAbbreviations[words[1]]?.contains(next) ?? words[1].hasPrefix(next) && next.count >= 2 {
                 add(source, .whole, position, position + 1, false, index.levels[source], "abbreviation of ")
@@ -159,7 +190,9 @@ enum MoreNames {
 
     /// A word of a name split in two by dictation, alone: "whit field kicked off", "hollow brook".
     private static func split(at position: Int, _ keys: [String], _ context: DraftContext, _ index: PersonIndex, _ names: [NameSource], _ add: Add) {
-        guard position + 1 < context.count, !context.isPunctuated(position + 1), keys[position].count >= 2, keys[position + 1].count >= 2 else { return }
+        guard position + 1 < context.count, !context.isPunctuated(position + 1), keys[position].count >= 2, keys[position + 1].count >= 2 else {
+            return
+        }
         let joined = keys[position] + keys[position + 1]
         for (source, word) in index.longWords[joined] ?? [] {
             let words = index.wordsOf[source] ?? []
@@ -182,7 +215,8 @@ enum MoreNames {
         while position < context.count {
             var letters: [String] = [], last = position
             while last < context.count, keys[last].count == 1, letters.count < 3,
-                  last == position || isJoiner(context.words.gap(before: last)) {
+                last == position || isJoiner(context.words.gap(before: last))
+            {
                 letters.append(keys[last])
                 last += 1
             }
@@ -198,7 +232,8 @@ enum MoreNames {
             // Bare capitals: "DW's mum", "DW rang".
             let written = context.words.written(position)
             if (2...3).contains(keys[position].count), context.isAllCapitals(position), !abbreviations.contains(keys[position]),
-               written.count > keys[position].count || !context.classes(position + 1).isDisjoint(with: [.personVerb, .caseVerb, .kin]) {
+                written.count > keys[position].count || !context.classes(position + 1).isDisjoint(with: [.personVerb, .caseVerb, .kin])
+            {
                 for person in matching(keys[position].map(String.init), index) {
                     add(person.source, .initials, position, position, false, sourceLevel(person.source, index), "initials of ")
                 }
@@ -246,13 +281,17 @@ enum MoreNames {
             guard end - start >= 4 else { return }
             let run = UnsafeBufferPointer(rebasing: bytes[start..<end])
             let marked = run.first == UInt8(ascii: "@") || run.first == UInt8(ascii: "#")
-            let masked = run.contains { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "@") && run.first != UInt8(ascii: "@") }
+            let masked = run.contains {
+                $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "$") || $0 == UInt8(ascii: "@") && run.first != UInt8(ascii: "@")
+            }
             var letters = 0
             for byte in run where (byte | 0x20) &- UInt8(ascii: "a") < 26 { letters += 1 }
-            let leet = letters >= 2 && run.enumerated().contains { offset, byte in
-                byte &- UInt8(ascii: "0") < 10 && offset > 0 && offset < run.count - 1
-                    && (run[offset - 1] | 0x20) &- UInt8(ascii: "a") < 26 && (run[offset + 1] | 0x20) &- UInt8(ascii: "a") < 26
-            }
+            let leet =
+                letters >= 2
+                && run.enumerated().contains { offset, byte in
+                    byte &- UInt8(ascii: "0") < 10 && offset > 0 && offset < run.count - 1
+                        && (run[offset - 1] | 0x20) &- UInt8(ascii: "a") < 26 && (run[offset + 1] | 0x20) &- UInt8(ascii: "a") < 26
+                }
             guard letters >= 2, marked || masked || leet else { return }
             let first = context.words.position(containing: start), last = context.words.position(containing: end - 1)
             guard first < context.count else { return }
@@ -267,7 +306,8 @@ enum MoreNames {
         while position < context.count {
             var end = position
             while end + 1 < context.count, context.folded(end).utf8.count == 1, context.folded(end + 1).utf8.count == 1,
-                  context.words.gap(before: end + 1).elementsEqual([UInt8(ascii: " ")]) {
+                context.words.gap(before: end + 1).elementsEqual([UInt8(ascii: " ")])
+            {
                 end += 1
             }
             if end - position >= 3 { found.append((position, end, (position...end).map { context.folded($0) }.joined())) }
@@ -279,22 +319,27 @@ enum MoreNames {
     /// A handle, hashtag, masked or spelt-out token that holds a name.
     private static func disguised(_ text: String, _ first: Int, _ last: Int, _ context: DraftContext, _ index: PersonIndex, _ add: Add) {
         let handle = text.first == "@" || text.first == "#"
-        let letters = String(text.lowercased().compactMap { character -> Character? in
-            if let leet = leets[character] { return handle ? (character.isNumber ? nil : leet) : leet }
-            return character.isLetter || character == "*" ? character : nil
-        })
+        let letters = String(
+            text.lowercased().compactMap { character -> Character? in
+                if let leet = leets[character] { return handle ? (character.isNumber ? nil : leet) : leet }
+                return character.isLetter || character == "*" ? character : nil
+            })
         guard letters.count >= 4 else { return }
         for person in index.people {
             let level = sourceLevel(person.source, index)
             if let surname = person.surname {
                 if handle {
-                    let forms = [person.first + surname, surname + person.first, String(person.first.prefix(1)) + surname,
-                                 person.first + String(surname.prefix(1))]
+                    let forms = [
+                        person.first + surname, surname + person.first, String(person.first.prefix(1)) + surname,
+                        person.first + String(surname.prefix(1)),
+                    ]
                     if forms.contains(where: { letters.contains($0) }) || surname.count >= 5 && letters.contains(surname) {
                         add(person.source, .disguised, first, last, false, level, "handle or hashtag with the name of ")
                         continue
                     }
-                } else if fits(letters, surname) || fits(letters, person.first + surname) || person.surnameWords.contains(where: { fits(letters, $0) }) {
+                } else if fits(letters, surname) || fits(letters, person.first + surname)
+                    || person.surnameWords.contains(where: { fits(letters, $0) })
+                {
                     add(person.source, .disguised, first, last, false, level, "disguised name of ")
                     continue
                 }
@@ -303,7 +348,8 @@ enum MoreNames {
             if handle, letters.contains(person.first) {
                 // A distinctive first name in a hashtag is a campaign or a page about the person.
                 let distinctive = person.first.count >= 5 && !FirstNames.isEveryday(person.first) && !EverydayWords.set.contains(person.first)
-                add(person.source, distinctive ? .disguised : .firstName, first, last, false, distinctive ? level : .possible,
+                add(
+                    person.source, distinctive ? .disguised : .firstName, first, last, false, distinctive ? level : .possible,
                     "handle or hashtag with the first name of ")
             } else if !handle, fits(letters, person.first) {
                 add(person.source, .firstName, first, last, false, .possible, "disguised first name of ")
@@ -312,7 +358,9 @@ enum MoreNames {
     }
 
     /// Digits and symbols people type for letters.
-    private static let leets: [Character: Character] = ["0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "!": "i"]
+    private static let leets: [Character: Character] = [
+        "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "@": "a", "$": "s", "!": "i",
+    ]
 
     /// Whether a token with `*` for hidden letters fits `word`: letters equal where shown (a
     /// "1" may also be an "l"), each run of `*` one or more hidden letters, and at least half of

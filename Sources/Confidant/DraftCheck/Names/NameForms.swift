@@ -141,8 +141,10 @@ enum NameForms {
         for surname in surnames {
             forms.append(Form(form: .surname, words: surname.map(\.symbol), plainMask: surname.count == 1 ? plain(surname[0]) : 0))
             if let initial = first.initial, firstPart.count < name.count {
-                forms.append(Form(form: .initialAndSurname, words: [initial] + surname.map(\.symbol),
-                                  plainMask: surname.count == 1 ? plain(surname[0]) << 1 : 0))
+                forms.append(
+                    Form(
+                        form: .initialAndSurname, words: [initial] + surname.map(\.symbol),
+                        plainMask: surname.count == 1 ? plain(surname[0]) << 1 : 0))
             }
         }
         // First names: the first part ("Anne-Marie") and, when it has several words, its first ("Anne").
@@ -156,8 +158,10 @@ enum NameForms {
                 guard let initial = word.initial else { continue }
                 // A first name with an initial names someone even when the first name is a word
                 // ("will h"); but "told sam a story" is not "Sam A." unless written as one.
-                forms.append(Form(form: .firstAndInitial, words: firstName.map(\.symbol) + [initial],
-                                  plainMask: word.initialIsWord ? UInt8(1 << firstName.count) : 0))
+                forms.append(
+                    Form(
+                        form: .firstAndInitial, words: firstName.map(\.symbol) + [initial],
+                        plainMask: word.initialIsWord ? UInt8(1 << firstName.count) : 0))
             }
         }
         return forms

@@ -29,7 +29,8 @@ struct NameSource {
             words.read(term.term, personLike: term.kind.isPersonLike)
             let surname = words.words.count > 1 ? words.words.withWord(words.words.count - 1) { String(decoding: $0, as: UTF8.self) } : nil
             for form in term.goesBy {
-                sources.append(NameSource(text: surname.map { form + " " + $0 } ?? form, kind: term.kind, level: level, exact: false, standsFor: term.term))
+                sources.append(
+                    NameSource(text: surname.map { form + " " + $0 } ?? form, kind: term.kind, level: level, exact: false, standsFor: term.term))
             }
         }
         return sources
@@ -89,13 +90,15 @@ struct NameIndex {
     /// Adds a name whose folded words (apostrophes dropped, `DraftKeys`) are `words`; returns its
     /// entry number. Only the forms whose every word `isPresent` (in the draft) become phrases.
     @discardableResult
-    mutating func add(source: Int32, name: NameWords, personLike: Bool, exact: Bool,
-                      isPresent: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32 {
+    mutating func add(
+        source: Int32, name: NameWords, personLike: Bool, exact: Bool,
+        isPresent: (UnsafeBufferPointer<UInt8>) -> Bool
+    ) -> Int32 {
         let words = name.words
         let entry = Int32(sources.count)
         sources.append(source)
         var described: [NameForms.Word] = []
-        var absent: [Int32] = []   // a few symbols: an array beats a set
+        var absent: [Int32] = [] // a few symbols: an array beats a set
         for index in 0..<words.count {
             words.withWord(index) { word in
                 let wordSymbol = symbol(adding: word)
@@ -105,17 +108,21 @@ struct NameIndex {
                 let initialWord = UnsafeBufferPointer(rebasing: word[..<initialLength])
                 let initial = word.count > initialLength ? symbol(adding: initialWord) : nil
                 if let initial, !isPresent(initialWord) { absent.append(initial) }
-                described.append(NameForms.Word(symbol: wordSymbol, initial: initial, isTitle: titles.find(word) >= 0,
-                                                isEveryday: everyday.find(word) >= 0,
-                                                initialIsWord: Self.wordLetters.contains(word[0])))
+                described.append(
+                    NameForms.Word(
+                        symbol: wordSymbol, initial: initial, isTitle: titles.find(word) >= 0,
+                        isEveryday: everyday.find(word) >= 0,
+                        initialIsWord: Self.wordLetters.contains(word[0])))
             }
         }
         wordEnds.append(Int32(wordSymbols.count))
         wholeMask.append(0)
         surnameMask.append(nil)
-        let joined = words.count > 1 ? words.bytes.withUnsafeBufferPointer { bytes in
-            isPresent(bytes) ? symbol(adding: bytes) : nil
-        } : nil
+        let joined =
+            words.count > 1
+            ? words.bytes.withUnsafeBufferPointer { bytes in
+                isPresent(bytes) ? symbol(adding: bytes) : nil
+            } : nil
         for form in NameForms.forms(of: described, parts: name.parts, joined: joined, personLike: personLike, exact: exact) {
             if form.form == .whole, form.words.count == words.count { wholeMask[Int(entry)] = form.plainMask }
             // The first surname of one word is the last word of the name (`NameForms`).

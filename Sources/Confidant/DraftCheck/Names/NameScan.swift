@@ -10,7 +10,11 @@ enum NameScan {
     static func candidates(in words: DraftWords, sources: [NameSource], visit: ((Int, WordList) -> Void)? = nil) -> [Candidate] {
         var present = WordTable(capacity: words.table.count * 2)
         for id in 0..<Int32(words.table.count) {
-            words.table.withWord(id) { word in DraftKeys.forEachKey(of: word) { present.insert($0); return true } }
+            words.table.withWord(id) { word in
+                DraftKeys.forEachKey(of: word) {
+                    present.insert($0); return true
+                }
+            }
         }
         let near = DraftNear(words: words.table)
         var index = NameIndex()
@@ -31,8 +35,9 @@ enum NameScan {
                 }
             }
             guard relevant || !pending.isEmpty else { continue }
-            let entry = index.add(source: Int32(number), name: name, personLike: source.personLike, exact: source.exact,
-                                  isPresent: { present.find($0) >= 0 })
+            let entry = index.add(
+                source: Int32(number), name: name, personLike: source.personLike, exact: source.exact,
+                isPresent: { present.find($0) >= 0 })
             if !pending.isEmpty { nearEntries.append(entry) }
             let symbols = index.words(of: entry)
             for (word, position) in pending where !nearOf[Int(word)].contains(symbols[symbols.startIndex + position]) {
@@ -52,24 +57,31 @@ enum NameScan {
             // An everyday word written as any word is (in lower case, or at the start of a sentence)
             // is kept, silent, for the context rules: "baker rang", "Dean said in session".
             guard level != nil || !near && plain < .name else { return }
-            let reason = (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + source.description
+            let reason =
+                (near ? "one letter off " + (form.prefix.isEmpty ? "" : "the " + form.prefix) : form.prefix) + source.description
                 + (others == 0 ? "" : " and \(others) other\(others == 1 ? "" : "s")")
-            found.append(Candidate(range: words.range(first, last), kind: near ? .nearTerm : .term, level: level, reason: reason,
-                                   evidence: .name(form: form, near: near, source: number, first: first, last: last)))
+            found.append(
+                Candidate(
+                    range: words.range(first, last), kind: near ? .nearTerm : .term, level: level, reason: reason,
+                    evidence: .name(form: form, near: near, source: number, first: first, last: last)))
         }
         let matcher = PhraseMatcher(index.phrases, symbolCount: index.symbolCount)
         stream.withUnsafeBufferPointer { stream in
             matcher.forEachMatch(in: stream) { phrase, first, last in
-                add(index.entryOf[Int(phrase)], index.formOf[Int(phrase)], index.plainMaskOf[Int(phrase)], first, last, near: false,
+                add(
+                    index.entryOf[Int(phrase)], index.formOf[Int(phrase)], index.plainMaskOf[Int(phrase)], first, last, near: false,
                     others: index.othersOf[Int(phrase)])
             }
         }
         // One edit off.
-        NearNames(index: index, entries: nearEntries).forEachMatch(exact: stream, near: { nearOf[Int(words.ids[$0])] }, whole: { entry, others, first, last in
-            add(entry, .whole, index.wholeMask[Int(entry)], first, last, near: true, others: others)
-        }, surname: { entry, mask, others, position in
-            add(entry, .surname, mask, position, position, near: true, others: others)
-        })
+        NearNames(index: index, entries: nearEntries).forEachMatch(
+            exact: stream, near: { nearOf[Int(words.ids[$0])] },
+            whole: { entry, others, first, last in
+                add(entry, .whole, index.wholeMask[Int(entry)], first, last, near: true, others: others)
+            },
+            surname: { entry, mask, others, position in
+                add(entry, .surname, mask, position, position, near: true, others: others)
+            })
         return found
     }
 }

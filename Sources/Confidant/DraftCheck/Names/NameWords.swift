@@ -37,7 +37,13 @@ struct NameWords {
     static func asWritten(_ text: String) -> String {
         var kept = "", depth = 0
         for character in text {
-            if character == "(" || character == "[" { depth += 1 } else if character == ")" || character == "]" { depth = max(0, depth - 1) } else if depth == 0 { kept.append(character) }
+            if character == "(" || character == "[" {
+                depth += 1
+            } else if character == ")" || character == "]" {
+                depth = max(0, depth - 1)
+            } else if depth == 0 {
+                kept.append(character)
+            }
         }
         let halves = kept.split(separator: ",", omittingEmptySubsequences: false)
         guard halves.count == 2, halves.allSatisfy({ $0.contains(where: { $0.isLetter }) }) else { return kept }

@@ -29,7 +29,11 @@ struct NearNames {
             }
             if let first = output[Int(state)] { output[Int(state)] = (first.entry, first.others + 1) } else { output[Int(state)] = (entry, 0) }
             if let mask = index.surnameMask[Int(entry)], let surname = index.words(of: entry).last {
-                if let first = surnames[surname] { surnames[surname] = (first.entry, first.mask, first.others + 1) } else { surnames[surname] = (entry, mask, 0) }
+                if let first = surnames[surname] {
+                    surnames[surname] = (first.entry, first.mask, first.others + 1)
+                } else {
+                    surnames[surname] = (entry, mask, 0)
+                }
             }
         }
     }
@@ -38,8 +42,10 @@ struct NearNames {
     /// word near, and `surname(entry, mask, others, position)` for each word near a surname.
     /// `exact[position]` is a word's own symbol (−1: none); `near(position)` the symbols of the
     /// name words it is one edit from.
-    func forEachMatch(exact: [Int32], near: (Int) -> [Int32], whole: (Int32, Int, Int, Int) -> Void,
-                      surname: (Int32, UInt8, Int, Int) -> Void) {
+    func forEachMatch(
+        exact: [Int32], near: (Int) -> [Int32], whole: (Int32, Int, Int, Int) -> Void,
+        surname: (Int32, UInt8, Int, Int) -> Void
+    ) {
         var frontier: [(state: Int32, near: Bool)] = [], next: [(state: Int32, near: Bool)] = []
         for start in exact.indices {
             let nearStart = near(start)

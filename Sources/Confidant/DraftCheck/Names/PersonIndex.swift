@@ -77,8 +77,10 @@ struct PersonIndex {
         let index = people.count
         // Hyphenated surnames come as several words: "thompson", "reid".
         let surnameWords = named.count > 2 ? Array(named.dropFirst()) : surname.map { [$0] } ?? []
-        people.append(Person(source: number, first: first, surname: surname, surnameWords: surnameWords,
-                             firstSound: forms ? SoundKey.of(first) : "", surnameSound: forms ? surname.map(SoundKey.of) : nil))
+        people.append(
+            Person(
+                source: number, first: first, surname: surname, surnameWords: surnameWords,
+                firstSound: forms ? SoundKey.of(first) : "", surnameSound: forms ? surname.map(SoundKey.of) : nil))
         byFirst[first, default: []].append(index)
         if let surname {
             bySurname[surname, default: []].append(index)
@@ -130,7 +132,8 @@ struct PersonIndex {
                 // A word may be a first name cut short ("nath", "ste") or with an ending ("gazza",
                 // "jordy"); the stem of a British "-z" form is two letters ("ga"), of the others three.
                 if (3...5).contains(bytes.count) { stems.insert(key) }
-                for suffix in ["zza", "z", "ie", "y", "o", "s"] where key.hasSuffix(suffix) && bytes.count - suffix.utf8.count >= (suffix.hasPrefix("z") ? 2 : 3) {
+                for suffix in ["zza", "z", "ie", "y", "o", "s"]
+                where key.hasSuffix(suffix) && bytes.count - suffix.utf8.count >= (suffix.hasPrefix("z") ? 2 : 3) {
                     let stem = String(key.dropLast(suffix.count))
                     stems.insert(stem)
                     for name in ShortForms.names(for: stem) + ShortForms.names(for: stem + "e") { fullNames.insert(name) }
@@ -191,14 +194,17 @@ struct PersonIndex {
                 if found { return true }
             }
             // A first name, or a surname, may be cut short: "nath", "sully".
-            let shortened = [first, words.count - 1].contains { position in words.withWord(position) { name -> Bool in
-                if fullNames.find(name) >= 0 { return true }
-                guard name.count >= 2, stemStarts[Int(name[0]) << 8 | Int(name[1])] else { return false }
-                for length in stride(from: 2, through: min(6, name.count), by: 1) where stems.find(UnsafeBufferPointer(rebasing: name[..<length])) >= 0 {
-                    return true
+            let shortened = [first, words.count - 1].contains { position in
+                words.withWord(position) { name -> Bool in
+                    if fullNames.find(name) >= 0 { return true }
+                    guard name.count >= 2, stemStarts[Int(name[0]) << 8 | Int(name[1])] else { return false }
+                    for length in stride(from: 2, through: min(6, name.count), by: 1)
+                    where stems.find(UnsafeBufferPointer(rebasing: name[..<length])) >= 0 {
+                        return true
+                    }
+                    return false
                 }
-                return false
-            } }
+            }
             guard !shortened else { return true }
             guard words.count - first >= 2 else { return false }
             let starts = words.withWord(first, SoundKey.firstSound) << 8 | words.withWord(words.count - 1, SoundKey.firstSound)

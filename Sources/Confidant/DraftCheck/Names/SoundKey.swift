@@ -20,7 +20,8 @@ enum SoundKey {
         let next = letters.count > 1 ? letters[1] : 0
         switch first {
         case UInt8(ascii: "p") where next == UInt8(ascii: "h"): return Int(UInt8(ascii: "f"))
-        case UInt8(ascii: "c"): return Int(next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y") ? UInt8(ascii: "s") : UInt8(ascii: "k"))
+        case UInt8(ascii: "c"):
+            return Int(next == UInt8(ascii: "e") || next == UInt8(ascii: "i") || next == UInt8(ascii: "y") ? UInt8(ascii: "s") : UInt8(ascii: "k"))
         case UInt8(ascii: "q"), UInt8(ascii: "x"): return Int(UInt8(ascii: "k"))
         case UInt8(ascii: "z"): return Int(UInt8(ascii: "s"))
         case UInt8(ascii: "r") where !isVowel(next):
@@ -70,7 +71,7 @@ enum SoundKey {
             case UInt8(ascii: "r") where !isVowel(at(1)):
                 break
             case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"), UInt8(ascii: "y"),
-                 UInt8(ascii: "h"), UInt8(ascii: "w"):
+                UInt8(ascii: "h"), UInt8(ascii: "w"):
                 break
             default:
                 add(letter)

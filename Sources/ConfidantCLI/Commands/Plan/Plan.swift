@@ -24,8 +24,10 @@ enum PlanEntry: String, CaseIterable, ExpressibleByArgument {
 
     /// `plan add` or `plan remove` (`verb`): a supporter by name (`text` joined), or entries in
     /// your words (asked for when none are given, `-` for standard input), changed in one write.
-    func change(_ text: [String], options: VaultOptions, verb: String, person: (inout VaultDocument, UUID) throws -> Void,
-                words: (inout VaultDocument, PlanList, String) throws -> Void) throws {
+    func change(
+        _ text: [String], options: VaultOptions, verb: String, person: (inout VaultDocument, UUID) throws -> Void,
+        words: (inout VaultDocument, PlanList, String) throws -> Void
+    ) throws {
         let vault = try options.open(warningOfRollback: false)
         let (to, done) = verb == "add" ? ("to", "Added") : ("from", "Removed")
         guard let list else {

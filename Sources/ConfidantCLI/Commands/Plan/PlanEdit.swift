@@ -14,13 +14,15 @@ extension CLI {
         func run() throws {
             let ask = Interview(options)
             guard ask.active else {
-                throw CLIError.invalidValue("plan edit asks its questions at a terminal; without one use `confidant plan add sign|response|strategy|person …`")
+                throw CLIError.invalidValue(
+                    "plan edit asks its questions at a terminal; without one use `confidant plan add sign|response|strategy|person …`")
             }
             let vault = try options.open(warningOfRollback: false)
             let document = vault.document
             Console.note("Everything stays in your vault. Enter skips a question; an empty line ends a list.")
-            let signs = ask.list(question("What tells you the work is getting to you? (in your words: \"snapping at home\")", document.plan.signs),
-                                 current: [])
+            let signs = ask.list(
+                question("What tells you the work is getting to you? (in your words: \"snapping at home\")", document.plan.signs),
+                current: [])
             Console.note("Short-term responses are normal: " + CopingPlan.commonResponses.joined(separator: "; ") + ".")
             let responses = ask.list(question("Which do you notice in yourself?", document.plan.responses), current: [])
             Console.note("Some longer-term strategies to start from:")

@@ -30,8 +30,10 @@ extension CLI {
             let digits = text.prefix { $0.isASCII && $0.isNumber }
             guard let count = Int(digits), count > 0 else { return nil }
             let unit = text.dropFirst(digits.count)
-            let units: [(names: [String], days: Int)] = [(["", "d", "day", "days"], 1), (["w", "week", "weeks"], 7),
-                                                         (["m", "month", "months"], 30), (["y", "year", "years"], 365)]
+            let units: [(names: [String], days: Int)] = [
+                (["", "d", "day", "days"], 1), (["w", "week", "weeks"], 7),
+                (["m", "month", "months"], 30), (["y", "year", "years"], 365),
+            ]
             return units.first { $0.names.contains(String(unit)) }.map { count * $0.days }
         }
     }

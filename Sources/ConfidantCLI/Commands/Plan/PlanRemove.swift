@@ -12,8 +12,9 @@ extension CLI {
         var text: [String] = []
 
         func run() throws {
-            try entry.change(text, options: options, verb: "remove", person: { try $0.removePlanPerson($1) },
-                             words: { try $0.removeFromPlan($1, $2) })
+            try entry.change(
+                text, options: options, verb: "remove", person: { try $0.removePlanPerson($1) },
+                words: { try $0.removeFromPlan($1, $2) })
         }
     }
 }

@@ -40,7 +40,8 @@ enum PlanScreen {
         document.peopleToTurnTo.map { supporter in
             let levels = Sharing(for: supporter, topics: document.topics)
             let reach = [supporter.phone, supporter.availability].compactMap { $0 }.joined(separator: ", ")
-            let line = "  \(supporter.name) (\(supporter.relationship.rawValue)\(reach.isEmpty ? "" : "; " + reach))"
+            let line =
+                "  \(supporter.name) (\(supporter.relationship.rawValue)\(reach.isEmpty ? "" : "; " + reach))"
                 + (supporter.agreement?.unresolved.map { " — " + $0 } ?? "")
             guard sharing else { return line }
             let care = levels.topics(at: .care)
@@ -87,9 +88,10 @@ enum PlanScreen {
     /// The supporters at work, each with what was agreed.
     static func colleagues(_ document: VaultDocument) -> [String] {
         document.supporters.filter { $0.sphere == .work }.sortedByName().map { supporter in
-            let agreed = supporter.agreement.map { agreement in
-                agreement.status.rawValue + (agreement.support.isEmpty ? "" : ": " + agreement.support.map(\.meaning).joined(separator: ", "))
-            } ?? "not asked yet"
+            let agreed =
+                supporter.agreement.map { agreement in
+                    agreement.status.rawValue + (agreement.support.isEmpty ? "" : ": " + agreement.support.map(\.meaning).joined(separator: ", "))
+                } ?? "not asked yet"
             return "  \(supporter.name) (\(supporter.relationship.rawValue)): \(agreed)"
         }
     }

@@ -23,8 +23,10 @@ extension CLI {
             let document = try options.open().document
             if output.json {
                 let names = document.plan.people.compactMap { id in document.supporters.first { $0.id == id }?.name }
-                return try Console.json(Output(plan: document.plan, people: names, notToLeanOn: document.planPeopleNotToLeanOn.map(\.name),
-                                               impactPersists: ImpactPersistence.holds(document.checkIns)))
+                return try Console.json(
+                    Output(
+                        plan: document.plan, people: names, notToLeanOn: document.planPeopleNotToLeanOn.map(\.name),
+                        impactPersists: ImpactPersistence.holds(document.checkIns)))
             }
             PlanScreen.lines(document).forEach { Console.out($0) }
         }

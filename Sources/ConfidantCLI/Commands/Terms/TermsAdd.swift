@@ -14,8 +14,11 @@ extension CLI {
         @OptionGroup var options: VaultOptions
         @OptionGroup var term: TermOptions
         @Argument(help: "The terms (quote multi-word names); none to be asked, - to read them from standard input.") var terms: [String] = []
-        @Option(name: .customLong("goes-by"), help: ArgumentHelp("A short name the person goes by (\"Baz\"), found as the first name is; repeat for more.",
-                                                                  valueName: "name"))
+        @Option(
+            name: .customLong("goes-by"),
+            help: ArgumentHelp(
+                "A short name the person goes by (\"Baz\"), found as the first name is; repeat for more.",
+                valueName: "name"))
         var goesBy: [String] = []
 
         func validate() throws {
@@ -40,9 +43,10 @@ extension CLI {
             // `terms add Darren Whitfield` without quotes adds two terms: a first name alone
             // would then be a protected term on its own. Say so, with the command that was meant.
             if terms.count > 1, terms.count <= 4, terms.allSatisfy({ !$0.contains(" ") }), result.added > 0 {
-                Console.note("note: each word was added as a term of its own. If they are one name, run "
-                    + "`confidant terms remove \(terms.map(ShellWords.quoted).joined(separator: " "))` "
-                    + "and then `confidant terms add \(ShellWords.quoted(terms.joined(separator: " ")))`.")
+                Console.note(
+                    "note: each word was added as a term of its own. If they are one name, run "
+                        + "`confidant terms remove \(terms.map(ShellWords.quoted).joined(separator: " "))` "
+                        + "and then `confidant terms add \(ShellWords.quoted(terms.joined(separator: " ")))`.")
             }
         }
 
@@ -53,7 +57,7 @@ extension CLI {
             for entered in terms {
                 let key = entered.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard let term = vault.document.terms.first(where: { $0.term == key }), term.goesBy.isEmpty, term.kind.isPersonLike, !term.exact,
-                      key.contains(" ")
+                    key.contains(" ")
                 else { continue }
                 let common = term.commonShortForms
                 let offered = common.isEmpty ? "" : " (\(common.prefix(6).joined(separator: ", ")) are found anyway, as possible)"

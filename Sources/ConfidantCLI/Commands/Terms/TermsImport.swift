@@ -35,7 +35,8 @@ extension CLI {
 
         /// What was added, and in which forms the first term (an example of the rest) is found.
         static func summary(_ result: (added: Int, duplicates: Int), example: String?, options: TermOptions) -> String {
-            let added = "Added \(result.added) protected term\(result.added == 1 ? "" : "s")"
+            let added =
+                "Added \(result.added) protected term\(result.added == 1 ? "" : "s")"
                 + (result.duplicates > 0 ? " (\(result.duplicates) already there)." : ".")
             guard result.added > 0, let example else { return added }
             let term = ProtectedTerm(term: example.trimmingCharacters(in: .whitespaces), kind: options.kind, exact: options.exact)

@@ -12,9 +12,13 @@ extension CLI {
         func run() throws {
             let terms = try options.open().document.terms.sorted { $0.term.localizedStandardCompare($1.term) == .orderedAscending }
             if output.json { return try Console.json(terms) }
-            guard !terms.isEmpty else { return Console.out("No protected terms yet. Add them with `confidant terms add` (it asks for them, one a line).") }
-            Style.table([["TERM", "KIND", "GOES BY", "NOTE"]] + terms.map { [$0.term, $0.kind.rawValue, $0.goesBy.joined(separator: ", "), $0.note ?? ""] })
-                .forEach { Console.out($0) }
+            guard !terms.isEmpty else {
+                return Console.out("No protected terms yet. Add them with `confidant terms add` (it asks for them, one a line).")
+            }
+            Style.table(
+                [["TERM", "KIND", "GOES BY", "NOTE"]] + terms.map { [$0.term, $0.kind.rawValue, $0.goesBy.joined(separator: ", "), $0.note ?? ""] }
+            )
+            .forEach { Console.out($0) }
         }
     }
 }
