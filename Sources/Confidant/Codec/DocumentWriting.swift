@@ -30,18 +30,23 @@ extension VaultDocument {
             plan.write(to: &writer)
             writer.key("checkIns")
             writer.array(checkIns) { $1.write(to: &$0) }
-            if !asExport {
-                writer.field("exportKey", exportKey)
-                writer.field("vaultId", vaultId.map(UUIDText.format))
-                writer.field("writeCount", writeCount)
-                writer.key("sync")
-                writer.object { writer in
-                    writer.field("clock", sync.clock?.description)
-                    writer.field("stamps", sync.stamps.mapValues(\.description))
-                    writer.field("removed", sync.removed.mapValues(\.description))
-                    writer.field("seen", sync.seen.mapValues(\.description))
-                }
-            }
+            if !asExport { fileState.write(to: &writer) }
+        }
+    }
+}
+
+extension FileState {
+    /// Its fields, into the document object being written (never into an export).
+    func write(to writer: inout JSONWriter) {
+        writer.field("exportKey", exportKey)
+        writer.field("vaultId", vaultId.map(UUIDText.format))
+        writer.field("writeCount", writeCount)
+        writer.key("sync")
+        writer.object { writer in
+            writer.field("clock", sync.clock?.description)
+            writer.field("stamps", sync.stamps.mapValues(\.description))
+            writer.field("removed", sync.removed.mapValues(\.description))
+            writer.field("seen", sync.seen.mapValues(\.description))
         }
     }
 }

@@ -77,7 +77,7 @@ public struct ExportDocument: Equatable, Sendable {
                 } ?? false
             // What belongs to one vault file alone is never in an export, and is not taken from one.
             var document = vault.value
-            (document.exportKey, document.vaultId, document.writeCount, document.sync) = (nil, nil, 0, SyncState())
+            document.fileState = FileState()
             return (ExportDocument(vault: document, exportedAt: date), signedHere)
         }
     }

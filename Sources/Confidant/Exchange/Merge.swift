@@ -32,7 +32,7 @@ extension VaultDocument {
             let own = self
             self = imported
             createdAt = min(own.createdAt, imported.createdAt)
-            (exportKey, vaultId, writeCount, sync) = (own.exportKey, own.vaultId, own.writeCount, own.sync)
+            fileState = own.fileState
             return report
         }
         let positions = Dictionary(uniqueKeysWithValues: supporters.enumerated().map { ($1.id, $0) })
@@ -59,8 +59,8 @@ extension VaultDocument {
             customBoundaryTopics.append(topic)
             report.topics.added += 1
         }
-        let known = Set(events.map { "\($0.at.timeIntervalSince1970)|\($0.kind.rawValue)|\($0.summary)" })
-        for event in imported.events where !known.contains("\(event.at.timeIntervalSince1970)|\(event.kind.rawValue)|\(event.summary)") {
+        let known = Set(events.map(\.identity))
+        for event in imported.events where !known.contains(event.identity) {
             events.append(event)
             report.events.added += 1
         }

@@ -20,6 +20,12 @@ public struct Event: Codable, Equatable, Sendable {
     /// A short description.
     public let summary: String
 
+    /// What makes two entries the same one (both merges, of an import and of copies, keep each
+    /// once): when, what kind, about whom, and what it says.
+    var identity: String {
+        "\(at.timeIntervalSince1970)|\(kind.rawValue)|\(supporter.map(UUIDText.format) ?? "")|\(summary)"
+    }
+
     /// A new event.
     public init(_ kind: Kind, supporter: UUID? = nil, summary: String, at: Date = .currentSecond) {
         self.at = at

@@ -65,6 +65,15 @@ public struct Supporter: Codable, Equatable, Sendable, Identifiable {
     /// The current status; `not-asked` when nothing was recorded.
     public var status: AgreementStatus { agreement?.status ?? .notAsked }
 
+    /// Days until the agreement is due for review, when it is: agreed, with a review date that
+    /// has passed (negative) or falls within `Review.soon` days of `today`; nil otherwise. The
+    /// one rule behind `list --due` and `review`.
+    public func daysUntilReview(from today: Day) -> Int? {
+        guard status == .agreed, let review = agreement?.reviewOn else { return nil }
+        let days = today.days(until: review)
+        return days <= Review.soon ? days : nil
+    }
+
     /// A professional or organisational service (employee assistance, a helpline, counselling):
     /// there to be used, not a person to ask beforehand, so it is never asked whether it is willing
     /// and able or what leaning on it would do to a relationship, nor nudged about agreements.

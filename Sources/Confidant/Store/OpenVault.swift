@@ -43,7 +43,7 @@ public final class OpenVault {
 
     /// Throws when the vault is rolled back and the user has not accepted it.
     /// - Throws: `ConfidantError.rolledBack`.
-    func refuseRollback() throws {
+    public func refuseRollback() throws {
         if let rollback, !acceptsRollback { throw ConfidantError.rolledBack(rollback) }
     }
 

@@ -126,7 +126,7 @@ extension OpenVault {
         // A check-in note comes in only as `checkin` would keep it: naming no one protected here.
         let known = Set(document.checkIns.map(\.id))
         for checkIn in dated.checkIns where !known.contains(checkIn.id) {
-            if let note = checkIn.note, !CheckIn.refusals(in: note, document: document).isEmpty {
+            if let note = checkIn.note, CheckIn.check(note, document: document).refused {
                 throw ConfidantError.invalidExport(
                     "the check-in note of \(checkIn.on) in it names someone or something protected here, "
                         + "as `checkin` would refuse")

@@ -89,7 +89,7 @@ extension VaultDocument {
     private static func union(_ mine: [Event], _ theirs: [Event]) -> [Event] {
         var seen = Set<String>(), events: [Event] = []
         for event in mine + theirs {
-            let key = "\(event.at.timeIntervalSince1970)|\(event.kind.rawValue)|\(event.supporter.map(UUIDText.format) ?? "")|\(event.summary)"
+            let key = event.identity
             if seen.insert(key).inserted { events.append(event) }
         }
         let order = { (event: Event) in (event.at, event.kind.rawValue, event.summary, event.supporter.map(UUIDText.format) ?? "") }

@@ -54,21 +54,8 @@ public enum NameResolver {
         let close = keys.indices.filter { index in
             let key = keys[index]
             if query.count >= 3, key.hasPrefix(String(query.prefix(3))) { return true }
-            return ([key] + key.split(separator: " ").map(String.init)).contains { withinOneEdit(query, Array($0)) }
+            return ([key] + key.split(separator: " ").map(String.init)).contains { OneEdit.apart(query, Array($0)) }
         }
         return Array(close.prefix(5))
-    }
-
-    /// Whether `a` becomes `b` by at most one inserted, deleted or changed character, or two
-    /// neighbours swapped ("sma" for "sam").
-    static func withinOneEdit(_ a: [Character], _ b: [Character]) -> Bool {
-        guard abs(a.count - b.count) <= 1 else { return false }
-        guard let first = (0..<min(a.count, b.count)).first(where: { a[$0] != b[$0] }) else { return true }
-        let rest = { (x: Int, y: Int) in a.dropFirst(x) == b.dropFirst(y) }
-        if a.count == b.count {
-            let swapped = first + 1 < a.count && a[first] == b[first + 1] && a[first + 1] == b[first] && rest(first + 2, first + 2)
-            return rest(first + 1, first + 1) || swapped
-        }
-        return a.count > b.count ? rest(first + 1, first) : rest(first, first + 1)
     }
 }

@@ -84,8 +84,7 @@ public enum Review {
                         Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
                 ]
             }
-            guard let review = supporter.agreement?.reviewOn else { return [] }
-            let days = today.days(until: review)
+            guard let days = supporter.daysUntilReview(from: today), let review = supporter.agreement?.reviewOn else { return [] }
             if days < 0 {
                 return [
                     ReviewItem(
@@ -93,14 +92,11 @@ public enum Review {
                         "the agreement with \(name) was due for review on \(review) (\(-days) days ago)", renew)
                 ]
             }
-            if days <= soon {
-                return [
-                    ReviewItem(
-                        .reviewDue, supporter: name,
-                        "the agreement with \(name) is due for review on \(review) (in \(days) days)", renew)
-                ]
-            }
-            return []
+            return [
+                ReviewItem(
+                    .reviewDue, supporter: name,
+                    "the agreement with \(name) is due for review on \(review) (in \(days) days)", renew)
+            ]
         }
     }
 

@@ -130,7 +130,7 @@ extension VaultDocument {
     public mutating func recordCheckIn(_ checkIn: CheckIn, today: Day = .today) throws {
         guard !checkIn.isEmpty else { throw ConfidantError.invalidValue("the check-in is empty: nothing to keep") }
         guard checkIn.on <= today else { throw ConfidantError.invalidValue("the check-in date \(checkIn.on) is in the future") }
-        if let note = checkIn.note, !CheckIn.refusals(in: note, document: self).isEmpty { throw ConfidantError.noteRefused }
+        if let note = checkIn.note, CheckIn.check(note, document: self).refused { throw ConfidantError.noteRefused }
         let index = checkIns.firstIndex { $0.on > checkIn.on } ?? checkIns.endIndex
         checkIns.insert(checkIn, at: index)
         log(.checkInRecorded, "check-in for \(checkIn.on)")
@@ -159,21 +159,25 @@ extension VaultDocument {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ConfidantError.invalidValue("an entry in the plan needs some words") }
         guard trimmed.count <= 500 else { throw ConfidantError.invalidValue("an entry in the plan is at most 500 characters") }
-        guard CheckIn.refusals(in: trimmed, document: self, details: details).isEmpty else { throw ConfidantError.noteRefused }
+        guard !CheckIn.check(trimmed, document: self, details: details).refused else { throw ConfidantError.noteRefused }
         return trimmed
     }
 }
 
 extension CheckIn {
-    /// The findings that keep a note out of the vault: protected terms in any form, and (with
-    /// `details`) identifying details (docs/WELLBEING.md).
-    public static func refusals(in note: String, document: VaultDocument, details: Bool = true) -> [Finding] {
-        findings(in: note, document: document, details: details).filter { $0.level == .never }
+    /// What the check makes of a note about you (a check-in note, a plan entry) before it is
+    /// kept: everything the draft check finds, and whether that keeps it out of the vault.
+    public struct NoteCheck: Sendable {
+        /// Protected terms in any form, and (with `details`) identifying details.
+        public let findings: [Finding]
+        /// Refused when anything is found at never (docs/WELLBEING.md); possible findings alone
+        /// (a first name, a surname one letter off) are for the person to judge.
+        public var refused: Bool { findings.contains { $0.level == .never } }
     }
 
-    /// Everything the draft check finds in a note; without `details`, protected terms only (a
-    /// contact's phone number or email is a detail by design).
-    public static func findings(in note: String, document: VaultDocument, details: Bool = true) -> [Finding] {
-        DraftScanner(notesIn: document).scan(note).filter { details || $0.kind != .detail }
+    /// The check of `note`; without `details`, protected terms only (a contact's phone number or
+    /// email is a detail by design).
+    public static func check(_ note: String, document: VaultDocument, details: Bool = true) -> NoteCheck {
+        NoteCheck(findings: DraftScanner(notesIn: document).scan(note).filter { details || $0.kind != .detail })
     }
 }

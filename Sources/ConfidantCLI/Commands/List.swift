@@ -15,7 +15,7 @@ extension CLI {
             let today = Day.today
             let chosen =
                 due
-                ? document.supporters.filter { $0.status == .agreed && $0.agreement?.reviewOn.map { today.days(until: $0) <= Review.soon } == true }
+                ? document.supporters.filter { $0.daysUntilReview(from: today) != nil }
                 : document.supporters
             let supporters = chosen.sortedByName()
             if output.json { return Console.out(bytes: try SupporterListing.json(supporters.map(SupporterListing.init))) }

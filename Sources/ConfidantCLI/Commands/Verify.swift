@@ -19,7 +19,7 @@ extension CLI {
             // A copy (a backup, a generation) is checked as it is: no lock file is left beside it.
             let copy = file.map { FileManager.default.fileExists(atPath: $0) && !isTheVault($0) } ?? false
             let vault = copy ? try options.openCopy(file!) : try options.open(path: file, warningOfRollback: false)
-            if let rollback = vault.rollback, !options.acceptRollback { throw ConfidantError.rolledBack(rollback) }
+            try vault.refuseRollback()
             let report = vault.info
             if output.json { return try Console.json(report) }
             Console.out("OK: \(report.path) is intact and opens.")

@@ -1,7 +1,7 @@
 import Confidant
 
 /// Text about you that is about to be kept in the vault — a check-in note, an entry of the coping
-/// plan — checked first like a draft (`CheckIn.findings`): names and details from work must not
+/// plan — checked first like a draft (`CheckIn.check`): names and details from work must not
 /// enter a personal vault (docs/WELLBEING.md).
 enum PersonalText {
     /// Whether `text` may be kept. Nothing found: yes. A finding at never: no, after saying what
@@ -10,9 +10,9 @@ enum PersonalText {
     /// Without `details`, protected terms only: a contact's number or email is a detail by design.
     /// - Throws: `ConfidantError.noteRefused` for any finding when nobody is at a terminal to judge.
     static func mayKeep(_ text: String, ask: Interview, document: VaultDocument, details: Bool = true) throws -> Bool {
-        let findings = CheckIn.findings(in: text, document: document, details: details)
+        let check = CheckIn.check(text, document: document, details: details)
+        let (findings, refused) = (check.findings, check.refused)
         guard !findings.isEmpty else { return true }
-        let refused = findings.contains { $0.level == .never }
         Console.out(
             refused
                 ? Style.warning("That names someone or something from work, so it is not kept in your personal vault:")

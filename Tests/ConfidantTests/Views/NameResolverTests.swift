@@ -95,7 +95,7 @@ extension NameResolverTests {
         ("abcd", "abdc", true), ("abcd", "bacd", true), ("abcd", "dcba", false),
     ])
     func oneEditApart(a: String, b: String, expected: Bool) {
-        #expect(NameResolver.withinOneEdit(Array(a), Array(b)) == expected)
-        #expect(NameResolver.withinOneEdit(Array(b), Array(a)) == expected)
+        #expect(OneEdit.apart(Array(a), Array(b)) == expected)
+        #expect(OneEdit.apart(Array(b), Array(a)) == expected)
     }
 }

@@ -54,20 +54,6 @@ struct DraftNear {
         }
     }
 
-    /// Damerau–Levenshtein distance at most one (one insertion, deletion, substitution or swap).
-    static func withinOneEdit(_ x: [UInt32], _ y: [UInt32]) -> Bool {
-        if abs(x.count - y.count) > 1 { return false }
-        var i = 0
-        while i < min(x.count, y.count), x[i] == y[i] { i += 1 }
-        if x.count == y.count {
-            if i == x.count { return true }
-            if x[(i + 1)...] == y[(i + 1)...] { return true }
-            return i + 1 < x.count && x[i] == y[i + 1] && x[i + 1] == y[i] && x[(i + 2)...] == y[(i + 2)...]
-        }
-        let (longer, shorter) = x.count > y.count ? (x, y) : (y, x)
-        return longer[(i + 1)...] == shorter[i...]
-    }
-
     // MARK: Helpers
 
     private func forEachNear<Value: BinaryInteger>(values word: UnsafeBufferPointer<Value>, _ body: (Int32) -> Void) {
@@ -79,7 +65,7 @@ struct DraftNear {
                 // One edit cannot change both ends of words this long: they share the first letter or the last.
                 guard form.first == UInt32(word[0]) || form.last == UInt32(word[word.count - 1]) else { continue }
                 let query = word.map { UInt32($0) }
-                if form != query, Self.withinOneEdit(form, query) {
+                if form != query, OneEdit.apart(form, query) {
                     reported.append(owner)
                     body(owner)
                 }
@@ -95,7 +81,7 @@ struct DraftNear {
                 if keys[slot] == hash, !reported.contains(owners[form]) {
                     let query = scalars ?? word.map { UInt32($0) }
                     scalars = query
-                    if forms[form] != query, Self.withinOneEdit(forms[form], query) {
+                    if forms[form] != query, OneEdit.apart(forms[form], query) {
                         reported.append(owners[form])
                         body(owners[form])
                     }

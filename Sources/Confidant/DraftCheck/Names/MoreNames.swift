@@ -428,7 +428,7 @@ enum MoreNames {
     /// One wrong letter (added, removed, changed or two swapped), in a word of three letters or more.
     static func isNear(_ word: String, _ name: String) -> Bool {
         word.count >= 3 && name.count >= 3 && word != name
-            && DraftNear.withinOneEdit(word.unicodeScalars.map(\.value), name.unicodeScalars.map(\.value))
+            && OneEdit.apart(word.unicodeScalars.map(\.value), name.unicodeScalars.map(\.value))
     }
 
     /// The same sound (`SoundKey`), for words of three letters or more that start alike.
