@@ -179,7 +179,7 @@ extension TopicWords {
     public static func lists(for supporter: Supporter?, in document: VaultDocument) -> [TopicWordList] {
         let sharing =
             supporter.map { Sharing(for: $0, topics: document.topics) }
-            ?? Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+            ?? Sharing(boundariesOf: document)
         return sharing.levels.map { topic, level, _ in
             let entries = words(for: topic.name, in: document).map(parse)
             return TopicWordList(

@@ -8,17 +8,17 @@ public struct ImportReview: Sendable {
     /// Whether this vault signed the export (`ExportAuthenticator`).
     public let signedHere: Bool
     /// The counts.
-    public let report: MergeReport
+    public let report: ImportReport
     /// Each record the import adds, changes or removes, a line each.
     public let changes: [String]
     /// The changes that weaken a protection or need consent (contact details, the plan, a
     /// removed person brought back), a line each.
     public let risks: [String]
 
-    /// The review of merging `imported` into `current` (`VaultDocument.merge`).
+    /// The review of merging `imported` into `current` (`VaultDocument.merge(imported:replace:)`).
     init(current: VaultDocument, imported: VaultDocument, replace: Bool, signedHere: Bool) {
         var merged = current
-        report = merged.merge(imported, replace: replace)
+        report = merged.merge(imported: imported, replace: replace)
         self.signedHere = signedHere
         var changes: [String] = []
         let before = Dictionary(current.supporters.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

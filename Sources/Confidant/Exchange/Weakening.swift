@@ -40,9 +40,9 @@ extension VaultDocument {
             let lost = term.goesBy.filter { name in !new.goesBy.contains { NameKey.of($0) == NameKey.of(name) } }
             if !lost.isEmpty { risks.append("the protected term \"\(term.term)\" would no longer be caught as \(lost.joined(separator: ", "))") }
         }
-        let boundaries = Sharing(boundaries: changed.boundaries, topics: changed.boundaryTopics).levels
-        for (topic, level, _) in boundaries {
-            let old = self.boundaries[topic.name] ?? .care
+        let was = Dictionary(Sharing(boundariesOf: self).levels.map { ($0.topic.name, $0.level) }, uniquingKeysWith: { a, _ in a })
+        for (topic, level, _) in Sharing(boundariesOf: changed).levels {
+            let old = was[topic.name] ?? .care
             if level < old { risks.append("with the people you work with, \(topic.name) would go from \(old.rawValue) to \(level.rawValue)") }
         }
         for (topic, words) in topicWords {

@@ -140,7 +140,7 @@ extension OpenVault {
         ImportReview(current: document, imported: export.document, replace: replace, signedHere: export.signedHere)
     }
 
-    /// Merges `export` into the vault (`VaultDocument.merge`) and logs it, if `consent` covers
+    /// Merges `export` into the vault (`VaultDocument.merge(imported:replace:)`) and logs it, if `consent` covers
     /// what the import is (an export this vault did not sign) and does (changes that weaken a
     /// protection), judged again under the lock; returns the review of what was done.
     /// - Throws: `ConfidantError.importNeedsConsent` (nothing is written).
@@ -151,7 +151,7 @@ extension OpenVault {
             if !review.signedHere && !consent.foreign || !review.risks.isEmpty && !consent.weakening {
                 throw ConfidantError.importNeedsConsent(review.consentReason(foreignAccepted: consent.foreign))
             }
-            document.merge(export.document, replace: replace)
+            document.merge(imported: export.document, replace: replace)
             document.log(.imported, "imported an export of \(export.exportedAt)" + (export.signedHere ? "" : " (not made by this vault)"))
             return review
         }

@@ -44,6 +44,18 @@ extension OpenVault {
         }
     }
 
+    /// Removes the conflict copies at `paths`, once merged: after checking that the file on disk
+    /// holds the document last written (when the merge `written` it), so a copy goes only when
+    /// what it held is safely in the vault. Returns the paths removed.
+    /// - Throws: the errors of `verifyOnDisk`; `VaultError.io` when a copy cannot be removed.
+    public func removeMergedCopies(_ paths: [String], written: Bool) throws -> [String] {
+        if written { try verifyOnDisk() }
+        for path in paths where unlink(path) != 0 {
+            throw VaultError.io(operation: "remove the merged conflict copy", path: path, errno: errno)
+        }
+        return paths
+    }
+
     /// Reads the file back and opens it with the key held: it must hold the document last
     /// written (`merge --conflicts` removes copies only after this).
     /// - Throws: `VaultError.bodyModified` and the errors of reading and decoding;

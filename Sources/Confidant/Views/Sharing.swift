@@ -16,6 +16,12 @@ public struct Sharing: Sendable {
         levels = topics.map { ($0, boundaries[$0.name] ?? .care, false) }
     }
 
+    /// Your disclosure boundaries with the people you work with, as `document` sets them (a topic
+    /// not set is `care`).
+    public init(boundariesOf document: VaultDocument) {
+        self.init(boundaries: document.boundaries, topics: document.boundaryTopics)
+    }
+
     /// Topic names at `level`, in topic order.
     public func topics(at level: SharingLevel) -> [String] {
         levels.filter { $0.level == level }.map(\.topic.name)

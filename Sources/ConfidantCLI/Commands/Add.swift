@@ -14,7 +14,7 @@ extension CLI {
         @OptionGroup var fields: SupporterFields
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             let name = self.name.trimmingCharacters(in: .whitespaces)
             // Refuse a name in use before asking anything (and again under the lock, which is not
             // held while the questions are answered).

@@ -29,7 +29,7 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)
             let draft = try interview(supporter)
             let record = try vault.update { try $0.recordAgreement(for: supporter.id, draft) }
@@ -59,7 +59,7 @@ extension CLI {
             }
             draft.limits = ask.list(
                 agreeing ? "Did they set limits? (e.g. \"not after 10pm\")" : "Did they say what they cannot take on? (e.g. \"nothing about work\")",
-                current: try PrivateText.resolveList(limit, flag: "--limit"))
+                current: try ConfidentialValue.resolveList(limit, flag: "--limit"))
             return draft
         }
 

@@ -10,7 +10,7 @@ extension CLI {
         @Option(help: ArgumentHelp("The folder for the copy.", valueName: "dir")) var to: String?
 
         func run() throws {
-            let vault = try options.open()
+            let vault = try options.openForReading()
             let copy = try vault.backup(to: to)
             Console.out("Backed up to \(copy) (verified).")
             if vault.isOnVaultDisk(copy) {

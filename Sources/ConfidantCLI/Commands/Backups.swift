@@ -11,7 +11,7 @@ extension CLI {
         @Option(help: ArgumentHelp("The folder of backups (default: backups/ beside the vault).", valueName: "dir")) var from: String?
 
         func run() throws {
-            let rows = try options.open().backups(in: from)
+            let rows = try options.openForReading().backups(in: from)
             if output.json { return try Console.json(rows) }
             guard !rows.isEmpty else { return Console.out("No backups yet. Make one with `confidant backup`.") }
             Style.table(

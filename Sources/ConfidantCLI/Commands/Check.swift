@@ -37,7 +37,7 @@ extension CLI {
 
         func run() throws {
             // The vault first: its passphrase is asked before the draft is (issue 20).
-            let document = try options.open().document
+            let document = try options.openForReading().document
             let text = try draft.map(DraftReport.read)
             let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
             if let text {
@@ -88,7 +88,7 @@ extension CLI {
         }
 
         private func showBoundaries(_ document: VaultDocument) throws {
-            let sharing = Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+            let sharing = Sharing(boundariesOf: document)
             let rows = sharing.levels.map { Boundary(topic: $0.topic.name, meaning: $0.topic.meaning, level: $0.level) }
             if output.json { return try Console.json(rows) }
             Console.out(Style.bold("What you disclose about yourself to the people you work with"))
@@ -97,7 +97,7 @@ extension CLI {
 
         /// Your disclosure boundaries, a level and then its topics a line each.
         static func boundaryLines(_ document: VaultDocument) -> [String] {
-            let sharing = Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+            let sharing = Sharing(boundariesOf: document)
             return SharingLevel.allCases.flatMap { level in
                 let topics = sharing.levels.filter { $0.level == level }
                 guard !topics.isEmpty else { return [] as [String] }

@@ -58,8 +58,8 @@ extension CLI {
                     "--happened material is on the command line, where other local users can see it while confidant runs and "
                         + "your shell history keeps it; leave it out to answer at the terminal, where it is never kept anywhere")
             }
-            let vault = try options.open(warningOfRollback: !history)
-            let noteText = try PrivateText.resolve(note, flag: "--note")
+            let vault = try history ? options.openForReading() : options.openForChange()
+            let noteText = try ConfidentialValue.resolve(note, flag: "--note")
             if history { return try CheckInHistory(weeks: weeks).show(vault.document, json: output.json) }
             if list { return try CheckInHistory(weeks: weeks).list(vault.document, json: output.json) }
             if let remove {
@@ -120,12 +120,12 @@ extension CLI {
             return words.firstIndex(of: text) ?? numbers.firstIndex(of: text)
         }
 
-        /// The note, once it may be kept (`PersonalText`); at a terminal a note that may not is
+        /// The note, once it may be kept (`NoteGate`); at a terminal a note that may not is
         /// asked for again.
         private func checkedNote(_ given: String?, ask: Interview, document: VaultDocument) throws -> String? {
             var note = given ?? ask.text("A line about how you are? (Enter skips)", current: nil)
             while let text = note?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
-                if try PersonalText.mayKeep(text, ask: ask, document: document) { return text }
+                if try NoteGate.mayKeep(text, ask: ask, document: document) { return text }
                 note = ask.text("Write it again without names or details from work (Enter leaves the note out):", current: nil)
             }
             return nil

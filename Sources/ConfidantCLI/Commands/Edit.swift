@@ -17,7 +17,7 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             let fields = try self.fields.resolved()
             var edit = SupporterEdit()
             edit.name = rename

@@ -42,7 +42,7 @@ extension CLI {
             let keys = try recipientTexts()
             let recipients = keys.isEmpty ? nil : try ExportLock.recipients(parsing: keys)
             if let out { try OutputFile.check(out, force: force) }
-            let vault = try options.open()
+            let vault = try options.openForReading()
             if let supporter { return try exportAgreement(of: supporter, from: vault, recipients: recipients) }
             guard let out else { return }
             let lock = try recipients ?? .passphrase(Credentials(options).exportPassphrase(file: exportPassphraseFile, creating: true))

@@ -61,7 +61,7 @@ enum HardDay: String, CaseIterable, ExpressibleByArgument {
                 "Your answer to this question is not saved anywhere.",
             ]
         case .boundary:
-            let sharing = Sharing(boundaries: document.boundaries, topics: document.boundaryTopics)
+            let sharing = Sharing(boundariesOf: document)
             let topics = { (level: SharingLevel) in sharing.levels.filter { $0.level == level }.map(\.topic.meaning) }
             return [
                 "A personal boundary with someone you work with was crossed. It is worth raising in supervision.",

@@ -41,7 +41,7 @@ extension CLI {
                 }
                 return try ExportUnlock.identities(parsing: text)
             }
-            let vault = try options.open(warningOfRollback: dryRun)
+            let vault = try dryRun ? options.openForReading() : options.openForChange()
             // The export's passphrase is asked only now, after the vault's own.
             let unlock = identities ?? .passphrase { try Credentials(options).exportPassphrase(file: exportPassphraseFile, creating: false) }
             let export = try vault.readExport(data, unlock: unlock)
@@ -96,7 +96,7 @@ extension CLI {
         /// `import --json` (docs/CLI.md): the counts, whether this vault made the export, and the
         /// changes and weakened protections listed.
         struct ImportSummary: Encodable {
-            let supporters, terms, topics, events, checkIns, plan: MergeReport.Counts
+            let supporters, terms, topics, events, checkIns, plan: ImportReport.Counts
             let signedHere: Bool
             let changes, risks: [String]
 

@@ -11,7 +11,7 @@ extension CLI {
         @Flag(help: "Only agreements due for review (overdue, or due within 30 days).") var due = false
 
         func run() throws {
-            let document = try options.open().document
+            let document = try options.openForReading().document
             let today = Day.today
             let chosen =
                 due

@@ -54,7 +54,7 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false, notingConflicts: !conflicts)
+            let vault = try options.openForChange(notingConflicts: !conflicts)
             let paths = conflicts ? ConflictCopies.beside(vault.file.path) : files
             guard !paths.isEmpty else { return Console.out("No conflict copies beside the vault; nothing to merge.") }
             var copies: [(path: String, vault: OpenVault, sameKeys: Bool)] = []
@@ -91,12 +91,11 @@ extension CLI {
                 (accepted, asked) = (true, true)
             }
             let outcome = dryRun ? preview : try vault.merge(named, acceptingWeakening: accepted)
-            if outcome.written { try vault.verifyOnDisk() }
             // A conflict copy under other keys was sealed after a passphrase change on the other
             // device: its records are in, but the vault keeps this device's passphrase, so the
             // copy stays until the person has seen this.
             let removable = copies.filter { conflicts && !dryRun && $0.sameKeys }
-            let removed = try removable.map { try removeCopy($0.path) }
+            let removed = try vault.removeMergedCopies(removable.map(\.path), written: outcome.written).map { PathParts.name(of: $0) }
             if output.json { return try Console.json(Output(copies: copies.map(\.path), outcome)) }
             if !asked { show(outcome, from: copies.map(\.path)) } else { Console.out(summary(outcome, from: copies.map(\.path))) }
             if !removed.isEmpty {
@@ -161,11 +160,6 @@ extension CLI {
             return dryRun
                 ? "Merging \(from) would change: \(summary). Nothing was written (--dry-run)."
                 : outcome.written ? "Merged \(from): \(summary)." : "Merging \(from) would change: \(summary)."
-        }
-
-        private func removeCopy(_ path: String) throws -> String {
-            guard unlink(path) == 0 else { throw CLIError.io(operation: "remove the merged conflict copy", path: path, errno: errno) }
-            return PathParts.name(of: path)
         }
     }
 }

@@ -14,7 +14,7 @@ extension CLI {
         @Flag(help: "Remove without asking.") var yes = false
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             // Resolved before asking, so the question names the one person it would remove; the
             // removal itself goes by id, under the lock.
             let supporter = try NameResolver.resolve(name, in: vault.document.supporters)

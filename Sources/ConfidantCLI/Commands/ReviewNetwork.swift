@@ -11,7 +11,7 @@ extension CLI {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let vault = try options.open()
+            let vault = try options.openForReading()
             let items = Review.items(for: vault.document) + (vault.backupItem.map { [$0] } ?? [])
             if output.json { return try Console.json(items.map(Line.init)) }
             guard !items.isEmpty else { return Console.out("Nothing needs attention. Your network is in good order.") }

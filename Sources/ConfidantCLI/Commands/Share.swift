@@ -56,7 +56,7 @@ extension CLI {
         func run() throws {
             if words { return try TopicWordsReport.show(options: options, name: name, json: output.json) }
             let changes = allow.map { ($0, SharingLevel.share) } + care.map { ($0, .care) } + never.map { ($0, .never) }
-            let summary = try options.open(warningOfRollback: false).update { document -> String in
+            let summary = try options.openForChange().update { document -> String in
                 if let addTopic, let meaning { try document.defineTopic(Topic(name: addTopic, meaning: meaning), boundary: clients) }
                 for (topic, phrase) in addWord.compactMap(Self.split) { try document.addTopicWord(phrase, to: topic) }
                 for (topic, phrase) in removeWord.compactMap(Self.split) { try document.removeTopicWord(phrase, from: topic) }

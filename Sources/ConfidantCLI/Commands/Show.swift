@@ -20,7 +20,7 @@ extension CLI {
         }
 
         func run() throws {
-            let document = try options.open().document
+            let document = try options.openForReading().document
             let supporter = try NameResolver.resolve(name, in: document.supporters)
             let sharing = Sharing(for: supporter, topics: document.topics)
             let events = history ? document.events.filter { $0.supporter == supporter.id } : nil

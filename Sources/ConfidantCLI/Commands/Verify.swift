@@ -18,6 +18,7 @@ extension CLI {
         func run() throws {
             // A copy (a backup, a generation) is checked as it is: no lock file is left beside it.
             let copy = file.map { FileManager.default.fileExists(atPath: $0) && !isTheVault($0) } ?? false
+            // Not warned of a rollback on opening: verify refuses one itself, below.
             let vault = copy ? try options.openCopy(file!) : try options.open(path: file, warningOfRollback: false)
             try vault.refuseRollback()
             let report = vault.info

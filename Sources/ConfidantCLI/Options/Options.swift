@@ -59,6 +59,18 @@ struct VaultOptions: ParsableArguments {
         return VaultFile(path: path ?? vaultPath, lockTimeout: timeout, lastSeenPath: VaultFile.defaultLastSeenPath(environment: environment))
     }
 
+    /// Opens the vault for a command that only reads it: a vault older than the last one opened
+    /// here is warned about and read as it is.
+    func openForReading(path: String? = nil) throws -> OpenVault {
+        try open(path: path, warningOfRollback: true)
+    }
+
+    /// Opens the vault for a command that changes it: a vault older than the last one opened
+    /// here is refused by the change itself (`OpenVault.update`), so it is not warned about first.
+    func openForChange(notingConflicts: Bool = true) throws -> OpenVault {
+        try open(warningOfRollback: false, notingConflicts: notingConflicts)
+    }
+
     /// Opens the vault at `path` (default: `vaultPath`) with the first credential source that
     /// applies, asked for only once the file is known to exist. A vault older than the last one
     /// opened here is warned about when `warningOfRollback` (a command that changes the vault

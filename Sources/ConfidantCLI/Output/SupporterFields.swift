@@ -16,13 +16,13 @@ struct SupporterFields: ParsableArguments {
     @Option(help: "For a service: how to reach it through work.") var access: String?
 
     /// The free-text fields with `-` read from standard input, and a warning for each given on
-    /// the command line (`PrivateText`).
+    /// the command line (`ConfidentialValue`).
     func resolved() throws -> SupporterFields {
         var fields = self
-        fields.availability = try PrivateText.resolve(availability, flag: "--availability")
-        fields.impactOnThem = try PrivateText.resolve(impactOnThem, flag: "--impact-on-them")
-        fields.impactOnRelationship = try PrivateText.resolve(impactOnRelationship, flag: "--impact-on-relationship")
-        fields.note = try PrivateText.resolve(note, flag: "--note")
+        fields.availability = try ConfidentialValue.resolve(availability, flag: "--availability")
+        fields.impactOnThem = try ConfidentialValue.resolve(impactOnThem, flag: "--impact-on-them")
+        fields.impactOnRelationship = try ConfidentialValue.resolve(impactOnRelationship, flag: "--impact-on-relationship")
+        fields.note = try ConfidentialValue.resolve(note, flag: "--note")
         return fields
     }
 

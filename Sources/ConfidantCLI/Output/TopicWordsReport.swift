@@ -5,7 +5,7 @@ import Confidant
 enum TopicWordsReport {
     /// Prints the lists for the named supporter, or (nil) for your disclosure boundaries.
     static func show(options: VaultOptions, name: String?, json: Bool) throws {
-        let document = try options.open().document
+        let document = try options.openForReading().document
         let supporter = try name.map { try NameResolver.resolve($0, in: document.supporters) }
         let lists = TopicWords.lists(for: supporter, in: document)
         if json { return try Console.json(lists) }

@@ -33,7 +33,7 @@ import Testing
         mine.events = [entry]
         theirs.events = [Event(.agreementRecorded, supporter: priya, summary: "agreement recorded", at: at)]
         var imported = mine
-        imported.merge(theirs, replace: false)
+        imported.merge(imported: theirs, replace: false)
         #expect(imported.events.count == 2 && mine.converged(with: theirs).events.count == 2, "the import and the merge of copies agree")
     }
 
@@ -45,7 +45,7 @@ import Testing
         foreign.vaultId = UUID()
         foreign.writeCount = 99
         var replaced = own
-        replaced.merge(foreign, replace: true)
+        replaced.merge(imported: foreign, replace: true)
         #expect(replaced.fileState == own.fileState)
         let export = try ExportDocument(vault: own).encoded(exportKey: own.exportKey!)
         #expect(try ExportDocument.decode(export, exportKey: own.exportKey).export.vault.fileState == FileState())

@@ -179,7 +179,7 @@ import Testing
         #expect(!signedHere)
         var mine = VaultDocument()
         try mine.addToPlan(.sign, "dreading Mondays")
-        let report = mine.merge(export.vault, replace: false)
+        let report = mine.merge(imported: export.vault, replace: false)
         #expect(report.supporters.added == 1)
         #expect(report.plan.updated == 0)
         #expect(mine.plan.signs == ["dreading Mondays"])
@@ -201,11 +201,11 @@ import Testing
         try laptop.recordCheckIn(try Self.checkIn(1), today: Self.today)
         try laptop.addToPlan(.strategy, "time in nature")
         var merged = home
-        let report = merged.merge(laptop, replace: false)
+        let report = merged.merge(imported: laptop, replace: false)
         #expect((report.checkIns.added, report.plan.updated) == (1, 1))
         #expect(merged.checkIns.count == 2 && merged.checkIns.first == home.checkIns.first)
         #expect(merged.plan.strategies == ["time in nature"])
-        #expect(merged.merge(laptop, replace: false).checkIns.added == 0)
+        #expect(merged.merge(imported: laptop, replace: false).checkIns.added == 0)
         #expect(merged.checkIns.count == 2)
     }
 }

@@ -28,7 +28,7 @@ enum PlanEntry: String, CaseIterable, ExpressibleByArgument {
         _ text: [String], options: VaultOptions, verb: String, person: (inout VaultDocument, UUID) throws -> Void,
         words: (inout VaultDocument, PlanList, String) throws -> Void
     ) throws {
-        let vault = try options.open(warningOfRollback: false)
+        let vault = try options.openForChange()
         let (to, done) = verb == "add" ? ("to", "Added") : ("from", "Removed")
         guard let list else {
             guard !text.isEmpty else { throw CLIError.invalidValue("say who: plan \(verb) person NAME") }
@@ -37,8 +37,8 @@ enum PlanEntry: String, CaseIterable, ExpressibleByArgument {
             return Console.out("\(done) \(supporter.name) \(to) the people in your plan" + (verb == "add" ? "." : " (they stay in your network)."))
         }
         let ask = Interview(options)
-        var items = try PrivateText.items(text, what: "the " + plural, question: "\(rawValue.capitalized) to \(verb)", ask: ask)
-        if verb == "add" { items = try items.filter { try PersonalText.mayKeep($0, ask: ask, document: vault.document) } }
+        var items = try ConfidentialValue.items(text, what: "the " + plural, question: "\(rawValue.capitalized) to \(verb)", ask: ask)
+        if verb == "add" { items = try items.filter { try NoteGate.mayKeep($0, ask: ask, document: vault.document) } }
         guard !items.isEmpty else { return Console.out("Nothing was changed.") }
         try vault.update { document in try items.forEach { try words(&document, list, $0) } }
         Console.out("\(done) \(items.count) \(items.count == 1 ? rawValue : plural) \(to) your plan.")

@@ -17,7 +17,7 @@ extension CLI {
                 throw CLIError.invalidValue(
                     "plan edit asks its questions at a terminal; without one use `confidant plan add sign|response|strategy|person …`")
             }
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             let document = vault.document
             Console.note("Everything stays in your vault. Enter skips a question; an empty line ends a list.")
             let signs = ask.list(
@@ -36,9 +36,9 @@ extension CLI {
                     contacts.append(OrganisationContact(kind: kind, who: who))
                 }
             }
-            let kept = { (entries: [String]) in try entries.filter { try PersonalText.mayKeep($0, ask: ask, document: document) } }
+            let kept = { (entries: [String]) in try entries.filter { try NoteGate.mayKeep($0, ask: ask, document: document) } }
             let (keptSigns, keptResponses, keptStrategies) = (try kept(signs), try kept(responses), try kept(strategies))
-            let keptContacts = try contacts.filter { try PersonalText.mayKeep($0.who ?? "", ask: ask, document: document, details: false) }
+            let keptContacts = try contacts.filter { try NoteGate.mayKeep($0.who ?? "", ask: ask, document: document, details: false) }
             try vault.update { document in
                 try keptSigns.forEach { try document.addToPlan(.sign, $0) }
                 try keptResponses.forEach { try document.addToPlan(.response, $0) }

@@ -21,13 +21,13 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             if remove {
                 try vault.update { try $0.removeHelpline(name) }
                 return Console.out("Removed \(name) from your helplines.")
             }
             let ask = Interview(options)
-            for text in [name, note].compactMap({ $0 }) where try !PersonalText.mayKeep(text, ask: ask, document: vault.document, details: false) {
+            for text in [name, note].compactMap({ $0 }) where try !NoteGate.mayKeep(text, ask: ask, document: vault.document, details: false) {
                 return Console.out("Nothing was changed.")
             }
             try vault.update { try $0.setHelpline(Helpline(name: name, phone: phone!, country: country!, note: note)) }

@@ -22,19 +22,19 @@ extension CLI {
         }
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             if remove {
                 try vault.update { try $0.removeOrganisationContact(kind) }
                 return Console.out("Removed \(kind.meaning) from your plan.")
             }
             let ask = Interview(options)
-            var contact = OrganisationContact(kind: kind, who: try PrivateText.resolve(who, flag: "--who"), phone: phone, email: email)
+            var contact = OrganisationContact(kind: kind, who: try ConfidentialValue.resolve(who, flag: "--who"), phone: phone, email: email)
             if who == nil, phone == nil, email == nil {
                 contact.who = ask.text("Whom do you ask for \(kind.meaning)? (Enter skips)", current: nil)
                 contact.phone = ask.text("Their phone? (Enter skips)", current: nil)
                 contact.email = ask.text("Their email? (Enter skips)", current: nil)
             }
-            if let who = contact.who, try !PersonalText.mayKeep(who, ask: ask, document: vault.document, details: false) {
+            if let who = contact.who, try !NoteGate.mayKeep(who, ask: ask, document: vault.document, details: false) {
                 return Console.out("Nothing was changed.")
             }
             try vault.update { try $0.setOrganisationContact(contact) }

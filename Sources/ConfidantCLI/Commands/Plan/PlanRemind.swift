@@ -20,7 +20,7 @@ extension CLI {
                 guard let parsed = Self.days(text) else { throw CLIError.invalidValue("give a period such as 1w, 2 weeks, 1m or 14 (days), or off") }
                 days = parsed
             }
-            try options.open(warningOfRollback: false).update { try $0.setCheckInReminder(days: days) }
+            try options.openForChange().update { try $0.setCheckInReminder(days: days) }
             Console.out(days.map { "`confidant review` will note when you have not checked in for \($0) days." } ?? "Check-in reminder off.")
         }
 

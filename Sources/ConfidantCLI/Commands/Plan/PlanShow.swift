@@ -20,7 +20,7 @@ extension CLI {
         }
 
         func run() throws {
-            let document = try options.open().document
+            let document = try options.openForReading().document
             if output.json {
                 let names = document.plan.people.compactMap { id in document.supporters.first { $0.id == id }?.name }
                 return try Console.json(

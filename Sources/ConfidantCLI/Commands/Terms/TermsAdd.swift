@@ -28,11 +28,11 @@ extension CLI {
 
         func run() throws {
             // The vault first: its passphrase is asked before the terms are (issue 20).
-            let vault = try options.open(warningOfRollback: false)
-            let terms = try PrivateText.items(self.terms, what: "the terms", question: "Protected term", ask: Interview(options))
-            let note = try PrivateText.resolve(term.note, flag: "--note")
+            let vault = try options.openForChange()
+            let terms = try ConfidentialValue.items(self.terms, what: "the terms", question: "Protected term", ask: Interview(options))
+            let note = try ConfidentialValue.resolve(term.note, flag: "--note")
             let ask = Interview(options)
-            let goesBy = try PrivateText.resolveList(self.goesBy, flag: "--goes-by")
+            let goesBy = try ConfidentialValue.resolveList(self.goesBy, flag: "--goes-by")
             let result = try vault.update { document in
                 let result = try document.addTerms(terms, kind: term.kind, note: note, exact: term.exact)
                 if !goesBy.isEmpty { try document.setGoesBy(goesBy, forTerm: terms[0]) }

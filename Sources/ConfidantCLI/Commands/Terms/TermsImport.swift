@@ -12,7 +12,7 @@ extension CLI {
         @Argument(help: "The file, or - for standard input.") var file: String
 
         func run() throws {
-            let vault = try options.open(warningOfRollback: false)
+            let vault = try options.openForChange()
             let bytes: [UInt8]
             do {
                 bytes = try InputFile.read(file, limit: 64 << 20)
@@ -28,7 +28,7 @@ extension CLI {
             let lines = text.split(whereSeparator: \.isNewline).map(String.init)
                 .filter { !$0.hasPrefix("#") && $0.contains(where: { $0.isLetter || $0.isNumber }) }
             try PassphraseGuard.refuse(lines, what: file)
-            let note = try PrivateText.resolve(term.note, flag: "--note")
+            let note = try ConfidentialValue.resolve(term.note, flag: "--note")
             let result = try vault.update { try $0.addTerms(lines, kind: term.kind, note: note, exact: term.exact) }
             Console.out(Self.summary(result, example: lines.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }, options: term))
         }

@@ -10,7 +10,7 @@ extension CLI {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let terms = try options.open().document.terms.sorted { $0.term.localizedStandardCompare($1.term) == .orderedAscending }
+            let terms = try options.openForReading().document.terms.sorted { $0.term.localizedStandardCompare($1.term) == .orderedAscending }
             if output.json { return try Console.json(terms) }
             guard !terms.isEmpty else {
                 return Console.out("No protected terms yet. Add them with `confidant terms add` (it asks for them, one a line).")

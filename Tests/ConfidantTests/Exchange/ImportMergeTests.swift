@@ -30,7 +30,7 @@ import Testing
         _ = try theirs.addTerms(["Hollow Lane"], kind: .place, note: nil)
         theirs.customTopics = [Topic(name: "my-health", meaning: "")]
 
-        let report = ours.merge(theirs, replace: false)
+        let report = ours.merge(imported: theirs, replace: false)
         #expect(report.supporters == .init(added: 1, updated: 1, unchanged: 1, removed: 0))
         #expect(report.terms == .init(added: 1, updated: 0, unchanged: 1, removed: 0))
         #expect(report.topics.added == 1)
@@ -45,9 +45,9 @@ import Testing
         var theirs = VaultDocument()
         theirs.supporters = [person("Jo", updated: earlier)]
         theirs.log(.supporterAdded, "added Jo")
-        _ = ours.merge(theirs, replace: false)
+        _ = ours.merge(imported: theirs, replace: false)
         let once = ours
-        let again = ours.merge(theirs, replace: false)
+        let again = ours.merge(imported: theirs, replace: false)
         #expect(ours == once)
         #expect(again.supporters.added == 0 && again.events.added == 0)
     }
@@ -57,7 +57,7 @@ import Testing
         ours.events = [Event(.exported, summary: "b", at: later)]
         var theirs = VaultDocument()
         theirs.events = [Event(.imported, summary: "a", at: earlier), ours.events[0]]
-        #expect(ours.merge(theirs, replace: false).events.added == 1)
+        #expect(ours.merge(imported: theirs, replace: false).events.added == 1)
         #expect(ours.events.map(\.summary) == ["a", "b"])
     }
 
@@ -66,7 +66,7 @@ import Testing
         ours.supporters = [person("Sam", updated: earlier), person("Priya", updated: earlier)]
         var theirs = VaultDocument(createdAt: later)
         theirs.supporters = [ours.supporters[0]]
-        let report = ours.merge(theirs, replace: true)
+        let report = ours.merge(imported: theirs, replace: true)
         #expect(report.supporters.removed == 1 && report.supporters.added == 1)
         #expect(ours.supporters.map(\.name) == ["Sam"])
         #expect(ours.createdAt == earlier)
@@ -78,7 +78,7 @@ import Testing
         let (id, key) = (ours.vaultId, ours.exportKey)
         var theirs = VaultDocument(createdAt: later)
         theirs.writeCount = 50
-        ours.merge(theirs, replace: true)
+        ours.merge(imported: theirs, replace: true)
         #expect(ours.vaultId == id && ours.exportKey == key && ours.writeCount == 9)
     }
 }

@@ -1,5 +1,5 @@
 /// What an import changed (or would change, with `--dry-run`).
-public struct MergeReport: Equatable, Sendable, Encodable {
+public struct ImportReport: Equatable, Sendable, Encodable {
     /// Counts for one kind of record.
     public struct Counts: Equatable, Sendable, Encodable {
         public var added = 0, updated = 0, unchanged = 0, removed = 0
@@ -21,8 +21,8 @@ extension VaultDocument {
     /// when it changed later (an untouched plan dates from 1970). With `replace`, the document becomes the imported one (but keeps its
     /// own export key, vault id and write count) and the report counts what that removes.
     @discardableResult
-    public mutating func merge(_ imported: VaultDocument, replace: Bool) -> MergeReport {
-        var report = MergeReport()
+    public mutating func merge(imported: VaultDocument, replace: Bool) -> ImportReport {
+        var report = ImportReport()
         if replace {
             let kept = Set(imported.supporters.map(\.id)), keptTerms = Set(imported.terms.map(\.id))
             report.supporters.removed = supporters.filter { !kept.contains($0.id) }.count

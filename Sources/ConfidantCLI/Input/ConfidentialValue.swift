@@ -5,7 +5,7 @@ import Foundation
 /// as long as the command runs (a second or more of key derivation) and stays in shell history.
 /// So each such value can also be `-`, read from standard input, or left out to be asked at the
 /// terminal; a value given on the command line still works, with a one-line warning.
-enum PrivateText {
+enum ConfidentialValue {
     /// Whether standard input was already read for a `-` value (only one can have it).
     nonisolated(unsafe) private static var standardInputUsed = false
 

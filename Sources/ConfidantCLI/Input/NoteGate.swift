@@ -3,7 +3,7 @@ import Confidant
 /// Text about you that is about to be kept in the vault — a check-in note, an entry of the coping
 /// plan — checked first like a draft (`CheckIn.check`): names and details from work must not
 /// enter a personal vault (docs/WELLBEING.md).
-enum PersonalText {
+enum NoteGate {
     /// Whether `text` may be kept. Nothing found: yes. A finding at never: no, after saying what
     /// it names. Only possible findings (a first name alone, a surname one letter off): shown, and
     /// kept when the person at the terminal says it is nobody from work.
