@@ -107,14 +107,19 @@ import Testing
         #expect(asNobody("keyctl pipe \"$1\"", [String(direct)]).stdout.contains("planted secret"))
         keyctl_unlink(direct, ring.serial)
 
-        // A reader started before the unlock, waiting for the key to appear.
+        // A reader started before the unlock, waiting (with a deadline) until the unlock is done.
+        // (In /tmp: nobody cannot enter the sandbox.)
+        let done = NSTemporaryDirectory() + "confidant-unlocked-" + UUID().uuidString
+        defer { unlink(done) }
+        let reader =
+            "for i in $(seq 200); do [ -e \"$2\" ] && break; sleep 0.05; done; "
+            + "keyctl search @s user \"$1\" && keyctl pipe $(keyctl search @s user \"$1\")"
         let early = Spawned(
             [], environment: sandbox.environment(), input: "", sandbox: sandbox,
-            through: ring.wrapperAsNobody + [
-                "/bin/sh", "-c", "sleep 2; keyctl search @s user \"$1\" && keyctl pipe $(keyctl search @s user \"$1\")", "sh", description,
-            ])
+            through: ring.wrapperAsNobody + ["/bin/sh", "-c", reader, "sh", description, done])
         let unlocked = run(["unlock", "--passphrase-file", sandbox.file("pass.txt")])
         #expect(unlocked.status == 0, "\(unlocked.stderr)")
+        #expect(FileManager.default.createFile(atPath: done, contents: Data()))
         let key = try #require(ring.key(description))
         #expect(early.wait() != 0, "found or read: \(early.output()) \(early.errors())")
         let byNumber = asNobody("keyctl pipe \"$1\"", [String(key)])

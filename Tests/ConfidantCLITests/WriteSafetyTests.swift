@@ -163,11 +163,20 @@ func mountTmpfs(at path: String, size: String) -> Bool {
         let waiting = Spawned(
             ["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("pass.txt")],
             environment: environment, sandbox: sandbox)
-        usleep(300_000)
+        // Killed once it is waiting for the lock (it has the lock file open), not after a guess.
+        let deadline = Date().addingTimeInterval(20)
+        while !holdsOpen(waiting.pid, sandbox.vault + ".lock"), Date() < deadline { usleep(10_000) }
         kill(waiting.pid, SIGSEGV)
         #expect(waiting.wait() == 70)
         #expect(waiting.errors().contains("internal error") && waiting.errors().contains("either as it was or with"))
         #expect(!waiting.errors().contains("Thread 0"))
         #expect(!waiting.errors().lowercased().contains("backtrace"))
+    }
+
+    /// Whether process `pid` has `path` open (its /proc/PID/fd links).
+    private func holdsOpen(_ pid: pid_t, _ path: String) -> Bool {
+        let folder = "/proc/\(pid)/fd"
+        let links = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return links.contains { (try? FileManager.default.destinationOfSymbolicLink(atPath: folder + "/" + $0)) == path }
     }
 }
