@@ -43,7 +43,7 @@ import Testing
         #expect(Header.quote(Array(repeating: UInt8(ascii: "x"), count: 50)) == "\"" + String(repeating: "x", count: 40) + "…\"")
     }
 
-    /// Finding 11 of issue 11: one 63 MB stanza held 429 MB, 20,000 stanzas took seconds. The
+    /// One 63 MB stanza held 429 MB, 20,000 stanzas took seconds. The
     /// header is refused past 1 MiB or 256 stanzas, as it is read.
     @Test func aCraftedHeaderCannotTakeMemoryOrTime() throws {
         let line = String(repeating: "A", count: 64) + "\n"

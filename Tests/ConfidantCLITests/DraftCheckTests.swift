@@ -22,7 +22,7 @@ import Testing
         return (outcome.status, Dictionary(findings.map { ($0["text"] as! String, $0["level"] as! String) }, uniquingKeysWith: { a, _ in a }))
     }
 
-    /// Every row of issue 9's table of misses, as the user met them, and issue 20's verdicts: what
+    /// Every miss a user met, as they met it, and the verdicts: what
     /// must now be found, and what must not (an everyday word in a draft about nothing from work,
     /// a supporter at work named without case content, the writer's own distress).
     @Test(

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 12: every error is one line saying what happened and one hint that is true for that
+/// Every error is one line saying what happened and one hint that is true for that
 /// situation, in one format, ArgumentParser's own errors included.
 @Suite struct ErrorShapeTests {
     let sandbox = Sandbox()

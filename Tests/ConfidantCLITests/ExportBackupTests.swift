@@ -54,7 +54,7 @@ import Testing
         #expect(rightEvents.last?["kind"] as? String == "imported")
     }
 
-    /// Finding 3 of issue 11, as the review did it: knowing only the age public key, write an
+    /// As the adversarial review did it: knowing only the age public key, write an
     /// export with Sam's id, an `updatedAt` an hour ahead, every topic set to share, his agreement
     /// history gone and the protected terms cleared. It used to import as "1 updated".
     @Test func aForgedExportCannotRewriteYourRecords() throws {
@@ -222,7 +222,7 @@ import Testing
         #expect(kept.contains(current))
     }
 
-    /// Finding 2 of issue 11: restoring a copy made before `passwd` wrote the copy's key slots,
+    /// Restoring a copy made before `passwd` wrote the copy's key slots,
     /// so the current passphrase stopped working and the old one worked again, with exit 0.
     @Test func restoreDoesNotBringBackTheOldPassphrase() throws {
         #expect(sandbox.cli(["backup"]).status == 0)
@@ -249,7 +249,7 @@ import Testing
         #expect(sandbox.run(["verify", "--vault", sandbox.vault, "--passphrase-file", sandbox.file("new.txt")]).status == 0)
     }
 
-    /// Issue 21, part 4: the review's forged signed export. Someone holding a copy made before
+    /// The review's forged signed export. Someone holding a copy made before
     /// `passwd` and its old passphrase signed an export with the export key in it, and it imported
     /// as "made by this vault", without a prompt. The key is new after `passwd`: such an export is
     /// foreign now, and is refused without consent.
@@ -275,7 +275,7 @@ import Testing
         #expect(own.status == 0 && !own.stderr.contains("not made by this vault"), "\(own.stderr)")
     }
 
-    /// Issue 21, part 4: an imported check-in note goes through the check `checkin` makes, here:
+    /// An imported check-in note goes through the check `checkin` makes, here:
     /// one naming a protected term of this vault is refused, nothing imported.
     @Test func anImportedCheckInNoteNamingAProtectedTermIsRefused() throws {
         let other = Sandbox()
@@ -307,7 +307,7 @@ enum InteropRun {
     }
 }
 
-/// Issue 12: backups beside the vault share its disk; `backup`, `backups` and `review` say so.
+/// Backups beside the vault share its disk; `backup`, `backups` and `review` say so.
 @Suite struct BackupDiskTests {
     let sandbox = Sandbox()
 
@@ -340,7 +340,7 @@ enum InteropRun {
     }
 }
 
-/// Issue 12: one person's agreement, to confirm together, with nobody else and no protected term.
+/// One person's agreement, to confirm together, with nobody else and no protected term.
 @Suite struct AgreementExportTests {
     let sandbox = Sandbox()
 

@@ -31,7 +31,7 @@ import Vault
         #expect(verify(["--recovery-key-file"], sandbox.file("recovery.txt")).status == 0)
     }
 
-    /// Issue 12: checking a copy leaves nothing beside it (no `.lock`, no last-seen entry).
+    /// Checking a copy leaves nothing beside it (no `.lock`, no last-seen entry).
     @Test func aVaultNamedByOneLetterInTheCurrentFolderOpens() {
         // `--vault V` crashed every command after init (Foundation's path methods, exit 70).
         sandbox.write("pass.txt", "correct horse battery\n")
@@ -101,7 +101,7 @@ import Vault
         #expect(verify(["--recovery-key-file"], sandbox.file("badkey.txt")).status == 77)
     }
 
-    /// Finding 1 of issue 11: `passwd` kept the master key, so the old passphrase with any copy
+    /// `passwd` kept the master key, so the old passphrase with any copy
     /// made before the change unwrapped a key that opened (and could forge) the vault after it.
     @Test func passwdLocksOutTheOldPassphrase() throws {
         sandbox.makeVault()
@@ -189,7 +189,7 @@ import Vault
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
-    /// Issue 12: the passphrase the vault has now is refused as the new one.
+    /// The passphrase the vault has now is refused as the new one.
     @Test func passwdRefusesTheSamePassphrase() {
         sandbox.makeVault()
         let before = sandbox.bytes(sandbox.vault)
@@ -201,7 +201,7 @@ import Vault
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
-    /// Finding 12 of issue 11: a world-writable passphrase file was accepted. Whoever can write
+    /// A world-writable passphrase file was accepted. Whoever can write
     /// it chooses the passphrase we use, so it is refused; one others can read gets a warning.
     @Test func secretFilesMustBeYoursAlone() {
         sandbox.makeVault()

@@ -5,7 +5,7 @@ import Glibc
 import Sodium
 import Testing
 
-/// The audit of issue 14's timed unlock: a key kept by `unlock` is used only from the keyring this
+/// The audit of the timed unlock: a key kept by `unlock` is used only from the keyring this
 /// process owns and only when it passes every check; a key planted by another process of the
 /// same user (another login, `su`, a session-less job) is ignored and removed; a credential
 /// named on the command line wins over the kept key; `unlock` refuses keyrings others can read.
@@ -84,7 +84,7 @@ import Testing
         #expect(run(["lock"]).status == 0 && ring.key(description) == nil)
     }
 
-    /// Issue 21: the key was kept directly in the session keyring, readable by its possessor,
+    /// The key was kept directly in the session keyring, readable by its possessor,
     /// and the kernel lets any process that shares the keyring possess it, whatever user it runs
     /// as. The genuine key planted there, as versions before kept it, is not used and is removed.
     @Test func aKeyKeptDirectlyInTheSessionKeyringIsNotUsed() throws {
@@ -94,7 +94,7 @@ import Testing
         #expect(SessionKeyring.isDestroyed(key))
     }
 
-    /// Issue 21's reproduction: a process of another user that shares the session keyring (`su`
+    /// The second review's reproduction: a process of another user that shares the session keyring (`su`
     /// without `-l`, started before `unlock` or after) read the master key with `keyctl pipe`.
     /// The control shows the kernel rule that allowed it; the key `unlock` keeps is out of reach.
     @Test(.enabled(if: getuid() == 0, "setpriv needs root to become nobody; the tests run as root here and in CI"))

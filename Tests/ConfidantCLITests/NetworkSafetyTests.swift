@@ -112,7 +112,7 @@ import Testing
         }
     }
 
-    /// Finding 4 of issue 11: terms, notes, limits and the impact fields went on the command line,
+    /// Terms, notes, limits and the impact fields went on the command line,
     /// readable by any local user in /proc/PID/cmdline while the KDF ran, and kept in shell
     /// history. Fed on standard input they never appear there.
     @Test func privateTextFedOnStandardInputIsNeverInTheCommandLine() throws {

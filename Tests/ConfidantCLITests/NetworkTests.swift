@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func aDeclinedSisterIsSaidSoWhereverSheIsNamed() throws {
-        // Issue 20, part 5: check, check --draft, export --supporter and the plan say it.
+        // Check, check --draft, export --supporter and the plan say it.
         sandbox.cli(["add", "Kate", "--relationship", "family"])
         sandbox.cli(["add", "Sam", "--relationship", "partner"])
         sandbox.cli(["agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure"])
@@ -190,7 +190,7 @@ import Testing
         sandbox.cli(["agree", "Jo", "--status", "declined"])
         let items = try #require(sandbox.json(["review"]) as? [[String: Any]])
         let kinds = items.compactMap { $0["kind"] as? String }
-        // Jo's no is an answer: nothing to do about it (issue 20).
+        // Jo's no is an answer: nothing to do about it.
         #expect(kinds == ["never-asked", "gap-outside-work", "gap-fewer-than-two", "gap-inside-work", "gap-no-service", "backups-on-vault-disk"])
         #expect(items.allSatisfy { ($0["command"] as? String)?.hasPrefix("confidant ") == true })
         #expect(sandbox.cli(["review"]).status == 0)

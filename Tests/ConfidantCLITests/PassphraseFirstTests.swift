@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 20, part 6: the passphrase is asked before any confidential text, and text that holds
+/// The passphrase is asked before any confidential text, and text that holds
 /// it is refused, never kept and never shown back. Through a real pseudo-terminal, as a tired
 /// user types.
 @Suite struct PassphraseFirstTests {
@@ -34,7 +34,7 @@ import Testing
         terminal.type(passphrase + "\n")
         #expect(terminal.wait(for: "holds your passphrase, so it was not kept"))
         terminal.type("Darren Pike\n\n")
-        // What he goes by: the common short forms are offered (issue 20, part 3).
+        // What he goes by: the common short forms are offered.
         #expect(terminal.wait(for: "Does Darren Pike go by a short name (daz, dazza"), "\(terminal.transcript)")
         terminal.type("dazza\n\n")
         #expect(terminal.finish() == 0, "\(terminal.transcript)")

@@ -39,7 +39,7 @@ import Testing
         #expect(terminal.transcript.contains("intact and opens"))
     }
 
-    /// Issue 12: a repeat that differs, or a passphrase too short, is asked for again, three
+    /// A repeat that differs, or a passphrase too short, is asked for again, three
     /// tries in all; then nothing is created.
     @Test func differentTypingsChangeNothing() {
         let terminal = initWithPrompt()
@@ -66,7 +66,7 @@ import Testing
         #expect(terminal.finish() == 0, "\(terminal.transcript)")
     }
 
-    /// Issue 12: a mistyped passphrase at the prompt is asked for again (three tries), and the
+    /// A mistyped passphrase at the prompt is asked for again (three tries), and the
     /// message no longer suggests the file was tampered with.
     @Test func aWrongPassphraseAtThePromptIsAskedAgain() {
         sandbox.makeVault()
@@ -92,7 +92,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sandbox.vault))
     }
 
-    /// A crash while echo is off must not leave the terminal silent (issue 11).
+    /// A crash while echo is off must not leave the terminal silent.
     @Test func aCrashAtThePromptRestoresEcho() {
         let terminal = initWithPrompt()
         #expect(terminal.wait(for: "New passphrase"))
@@ -134,7 +134,7 @@ import Testing
         #expect(agreement["able"] as? String == "unsure")
     }
 
-    /// Issue 12: what they agreed to is never dropped (a kind, the start of one, or the user's
+    /// What they agreed to is never dropped (a kind, the start of one, or the user's
     /// own words), and a contradiction stops before more questions.
     @Test func agreeKeepsSupportInTheUsersWords() throws {
         sandbox.makeVault()
@@ -160,7 +160,7 @@ import Testing
         #expect(contradiction.transcript.contains("not able") && !contradiction.transcript.contains("agree to?"))
     }
 
-    /// Issue 12: Ctrl-D or Ctrl-C at a question cancels the command, saying so; a half-answered
+    /// Ctrl-D or Ctrl-C at a question cancels the command, saying so; a half-answered
     /// record is never saved.
     @Test(arguments: ["\u{04}", "\u{03}"])
     func cancellingAQuestionSavesNothing(key: String) throws {
@@ -177,7 +177,7 @@ import Testing
         #expect(sandbox.bytes(sandbox.vault) == before)
     }
 
-    /// Issue 12: a service is not a person: no willing-and-able or relationship questions, but
+    /// A service is not a person: no willing-and-able or relationship questions, but
     /// what it offers, its hours and the way in through work; no nudge after, in check or review.
     @Test func aServiceIsAskedWhatAServiceNeeds() throws {
         sandbox.makeVault()
@@ -204,7 +204,7 @@ import Testing
         #expect(!concerned.contains("Employee Assistance"))
     }
 
-    /// Issue 12: a recovery key kept on paper is typed at a prompt without echo, or piped in
+    /// A recovery key kept on paper is typed at a prompt without echo, or piped in
     /// with `--recovery-key-file -`; it never has to go through a plaintext file.
     @Test func theRecoveryKeyCanBeTypedOrPiped() throws {
         sandbox.makeVault()
@@ -219,7 +219,7 @@ import Testing
         #expect(piped.status == 0, "\(piped.stderr)")
     }
 
-    /// Issue 12: an everyday word is understood ("husband" → "partner?"), and a choice says what
+    /// An everyday word is understood ("husband" → "partner?"), and a choice says what
     /// Enter means.
     @Test func everydayWordsAreUnderstood() throws {
         sandbox.makeVault()
@@ -241,7 +241,7 @@ import Testing
         #expect(sam["relationship"] as? String == "partner")
     }
 
-    /// Issue 12: `remove` on a terminal asks first; anything but yes keeps the person.
+    /// `remove` on a terminal asks first; anything but yes keeps the person.
     @Test func removeAsksFirst() throws {
         sandbox.makeVault()
         let environment = sandbox.vaultEnvironment

@@ -2,7 +2,7 @@ import Foundation
 import Glibc
 import Testing
 
-/// Finding 9 of issue 11: a vault file replaced by an older copy of itself (a generation, a
+/// A vault file replaced by an older copy of itself (a generation, a
 /// backup, a file synced back) opened as "intact" and every later record was silently gone. Each
 /// write now counts itself inside the encrypted document, and the newest count seen of each
 /// vault is kept in $XDG_STATE_HOME/confidant/last-seen.
@@ -84,7 +84,7 @@ import Testing
         #expect(sandbox.cli(["verify"]).status == 0)
     }
 
-    /// Issue 21: a state file that is a symbolic link (or otherwise unreadable) silently turned
+    /// A state file that is a symbolic link (or otherwise unreadable) silently turned
     /// rollback detection off; now every command says so.
     @Test func anUnreadableStateIsSaidNotSilentlyIgnored() throws {
         _ = try vaultWithHistory()
@@ -96,7 +96,7 @@ import Testing
         #expect(list.status == 0 && list.stderr.contains("rollback state") && list.stderr.contains("would go unnoticed"), "\(list.stderr)")
     }
 
-    /// Issue 21: SECURITY.md said a vault folder others can write is refused, while reads went
+    /// SECURITY.md said a vault folder others can write is refused, while reads went
     /// on without a word. Reads now warn; writes are refused, the file left as it was.
     @Test func aFolderOthersCanWriteIsWarnedOnReadAndRefusedOnWrite() throws {
         _ = try vaultWithHistory()

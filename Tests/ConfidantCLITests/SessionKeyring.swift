@@ -64,7 +64,7 @@ final class SessionKeyring {
     }
 
     /// Puts a "user" key into Confidant's keyring inside this one (or, `directly`, into this one,
-    /// where versions before issue 21 kept it) as any process of this user could: `payload`,
+    /// where earlier versions kept it) as any process of this user could: `payload`,
     /// `permissions`, a 10-minute timeout, and `owner` (root only) when given.
     @discardableResult
     func plant(_ description: String, _ payload: [UInt8], permissions: UInt32, owner: uid_t? = nil, directly: Bool = false) -> Int32 {

@@ -3,7 +3,7 @@ import Foundation
 import Glibc
 import Testing
 
-/// Issue 15 through the binary: conflict copies noticed for Syncthing, Nextcloud and Dropbox,
+/// Through the binary: conflict copies noticed for Syncthing, Nextcloud and Dropbox,
 /// `merge` of another copy with `--dry-run`, `merge --conflicts`, and git merging two clones'
 /// edits with the merge driver.
 @Suite struct SyncTests {

@@ -5,7 +5,7 @@ import Testing
 
 @testable import ConfidantCLI
 
-/// Finding 10 of issue 11: an imported name carrying OSC 52 (a clipboard write) and a line erase
+/// An imported name carrying OSC 52 (a clipboard write) and a line erase
 /// reached the terminal. Such names are now refused on input and import; a vault written before
 /// that may still hold them, and nothing the CLI prints lets them through.
 @Suite struct TerminalSafetyTests {

@@ -4,7 +4,7 @@ import Foundation
 import Sodium
 import Testing
 
-/// Issue 14: `unlock` keeps the vault's master key in the kernel keyring for a while; `lock`,
+/// `unlock` keeps the vault's master key in the kernel keyring for a while; `lock`,
 /// `passwd`, `rekey` and `restore` revoke it; `status` says how long is left. Every command runs
 /// with a session keyring of the test's own (`SessionKeyring`), on the real kernel keyring.
 @Suite struct UnlockTests {
@@ -161,7 +161,7 @@ import Testing
         #expect(ring.key(description) == nil)
     }
 
-    /// Issue 21: `status` said "Unlocked" for a vault re-keyed in another login, whose kept key
+    /// `status` said "Unlocked" for a vault re-keyed in another login, whose kept key
     /// here opens it no more. It compares the key's passphrase slot with the file's.
     @Test func aVaultReKeyedInAnotherLoginShowsLocked() throws {
         #expect(unlock().status == 0)

@@ -3,7 +3,7 @@ import Foundation
 import Sodium
 import Testing
 
-/// Issue 13 through the binary: check-ins and the plan as a person uses them, what a note may
+/// Through the binary: check-ins and the plan as a person uses them, what a note may
 /// hold, the material answer never written, export and import, and schema 1 opened.
 @Suite struct WellbeingCLITests {
     let sandbox = Sandbox()
@@ -117,7 +117,7 @@ import Testing
         let other = Sandbox()
         other.makeVault()
         let arguments = ["import", sandbox.file("a.age"), "--export-passphrase-file", sandbox.file("export-pass.txt"), "--accept-foreign"]
-        // A plan that changes comes in only with consent (issue 21: a forged export's helplines).
+        // A plan that changes comes in only with consent (a forged export's helplines).
         let unasked = other.cli(arguments)
         #expect(unasked.status == 64 && unasked.stderr.contains("the entries of your coping plan would change"), "\(unasked.stderr)")
         let imported = other.cli(arguments + ["--accept-weakening"])

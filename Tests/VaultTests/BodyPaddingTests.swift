@@ -23,7 +23,7 @@ import Testing
         #expect(throws: VaultError.self) { try BodyPadding.unpad(padded.prefix(200)) }
     }
 
-    /// Finding 6 of issue 11: the size limit held before Padmé rounding, so a document of
+    /// The size limit held before Padmé rounding, so a document of
     /// 252–256 MiB was written and then refused on reading. The limit now applies to the padded
     /// body and tag, and the largest document that passes seals into a file a reader accepts.
     @Test func aVaultThatCouldNotBeReadIsNeverWritten() throws {

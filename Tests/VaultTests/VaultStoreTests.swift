@@ -101,7 +101,7 @@ import Testing
         #expect(!FileSystem.exists(stale))
     }
 
-    /// Finding 7 of issue 11: a symlinked vault path was replaced by a regular file on the first
+    /// A symlinked vault path was replaced by a regular file on the first
     /// write while the "generation" kept was a link to the live target. The link is now followed
     /// once, on purpose: the real file is replaced, and its lock and history sit beside it.
     @Test func aSymlinkedVaultIsFollowedOnPurpose() throws {
@@ -144,7 +144,7 @@ import Testing
         #expect(try FileSystem.read(store.path, limit: 1 << 20) == before)
     }
 
-    /// Finding 8 of issue 11: any `.*.tmp-*` in the folder was removed, and generations were
+    /// Any `.*.tmp-*` in the folder was removed, and generations were
     /// chosen by prefix, so the vault `notes` pruned the generations of `notes.old`.
     @Test func cleanupTouchesOnlyOurOwnFiles() throws {
         let notes = VaultStore(path: directory.file("d/notes"))

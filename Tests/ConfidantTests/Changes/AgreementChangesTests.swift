@@ -26,7 +26,7 @@ import Testing
         #expect(try Agreement.next(after: next, AgreementDraft(), today: today).status == .paused)
     }
 
-    /// Issue 12: contradictions are refused, and carry-over never hides an open question.
+    /// Contradictions are refused, and carry-over never hides an open question.
     @Test func contradictionsAndFutureDatesAreRefused() throws {
         var draft = AgreementDraft()
         (draft.status, draft.willing, draft.able) = (.agreed, .yes, .no)

@@ -3,7 +3,7 @@ import Testing
 @testable import Confidant
 
 /// The writer's own distress is never a finding and is answered with support; someone else's
-/// crisis is case material (issue 20, part 1). Written fresh for this table, in the voices of the
+/// crisis is case material. Written fresh for this table, in the voices of the
 /// corpus: lower case, dialect, half-said.
 @Suite struct DistressTests {
     static var scanner: DraftScanner {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Confidant
 
-/// Names as people write them (issue 9): every form of a person's name the matchers find, at its
+/// Names as people write them: every form of a person's name the matchers find, at its
 /// level, and what must not be taken for a name. What the words around a name then make of it is
 /// `ContextRulesTests`'.
 @Suite struct NameFormsTests {
@@ -207,7 +207,7 @@ import Testing
 }
 
 /// A short name the person goes by (`ProtectedTerm.goesBy`), kept in the document and found as
-/// the first name is (issue 20, part 3).
+/// the first name is.
 @Suite struct GoesByTests {
     @Test func aShortNameTheyGoByIsFoundAsTheirFirstNameIs() throws {
         var document = VaultDocument()

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Confidant
 
-/// Word forms of topic words (issue 9): a listed word finds its inflections through the Snowball
+/// Word forms of topic words: a listed word finds its inflections through the Snowball
 /// English stemmer, never the shorter words that happen to share its stem.
 @Suite struct TopicFormsTests {
     /// The topic findings in `draft` for a partner, with `words` as the offence-details list.

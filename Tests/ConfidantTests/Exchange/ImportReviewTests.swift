@@ -4,7 +4,7 @@ import Testing
 
 @testable import Confidant
 
-/// Finding 3 of issue 11: anyone who knows your age public key could write an export that
+/// Anyone who knows your age public key could write an export that
 /// rewrote your records (a supporter's id, an `updatedAt` far ahead, every topic set to share),
 /// and `import` applied it with "1 updated". Exports are now signed with a key only this vault
 /// holds, and every change that weakens a protection is listed for acceptance.
@@ -59,7 +59,7 @@ import Testing
         #expect(review.changes == ["change Sam: availability", "add Priya (supervisor)"])
     }
 
-    /// Issue 21, part 4: an export signed here (an old copy's key, or a replayed export) that
+    /// An export signed here (an old copy's key, or a replayed export) that
     /// changes how to reach someone, brings back a person removed here, or changes the plan's
     /// helplines needs consent like a weakening.
     @Test func contactsPlanAndRevivalsFromAnImportNeedConsent() throws {
@@ -79,7 +79,7 @@ import Testing
         #expect(edited.risks.contains("Sam's phone would change from nothing to 07700 900666"), "\(edited.risks)")
     }
 
-    /// Issue 21, part 4: the export key is new after `passwd`, `rekey` and `restore`, and merging
+    /// The export key is new after `passwd`, `rekey` and `restore`, and merging
     /// a copy made before does not bring the retired key back, in either order.
     @Test func aReplayedOldCopyDoesNotBringTheRetiredExportKeyBack() throws {
         let old = try vault()

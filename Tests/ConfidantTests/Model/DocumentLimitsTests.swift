@@ -4,7 +4,7 @@ import Testing
 
 @testable import Confidant
 
-/// Issue 21, part 5: an export holding two supporters with one id imported as "2 added", after
+/// An export holding two supporters with one id imported as "2 added", after
 /// which every import stopped with "Duplicate values for key" and `remove` removed the wrong
 /// person; a 200,000-term import made every later command take seconds. Both are refused when
 /// read, and a write that would pass a limit is refused with a clear message.

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Confidant
 
-/// Issue 21, part 1: merges keep every edit. Two devices' changes of different fields of one
+/// Merges keep every edit. Two devices' changes of different fields of one
 /// person both survive; the same field changed on both is reported with both values; a removal
 /// the other device had not seen wins and says what it did not keep; the same term added twice
 /// is one; a person added twice is flagged; a copy stamped far ahead or with impossible counters

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Confidant
 
-/// Agreements shown where they matter (issue 20, part 5): who declined, paused or was unsure is
+/// Agreements shown where they matter: who declined, paused or was unsure is
 /// said, and is never listed as someone to lean on.
 @Suite struct AgreementStandingTests {
     private func person(_ name: String, _ status: AgreementStatus?, able: Answer? = nil, limits: [String] = []) -> Supporter {

@@ -16,7 +16,7 @@ import Testing
         #expect(try NameResolver.resolve("sam t", in: people).name == "Sam Taylor")
     }
 
-    /// Issue 12: any word of the name, not only its start; still never a guess between two.
+    /// Any word of the name, not only its start; still never a guess between two.
     @Test func anyWordOfTheNameFindsThem() throws {
         let people = ["Dr Helen Marsh", "Sam Okafor", "Helena Price", "Jo Okafor-Reid"].map { Supporter(name: $0, relationship: .friend) }
         #expect(try NameResolver.resolve("marsh", in: people).name == "Dr Helen Marsh")
@@ -39,7 +39,7 @@ import Testing
 }
 
 extension NameResolverTests {
-    /// Finding 13 of issue 11: `show nobody` printed every supporter's name. A miss now suggests
+    /// `show nobody` printed every supporter's name. A miss now suggests
     /// only names one edit away (the whole name or one of its words) or sharing a start.
     @Test func aMistypedNameListsOnlyCloseMatches() {
         #expect(throws: ConfidantError.unknownSupporter("priay", candidates: ["Priya"])) { try NameResolver.resolve("priay", in: people) }

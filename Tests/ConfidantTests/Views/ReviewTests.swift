@@ -32,7 +32,7 @@ import Testing
             person("Alex Smith", .friend, nil), person("Jo", .colleague, .ended), person("EAP", .helpline, .paused),
         ]
         let items = Review.items(for: document, today: today)
-        // The paused helpline is a service: used, not asked, so never nudged (issue 12).
+        // The paused helpline is a service: used, not asked, so never nudged.
         #expect(items.map(\.kind) == [.neverAsked, .notAgreed, .reviewDue, .reviewOverdue])
         #expect(items[0].suggestion == Suggestion("agree", for: "Alex Smith", flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
         // A colleague whose agreement ended may have moved on.
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func aNoIsAnAnswerNotSomethingToRemove() throws {
-        // Issue 20: a sister who declined is not suggested for removal; only the plan is kept true.
+        // A sister who declined is not suggested for removal; only the plan is kept true.
         var document = VaultDocument()
         let kate = person("Kate", .family, .declined), ben = person("Ben", .friend, .declined), lee = person("Lee", .friend, .paused)
         document.supporters = [kate, ben, lee]

@@ -4,7 +4,7 @@ import Testing
 
 @testable import Confidant
 
-/// Issue 13: the persistence rule at its edges, check-in notes checked before they are kept,
+/// The persistence rule at its edges, check-in notes checked before they are kept,
 /// the plan's changes, review's items, schema 1 upgraded, and plans and check-ins merged.
 @Suite struct WellbeingTests {
     static let today = Day("2026-11-27")!
