@@ -28,14 +28,17 @@ public enum KernelKeyring {
         var special: key_serial_t { self == .session ? KEY_SPEC_SESSION_KEYRING : KEY_SPEC_USER_KEYRING }
     }
 
-    /// Permission bits of the keyring keys are kept in (`keyring(_:in:)`): nothing for a
-    /// possessor as such; view, read, write and search for the user who owns it; nothing for
-    /// group or others. The kernel grants a key's possessor bits or'd with the bits of the
-    /// caller's uid, so a key that only its possessor may read, kept directly in a session
-    /// keyring, is read by any process that shares that keyring, whoever it runs as (`su`
-    /// without `-l`). Inside this keyring it is possessed only through a search of it, which
-    /// only its owner's uid may make: reading needs both this login's session and this user.
-    public static let ownerSearchable: UInt32 = UInt32(KEY_USR_VIEW | KEY_USR_READ | KEY_USR_WRITE | KEY_USR_SEARCH)
+    /// Permission bits of the keyring keys are kept in (`keyring(prefix:in:)`): view and read
+    /// (its name and its list of keys) for a possessor; write and search for the user who owns
+    /// it; nothing for group or others. The kernel grants a key's possessor bits or'd with the
+    /// bits of the caller's uid, so a key that only its possessor may read, kept directly in a
+    /// session keyring, is read by any process that shares that keyring, whoever it runs as (`su`
+    /// without `-l`). Inside this keyring it is possessed only through a search of it, which only
+    /// its owner's uid may make. And a process may join a keyring as its session keyring by name
+    /// when it may search it, so the keyring's name is random and visible to its possessors
+    /// alone: this user's other logins cannot learn it, so cannot join it. Reading the key needs
+    /// this login's session *and* this user.
+    public static let ownerSearchable: UInt32 = UInt32(KEY_POS_VIEW | KEY_POS_READ | KEY_USR_WRITE | KEY_USR_SEARCH)
 
     /// Permission bits (keyctl_setperm(3)): the possessor may view, read and search; nothing
     /// more, and nothing at all for the user, group or others. Without setattr nobody, root
@@ -82,18 +85,21 @@ public enum KernelKeyring {
         }
     }
 
-    /// The keyring called `description` linked directly in `ring`, owned by this user with
-    /// exactly `permissions`; made there when `creating` and there is none. Any other keyring of
-    /// that name there (another user's, or with other permissions) is unlinked first.
+    /// The keyring whose name starts with `prefix` linked directly in `ring`, owned by this user
+    /// with exactly `permissions`; made there when `creating` and there is none, named `prefix`
+    /// and 32 random hex digits. Any other keyring whose name starts so (another user's, or
+    /// with other permissions) is unlinked first.
     /// - Throws: `SodiumError.keyring` with the failing call and `errno`.
-    public static func keyring(_ description: String, in ring: Ring, permissions: UInt32, creating: Bool) throws -> KernelKey? {
+    public static func keyring(prefix: String, in ring: Ring, permissions: UInt32, creating: Bool) throws -> KernelKey? {
         for key in members(of: ring.special) {
-            guard let attributes = describe(key), attributes.type == "keyring", attributes.description == description else { continue }
+            guard let attributes = describe(key), attributes.type == "keyring", attributes.description.hasPrefix(prefix) else { continue }
             if attributes.uid == getuid(), attributes.permissions == permissions { return key }
             keyctl_unlink(key.serial, ring.special)
         }
         guard creating else { return nil }
-        return try make(type: "keyring", description: description, payload: nil, in: ring.special, timeout: nil, permissions: permissions)
+        let digits = Array("0123456789abcdef")
+        let name = prefix + String(try Random.bytes(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        return try make(type: "keyring", description: name, payload: nil, in: ring.special, timeout: nil, permissions: permissions)
     }
 
     /// Adds a "user" key holding `payload` to `keyring`, expiring `timeout` seconds from now (an

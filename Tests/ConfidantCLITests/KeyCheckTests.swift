@@ -128,6 +128,18 @@ import Testing
         #expect(ring.payload(of: key).count == 90)
         let otherLogin = sandbox.run([], through: ["/usr/bin/keyctl", "session", "-", "/bin/sh", "-c", "keyctl pipe \"$1\"", "sh", String(key)])
         #expect(otherLogin.status != 0 && otherLogin.stderr.contains("Permission denied"), "another login of this user: \(otherLogin.stderr)")
+        // Joining the keyring by name (`keyctl session NAME`) needs search on it, which nobody
+        // lacks, and its name, which this user's other logins cannot see.
+        let store = ring.store
+        let name = try #require(KernelKeyring.describe(KernelKey(serial: store))?.description)
+        let joined = asNobody("keyctl session \"$1\" keyctl pipe \"$2\"", [name, String(key)])
+        #expect(joined.status != 0 && !joined.stdout.contains("confidant"), "nobody joined by name: \(joined.stdout) \(joined.stderr)")
+        let unseen = sandbox.run(
+            [],
+            through: [
+                "/usr/bin/keyctl", "session", "-", "/bin/sh", "-c", "keyctl describe \"$1\"; grep -c -F \"$2\" /proc/keys", "sh", String(store), name,
+            ])
+        #expect(unseen.stderr.contains("Permission denied") && unseen.stdout.hasPrefix("0"), "another login sees the name: \(unseen.stdout)")
         #expect(run(["list", "--no-input"]).status == 0)
         #expect(run(["lock"]).status == 0)
     }

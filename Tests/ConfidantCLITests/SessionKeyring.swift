@@ -52,12 +52,15 @@ final class SessionKeyring {
         return Array(bytes.prefix(Int(length)))
     }
 
-    /// Confidant's keyring inside this one (`KeyCache.storeDescription`), made as `unlock`
-    /// makes it when it is not there.
+    /// Confidant's keyring inside this one (`KeyCache.storePrefix`), made as `unlock` makes it
+    /// when it is not there.
     var store: Int32 {
-        let found = keyctl_search(serial, "keyring", KeyCache.storeDescription, 0)
-        if found > 0 { return Int32(found) }
-        let made = add_key("keyring", KeyCache.storeDescription, nil, 0, serial)
+        if let found = KernelKeyring.members(of: KernelKey(serial: serial)).first(where: {
+            KernelKeyring.describe($0).map { $0.type == "keyring" && $0.description.hasPrefix(KeyCache.storePrefix) } == true
+        }) {
+            return found.serial
+        }
+        let made = add_key("keyring", KeyCache.storePrefix + UUID().uuidString, nil, 0, serial)
         precondition(
             made > 0 && keyctl_setperm(made, KernelKeyring.ownerSearchable) == 0, "cannot make the store: \(String(cString: strerror(errno)))")
         return made

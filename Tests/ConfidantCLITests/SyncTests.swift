@@ -119,7 +119,7 @@ import Testing
         let conflicts = try #require(json["conflicts"] as? [[String: Any]])
         #expect(
             conflicts.map { $0["description"] as? String } == [
-                "Sam Okafor: removed in \(other); the changes made in this vault that the removal had not seen (phone) were not kept"
+                "Sam Okafor: removed in \(other); the changes made in this vault that it had not seen (phone) were not kept"
             ])
         let merged = sandbox.cli(["merge", other])
         #expect(merged.status == 0 && merged.stdout.contains("- supporter Sam Okafor") && merged.stdout.contains("were not kept"), "\(merged.stdout)")

@@ -45,10 +45,16 @@ extension VaultDocument {
             let old = was[topic.name] ?? .care
             if level < old { risks.append("with the people you work with, \(topic.name) would go from \(old.rawValue) to \(level.rawValue)") }
         }
-        for (topic, words) in topicWords {
+        // Every topic with a list of its own on either side, each against the built-in list
+        // where the other has none: a list emptied or shortened there weakens it here too.
+        for topic in Set(topicWords.keys).union(changed.topicWords.keys).sorted() {
             let kept = Set(changed.topicWords[topic] ?? TopicWords.words(for: topic, in: changed))
-            let lost = words.filter { !kept.contains($0) }
+            let lost = (topicWords[topic] ?? TopicWords.words(for: topic, in: self)).filter { !kept.contains($0) }
             if !lost.isEmpty { risks.append("\(lost.count) topic word\(lost.count == 1 ? "" : "s") of \(topic) would no longer be looked for") }
+        }
+        let topicsAfter = Set(changed.customTopics.map(\.name) + changed.customBoundaryTopics.map(\.name))
+        for topic in customTopics + customBoundaryTopics where !topicsAfter.contains(topic.name) {
+            risks.append("the topic \(topic.name) would be removed, and its words no longer looked for")
         }
         return risks
     }

@@ -13,7 +13,7 @@ import Foundation
 /// plan and every check-in on its next save; with schema 2 it refuses the vault instead.
 public struct VaultDocument: Codable, Equatable, Sendable {
     /// The schema this code writes.
-    public static let currentSchema = 2
+    public static let currentSchema = 3
 
     /// The document's schema number.
     public var schema: Int

@@ -7,12 +7,12 @@ import Vault
 /// open the vault without the passphrase and without a second of Argon2id (docs/SECURITY.md).
 ///
 /// The key is a "user" key readable by its possessor only, with an absolute timeout, in a keyring
-/// of Confidant's own (`storeDescription`) linked in this process's own session keyring (in the
+/// of Confidant's own (`storePrefix`) linked in this process's own session keyring (in the
 /// user keyring only when there is none and `unlock --user-keyring` says so). That keyring may be
-/// searched by its owner's uid alone and grants a possessor nothing, so the key is possessed, and
-/// read, only by a process that has this session keyring *and* runs as this user: not by another
-/// user's process that shares the session keyring (`su` without `-l`), nor by this user's other
-/// logins (KernelKeyring.ownerSearchable). Its description names the vault by a hash of its
+/// searched by its owner's uid alone, and its random name is seen by its possessors alone, so the
+/// key is possessed, and read, only by a process that has this session keyring *and* runs as this
+/// user: not by another user's process that shares the session keyring (`su` without `-l`), nor by
+/// this user's other logins, which cannot name it to join it (KernelKeyring.ownerSearchable). Its description names the vault by a hash of its
 /// resolved path; its payload holds, besides the master key, the vault's id and a fingerprint of
 /// its passphrase slot.
 ///
@@ -31,8 +31,9 @@ public enum KeyCache {
     public static let maximumSeconds = 8 * 60 * 60
     /// Every Confidant key's description starts with this.
     public static let descriptionPrefix = "confidant:v1:"
-    /// The description of the keyring the keys are kept in.
-    public static let storeDescription = "confidant:keys"
+    /// How the name of the keyring the keys are kept in starts (the rest is random: other
+    /// logins of this user must not be able to name it to join it).
+    public static let storePrefix = "confidant:keys:"
     /// What `lock`, `passwd` and `rekey` say of other logins: each has its own session keyring,
     /// which no other login can reach, so a key kept there stays until it runs out.
     public static let otherLogins =
@@ -111,7 +112,7 @@ public enum KeyCache {
                 UnsafeMutableRawBufferPointer(rebasing: out[Layout.masterKey...]).copyMemory(from: key)
             }
         }
-        guard let store = try KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: true) else {
+        guard let store = try KernelKeyring.keyring(prefix: storePrefix, in: ring, permissions: KernelKeyring.ownerSearchable, creating: true) else {
             preconditionFailure("made when missing")
         }
         _ = try KernelKeyring.add(
@@ -141,7 +142,7 @@ public enum KeyCache {
     /// A key kept for a vault, as read back.
     struct Cached {
         let key: KernelKey
-        /// The keyring it is kept in (`storeDescription`).
+        /// The keyring it is kept in (`storePrefix`).
         let store: KernelKey
         let entry: Entry
         let vaultID: [UInt8]
@@ -168,7 +169,7 @@ public enum KeyCache {
         where KernelKeyring.describe(key).map({ $0.type == "user" && $0.description == description }) == true {
             try? KernelKeyring.remove(key, from: ring)
         }
-        guard let store = try? KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
+        guard let store = try? KernelKeyring.keyring(prefix: storePrefix, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
         else { return nil }
         var found: Cached?
         for key in KernelKeyring.members(of: store) {
@@ -211,7 +212,7 @@ public enum KeyCache {
         for ring in rings {
             // The keys in Confidant's keyring there, and any linked directly in the ring (as
             // versions before issue 21 kept them).
-            let store = try? KernelKeyring.keyring(storeDescription, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
+            let store = try? KernelKeyring.keyring(prefix: storePrefix, in: ring, permissions: KernelKeyring.ownerSearchable, creating: false)
             let places: [(keys: [KernelKey], remove: (KernelKey) throws -> Void)] = [
                 (KernelKeyring.members(of: ring), { try KernelKeyring.remove($0, from: ring) }),
                 (store.map { KernelKeyring.members(of: $0) } ?? [], { key in try store.map { try KernelKeyring.remove(key, from: $0) } }),

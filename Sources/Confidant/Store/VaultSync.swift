@@ -25,9 +25,13 @@ extension OpenVault {
 
     /// Merges `copies` (other copies of this vault) into it under the lock (`VaultDocument.merging`)
     /// and returns what changed; with `dryRun`, what would. Merged records keep the stamps they
-    /// were made with. A merge that weakens a protection is written only with `acceptingWeakening`.
+    /// were made with. A merge that weakens a protection is written only with `acceptingWeakening`,
+    /// and, when `shown` lists the weakenings the person saw and accepted, only if the merge made
+    /// under the lock weakens nothing more.
     /// - Throws: `ConfidantError.differentVault`, `.stampAhead`, `.mergeNeedsConsent`, and those of `update`.
-    public func merge(_ copies: [(label: String, vault: OpenVault)], acceptingWeakening: Bool, dryRun: Bool = false) throws -> MergeOutcome {
+    public func merge(
+        _ copies: [(label: String, vault: OpenVault)], acceptingWeakening: Bool, shown: [String]? = nil, dryRun: Bool = false
+    ) throws -> MergeOutcome {
         for copy in copies { try requireSameVault(copy.vault) }
         let documents = copies.map { VaultCopy(label: $0.label, document: $0.vault.document) }
         let preview = try document.merging(documents).outcome
@@ -37,7 +41,8 @@ extension OpenVault {
         if dryRun || preview.changes.isEmpty && !counted { return preview }
         return try write(acceptingRollback: acceptsRollback, stamping: false) { document in
             var (merged, outcome) = try document.merging(documents)
-            guard outcome.weakenings.isEmpty || acceptingWeakening else { throw ConfidantError.mergeNeedsConsent(count: outcome.weakenings.count) }
+            let accepted = acceptingWeakening && (shown.map { Set(outcome.weakenings).isSubset(of: Set($0)) } ?? true)
+            guard outcome.weakenings.isEmpty || accepted else { throw ConfidantError.mergeNeedsConsent(count: outcome.weakenings.count) }
             document = merged
             outcome.written = true
             return outcome

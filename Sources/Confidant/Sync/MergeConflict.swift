@@ -23,7 +23,17 @@ extension VaultDocument {
                 conflicts += removal(of: a, editedUnder: underMine[key] ?? [:], removedBy: other, editedIn: mine, removedIn: theirs)
                 continue
             }
-            guard born == other.sync.stamp(key), a != b else { continue }
+            // Brought back whole (by an import) on one copy: the other's edits to the earlier
+            // record, that the revival had not seen, go with it.
+            if born != other.sync.stamp(key) {
+                conflicts +=
+                    born < other.sync.stamp(key)
+                    ? lost(a, editedUnder: underMine[key] ?? [:], unseenBy: other, editedIn: mine, because: "brought back in \(theirs) as it was")
+                    : other.lost(
+                        b, editedUnder: underTheirs[key] ?? [:], unseenBy: self, editedIn: theirs, because: "brought back in \(mine) as it was")
+                continue
+            }
+            guard a != b else { continue }
             for name in SupporterFields.differing(a, b) {
                 let fieldKey = SupporterRecords.key(a.id, field: name)
                 let stampA = max(underMine[key]?[fieldKey] ?? .zero, born), stampB = max(underTheirs[key]?[fieldKey] ?? .zero, born)
@@ -56,15 +66,24 @@ extension VaultDocument {
     ) -> [MergeConflict] {
         let key = SupporterRecords.key(supporter.id)
         guard let removal = remover.sync.removed[key], removal >= sync.stamp(key) else { return [] }
-        let unseen = stamps.filter { $0.value > remover.sync.seen[$0.value.device] ?? .zero }.keys
+        return lost(supporter, editedUnder: stamps, unseenBy: remover, editedIn: editedIn, because: "removed in \(removedIn)")
+    }
+
+    /// The changes made here to `supporter` (stamped `stamps`) that `other` had not seen, and
+    /// that a merge does not keep `because` of what `other` did.
+    private func lost(
+        _ supporter: Supporter, editedUnder stamps: [String: Stamp], unseenBy other: VaultDocument, editedIn: String, because: String
+    ) -> [MergeConflict] {
+        let key = SupporterRecords.key(supporter.id)
+        let unseen = stamps.filter { $0.value > other.sync.seen[$0.value.device] ?? .zero }.keys
         guard !unseen.isEmpty else { return [] }
         let fields = Set(unseen.compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) } })
         let what = fields.sorted() + (unseen.contains { $0.contains("/agreement/") } ? ["an agreement"] : [])
         return [
             MergeConflict(
                 record: key,
-                description: "\(supporter.name): removed in \(removedIn); the changes made in \(editedIn) "
-                    + "that the removal had not seen (\(what.joined(separator: ", "))) were not kept")
+                description: "\(supporter.name): \(because); the changes made in \(editedIn) "
+                    + "that it had not seen (\(what.joined(separator: ", "))) were not kept")
         ]
     }
 

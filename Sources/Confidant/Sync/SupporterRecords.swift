@@ -83,7 +83,7 @@ struct SupporterRecords: SyncedRecordKind {
         for name in Set(SupporterFields.fixed.map(\.name)).union(valuesA.keys).union(valuesB.keys).union(stamped) {
             let fieldKey = key(id, field: name)
             let (stampA, stampB) = (max(a.1[fieldKey] ?? .zero, born), max(b.1[fieldKey] ?? .zero, born))
-            let takeB = stampB != stampA ? stampB > stampA : (valuesB[name] ?? "") > (valuesA[name] ?? "")
+            let takeB = stampB != stampA ? stampB > stampA : Self.orders(valuesB[name], after: valuesA[name])
             SupporterFields.set(name, of: &supporter, to: takeB ? valuesB[name] : valuesA[name])
             if max(stampA, stampB) > born { stamps[fieldKey] = max(stampA, stampB) }
         }
@@ -101,6 +101,15 @@ struct SupporterRecords: SyncedRecordKind {
         supporter.agreements = agreements.sorted { ($0.value.recordedAt, $0.value.on, $0.key) < ($1.value.recordedAt, $1.value.on, $1.key) }
             .map(\.value)
         return (supporter, stamps)
+    }
+
+    /// A fixed order of two values of one field stamped alike (changed before stamps existed):
+    /// by their UTF-8 bytes, no value first. Not Swift's `>` on strings, which counts canonically
+    /// equivalent spellings as equal and would let the merge order decide.
+    static func orders(_ a: String?, after b: String?) -> Bool {
+        let bytes = { (value: String?) -> [UInt8] in value.map { [UInt8(1)] + Array($0.utf8) } ?? [0] }
+        let (x, y) = (bytes(a), bytes(b))
+        return x != y && !x.lexicographicallyPrecedes(y)
     }
 
     /// The stamps of the fields and agreements of each supporter in `document`, by the

@@ -93,7 +93,9 @@ extension VaultDocument {
         sync.stamps = sync.stamps.mapValues(redate)
         sync.removed = sync.removed.mapValues(redate)
         sync.seen = sync.seen.mapValues(redate)
-        sync.clock = sync.clock.map(redate)
+        // The clock at the latest stamp it holds now, other devices' included (those up to a day
+        // ahead were not re-dated): the next change here must come after every change it has seen.
+        sync.clock = ([sync.clock.map(redate)].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).max()
         return true
     }
 }

@@ -56,7 +56,7 @@ public enum Review {
                 ReviewItem(
                     .neverAsked, supporter: name,
                     "\(name) has not been asked whether they are willing and able to support you",
-                    Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
+                    Suggestion.recordAgreement(for: name))
             ]
         case .declined, .paused, .ended, .asked:
             // Someone who said no stays in your life: nothing to remove, only the plan to keep
@@ -81,7 +81,7 @@ public enum Review {
                 return [
                     ReviewItem(
                         .unresolved, supporter: name, "the agreement with \(name) is not settled: \(open); talk about it again",
-                        Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"]))
+                        Suggestion.recordAgreement(for: name))
                 ]
             }
             guard let days = supporter.daysUntilReview(from: today), let review = supporter.agreement?.reviewOn else { return [] }

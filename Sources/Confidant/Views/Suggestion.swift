@@ -14,4 +14,10 @@ public struct Suggestion: Codable, Equatable, Sendable {
         self.supporter = supporter
         self.flags = flags
     }
+
+    /// How to record that `name` agreed, willing and able: what `add` and `review` suggest once
+    /// the person has been asked.
+    public static func recordAgreement(for name: String) -> Suggestion {
+        Suggestion("agree", for: name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"])
+    }
 }

@@ -69,7 +69,7 @@ extension CLI {
             }
             Console.out("Defaults for \(supporter.sphere.meaning): \(levels.joined(separator: "; ")). Change with `confidant share`.")
             guard supporter.status == .notAsked, !supporter.isService else { return }
-            let agree = Suggestion("agree", for: supporter.name, flags: ["--status", "agreed", "--willing", "yes", "--able", "yes"])
+            let agree = Suggestion.recordAgreement(for: supporter.name)
             Console.out(
                 """
 

@@ -90,7 +90,8 @@ extension CLI {
                 }
                 (accepted, asked) = (true, true)
             }
-            let outcome = dryRun ? preview : try vault.merge(named, acceptingWeakening: accepted)
+            // What was accepted at the prompt is what the merge may weaken, nothing it finds since.
+            let outcome = dryRun ? preview : try vault.merge(named, acceptingWeakening: accepted, shown: asked ? preview.weakenings : nil)
             // A conflict copy under other keys was sealed after a passphrase change on the other
             // device: its records are in, but the vault keeps this device's passphrase, so the
             // copy stays until the person has seen this.

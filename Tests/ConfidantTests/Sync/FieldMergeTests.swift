@@ -87,7 +87,7 @@ import Testing
         let (_, outcome) = try laptop.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
         #expect(
             outcome.conflicts.map(\.description) == [
-                "Alex Brennan: removed in this vault; the changes made in desktop that the removal had not seen (phone) were not kept"
+                "Alex Brennan: removed in this vault; the changes made in desktop that it had not seen (phone) were not kept"
             ])
     }
 
@@ -149,6 +149,35 @@ import Testing
             createdAt: moved.createdAt.addingTimeInterval(86_400 * 365), updatedAt: moved.updatedAt)
         desktop.supporters[0].availability = moved.availability
         #expect(laptop.converged(with: desktop) == desktop.converged(with: laptop))
+    }
+
+    /// Found in review: a person brought back whole by an import on one copy replaced the other
+    /// copy's edits to them with no word. They are reported as a removal's are.
+    @Test func aPersonBroughtBackByAnImportReportsTheEditsItReplaced() throws {
+        let desktop = try change(base, at: 20, on: "000000000000000d", edit(\.email, "alex@example.org"))
+        let removed = try change(base, at: 10, on: "000000000000000a") { _ = try $0.removeSupporter(alex.id) }
+        let revived = change(removed, at: 30, on: "000000000000000a") { $0.supporters.append(alex) }
+        let (merged, outcome) = try revived.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
+        #expect(merged.supporters.map(\.email) == [nil])
+        #expect(
+            outcome.conflicts.map(\.description)
+                == ["Alex Brennan: brought back in this vault as it was; the changes made in desktop that it had not seen (email) were not kept"])
+    }
+
+    /// Found in review: a copy that stopped looking for a built-in topic word merged without a
+    /// word, since only topics with a list of their own here were compared.
+    @Test func aTopicWordDroppedOnAnotherCopyIsAWeakening() throws {
+        let desktop = try change(base, at: 20, on: "000000000000000d") { try $0.removeTopicWord("court", from: "case-details") }
+        let (_, outcome) = try base.merging([VaultCopy(label: "desktop", document: desktop)], now: Self.now)
+        #expect(outcome.weakenings.contains("1 topic word of case-details would no longer be looked for"), "\(outcome.weakenings)")
+    }
+
+    /// Found in review: two values of one field stamped alike were ordered by Swift's `>`, which
+    /// counts "é" and "e\u{301}" equal, so the merge order chose.
+    @Test func valuesStampedAlikeAreOrderedByTheirBytes() {
+        let (composed, decomposed) = ("Ren\u{e9}e", "Rene\u{301}e")
+        #expect(SupporterRecords.orders(composed, after: decomposed) != SupporterRecords.orders(decomposed, after: composed))
+        #expect(SupporterRecords.orders("", after: nil) && !SupporterRecords.orders(nil, after: ""))
     }
 
     @Test(arguments: ["9007199254740993.0.ab", "1.9007199254740993.ab", "1.0.ab"])

@@ -152,20 +152,20 @@ import Testing
         #expect(item.message.contains("organisation can offer"))
     }
 
-    /// Schema 1 documents (docs/FORMAT.md's vector among them) read as schema 2 with the
+    /// Schema 1 documents (docs/FORMAT.md's vector among them) read as the current schema with the
     /// starting plan, dated 1970 so that it never wins an import; newer schemas are refused.
     @Test func schemaOneIsUpgraded() throws {
         for text in [#"{"schema":1}"#, #"{"schema":1,"createdAt":"2026-01-01T00:00:00Z","supporters":[],"events":[]}"#] {
             let document = try DocumentCodec.decode(SecureBytes(copying: Array(text.utf8)))
-            #expect(document.schema == 2)
+            #expect(document.schema == VaultDocument.currentSchema)
             #expect(document.plan.helplines == Helpline.starting)
             #expect(document.plan.updatedAt == Date(timeIntervalSince1970: 0))
             #expect(document.checkIns.isEmpty)
             let written = try DocumentCodec.encode(document).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-            #expect(written.hasPrefix(#"{"schema":2,"#))
+            #expect(written.hasPrefix(#"{"schema":3,"#))
         }
-        #expect(throws: ConfidantError.newerSchema(found: 3, supported: 2)) {
-            try DocumentCodec.decode(SecureBytes(copying: Array(#"{"schema":3,"plan":{"signs":7}}"#.utf8)))
+        #expect(throws: ConfidantError.newerSchema(found: 4, supported: 3)) {
+            try DocumentCodec.decode(SecureBytes(copying: Array(#"{"schema":4,"plan":{"signs":7}}"#.utf8)))
         }
     }
 
