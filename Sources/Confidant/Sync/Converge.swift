@@ -56,7 +56,7 @@ extension VaultDocument {
             let (changed, removed) = records.changes(from: self, to: merged)
             let existing = Set(records.keys(in: self))
             for key in changed {
-                let field = key.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) }
+                let field = SupporterRecords.field(of: key).map(SupporterFields.label)
                 let record = field == nil ? key : String(key.prefix { $0 != "#" })
                 changes.append(
                     MergeChange(kind: existing.contains(record) ? .changed : .added, record: key, label: merged.label(of: record), field: field))

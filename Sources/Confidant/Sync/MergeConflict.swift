@@ -77,7 +77,7 @@ extension VaultDocument {
         let key = SupporterRecords.key(supporter.id)
         let unseen = stamps.filter { $0.value > other.sync.seen[$0.value.device] ?? .zero }.keys
         guard !unseen.isEmpty else { return [] }
-        let fields = Set(unseen.compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map { SupporterFields.label(String($0)) } })
+        let fields = Set(unseen.compactMap { SupporterRecords.field(of: $0).map(SupporterFields.label) })
         let what = fields.sorted() + (unseen.contains { $0.contains("/agreement/") } ? ["an agreement"] : [])
         return [
             MergeConflict(

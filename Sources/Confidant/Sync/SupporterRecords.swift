@@ -79,7 +79,7 @@ struct SupporterRecords: SyncedRecordKind {
         // field is then set from the copy that changed it later.
         var supporter = a.0.createdAt <= b.0.createdAt ? a.0 : b.0, stamps: [String: Stamp] = [:]
         let (valuesA, valuesB) = (SupporterFields.values(of: a.0), SupporterFields.values(of: b.0))
-        let stamped = Set(a.1.keys).union(b.1.keys).compactMap { $0.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init) }
+        let stamped = Set(a.1.keys).union(b.1.keys).compactMap(Self.field(of:))
         for name in Set(SupporterFields.fixed.map(\.name)).union(valuesA.keys).union(valuesB.keys).union(stamped) {
             let fieldKey = key(id, field: name)
             let (stampA, stampB) = (max(a.1[fieldKey] ?? .zero, born), max(b.1[fieldKey] ?? .zero, born))
@@ -138,6 +138,11 @@ struct SupporterRecords: SyncedRecordKind {
             Timestamp.format(agreement.recordedAt),
         ].joined(separator: "\u{1}")
         return key(id) + "/agreement/" + SyncedRecords.digest(text)
+    }
+
+    /// The field a key names (`phone` for `supporter/ID#phone`), if it names one.
+    static func field(of key: String) -> String? {
+        key.split(separator: "#", maxSplits: 1).dropFirst().first.map(String.init)
     }
 
     /// The supporter a key of this kind names, if it is one.

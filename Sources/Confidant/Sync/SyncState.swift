@@ -31,6 +31,9 @@ public struct SyncState: Codable, Equatable, Sendable {
         seen = [:]
     }
 
+    /// Every stamp it holds: the clock, the records', the tombstones' and the devices' seen.
+    var allStamps: [Stamp] { [clock].compactMap { $0 } + stamps.values + removed.values + seen.values }
+
     /// When the record `key` last changed.
     func stamp(_ key: String) -> Stamp { stamps[key] ?? .zero }
 }
@@ -76,8 +79,7 @@ extension VaultDocument {
     /// whose clock was set wrong made it (`redateFuture` repairs it).
     func stampAhead(of now: Date) -> Stamp? {
         let limit = Int64(now.timeIntervalSince1970 * 1000) + 86_400_000
-        let latest = ([sync.clock].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).max()
-        return latest.flatMap { $0.wall > limit ? $0 : nil }
+        return sync.allStamps.max().flatMap { $0.wall > limit ? $0 : nil }
     }
 
     /// Re-dates every stamp more than a day after `now` to `now`, in their order (the counter
@@ -85,9 +87,9 @@ extension VaultDocument {
     /// mergeable again instead of refused everywhere (docs/SYNC.md). Returns whether any was.
     @discardableResult
     mutating func redateFuture(now: Date) -> Bool {
-        guard stampAhead(of: now) != nil else { return false }
         let nowWall = Int64(now.timeIntervalSince1970 * 1000), limit = nowWall + 86_400_000
-        let ahead = Set(([sync.clock].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).filter { $0.wall > limit })
+        let ahead = Set(sync.allStamps.filter { $0.wall > limit })
+        guard !ahead.isEmpty else { return false }
         let redated = Dictionary(uniqueKeysWithValues: ahead.sorted().enumerated().map { ($1, Stamp(wall: nowWall, counter: $0, device: $1.device)) })
         let redate = { (stamp: Stamp) in redated[stamp] ?? stamp }
         sync.stamps = sync.stamps.mapValues(redate)
@@ -95,7 +97,8 @@ extension VaultDocument {
         sync.seen = sync.seen.mapValues(redate)
         // The clock at the latest stamp it holds now, other devices' included (those up to a day
         // ahead were not re-dated): the next change here must come after every change it has seen.
-        sync.clock = ([sync.clock.map(redate)].compactMap { $0 } + sync.stamps.values + sync.removed.values + sync.seen.values).max()
+        sync.clock = sync.clock.map(redate)
+        sync.clock = sync.allStamps.max()
         return true
     }
 }
