@@ -83,7 +83,7 @@ import Vault
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         #expect(json["ok"] as? Bool == true)
         #expect(json["format"] as? Int == 1)
-        #expect(json["schema"] as? Int == 3)
+        #expect(json["schema"] as? Int == 4)
         #expect(json["recoveryKeySlot"] as? Bool == true)
         #expect((json["argon2id"] as? [String: Any])?["memoryKiB"] as? Int == 8)
     }

@@ -27,7 +27,7 @@ extension VaultDocument {
     /// - Throws: `ConfidantError.invalidValue` for a bad name or one in use.
     public mutating func defineTopic(_ topic: Topic, boundary: Bool) throws {
         guard Topic.isValidName(topic.name) else {
-            throw ConfidantError.invalidValue("topic names are lower-case words joined by hyphens, e.g. my-health")
+            throw ConfidantError.invalidValue(Topic.nameRule)
         }
         guard !(boundary ? boundaryTopics : topics).contains(where: { $0.name == topic.name }) else {
             throw ConfidantError.invalidValue("the topic \(topic.name) exists already")

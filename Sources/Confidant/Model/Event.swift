@@ -8,7 +8,7 @@ public struct Event: Codable, Equatable, Sendable {
         case agreementRecorded = "agreement-recorded", sharingChanged = "sharing-changed"
         case termsAdded = "terms-added", termsRemoved = "terms-removed", boundariesChanged = "boundaries-changed"
         case exported, imported, restored
-        case planChanged = "plan-changed", checkInRecorded = "checkin-recorded"
+        case planChanged = "plan-changed", checkInRecorded = "checkin-recorded", checkInRemoved = "checkin-removed"
     }
 
     /// When it happened.

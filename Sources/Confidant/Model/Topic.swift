@@ -25,6 +25,9 @@ public struct Topic: Codable, Equatable, Hashable, Sendable {
         (1...40).contains(name.count) && name.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
     }
 
+    /// What `isValidName` asks for, as an error says it.
+    public static let nameRule = "topic names are lower-case words joined by hyphens, e.g. my-health"
+
     /// The topics every vault starts with, in the order they are shown.
     public static let builtIn: [Topic] = [
         Topic(name: "feelings", meaning: "how you feel, without saying what about"),

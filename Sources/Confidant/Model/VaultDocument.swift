@@ -13,7 +13,7 @@ import Foundation
 /// plan and every check-in on its next save; with schema 2 it refuses the vault instead.
 public struct VaultDocument: Codable, Equatable, Sendable {
     /// The schema this code writes.
-    public static let currentSchema = 3
+    public static let currentSchema = 4
 
     /// The document's schema number.
     public var schema: Int
@@ -104,6 +104,10 @@ public struct VaultDocument: Codable, Equatable, Sendable {
         guard schema <= Self.currentSchema else { throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema) }
         guard schema >= 1 else { throw ConfidantError.invalidDocument("schema \(schema) is not a schema") }
         schema = Self.currentSchema
+        // Schema 3 and before logged a check-in's removal as a check-in recorded.
+        for (index, event) in events.enumerated() where event.kind == .checkInRecorded && event.summary.hasSuffix(" removed") {
+            events[index] = Event(.checkInRemoved, supporter: event.supporter, summary: event.summary, at: event.at)
+        }
         // Terms were stamped by id before the same term added on two devices became one record.
         if sync.stamps.keys.contains(where: { $0.utf8.count == 41 && $0.hasPrefix("term/") }) {
             for term in terms {

@@ -27,7 +27,10 @@ public struct Problem: Sendable {
 
     public let message: String
     public let kind: Kind
+    /// What to do next; when `suggestion` is set, what that command does, written to follow it.
     public let hint: String?
+    /// A command that puts it right, for a front end to render (the CLI as a line to paste).
+    public let suggestion: Suggestion?
 
     /// The problem `error` is, or nil for an error of another layer (a front end's own).
     public init?(_ error: any Error) {
@@ -38,6 +41,11 @@ public struct Problem: Sendable {
         case SodiumError.keyring: (kind, hint) = (.unavailable, KeyCache.unavailableHint)
         case is SodiumError: (kind, hint) = (.io, "free some memory and try again")
         default: return nil
+        }
+        if case ConfidantError.duplicateSupporter(_, let existing) = error {
+            suggestion = Suggestion("edit", for: existing)
+        } else {
+            suggestion = nil
         }
         // Reading an age file is only ever an import here: say that nothing was.
         message = (error as? AgeError).map { $0.stopsAnImport ? "\($0); nothing was imported" : "\($0)" } ?? "\(error)"
@@ -82,7 +90,7 @@ public struct Problem: Sendable {
                     : "did you mean: " + candidates.joined(separator: ", ")
             )
         case .ambiguousSupporter(_, let candidates): (.usage, "say which: " + candidates.joined(separator: ", "))
-        case .duplicateSupporter(_, let existing): (.usage, "use `confidant edit` on \"\(existing)\", or add them under a distinguishing name")
+        case .duplicateSupporter: (.usage, "changes their record; or add them under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         case .notToLeanOn: (.usage, "the plan lists people who agreed to support you; `confidant agree NAME` records it if that changes")

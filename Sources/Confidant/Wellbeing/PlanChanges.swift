@@ -144,7 +144,7 @@ extension VaultDocument {
         guard checkIns.count < before else {
             throw ConfidantError.invalidValue("there is no check-in for \(day); `confidant checkin --list` lists them")
         }
-        log(.checkInRecorded, "check-ins for \(day) removed")
+        log(.checkInRemoved, "check-ins for \(day) removed")
         return before - checkIns.count
     }
 

@@ -36,28 +36,21 @@ extension CLI {
                 sphere: ask.choice(
                     "Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere,
                     skipped: relationship.defaultSphere))
-            supporter.phone = fields.phone
-            supporter.email = fields.email
-            if supporter.isService {
-                // A service is used, not asked: what it offers, its hours and the way in through work.
-                supporter.offers = ask.text("What does \(name) offer?", current: fields.offers)
-                supporter.availability = ask.text("When is it open?", current: fields.availability)
-                supporter.access = ask.text("How do you reach it through work (if you do)?", current: fields.access)
-                supporter.phone = ask.text("Its phone number?", current: fields.phone)
-                supporter.notes = ask.text("Anything else worth remembering about \(name)?", current: fields.note)
-                return supporter
-            }
-            (supporter.offers, supporter.access) = (fields.offers, fields.access)
-            if ask.active, ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) == .yes {
+            (supporter.phone, supporter.email, supporter.availability) = (fields.phone, fields.email, fields.availability)
+            (supporter.impactOnThem, supporter.impactOnRelationship) = (fields.impactOnThem, fields.impactOnRelationship)
+            (supporter.offers, supporter.access, supporter.notes) = (fields.offers, fields.access, fields.note)
+            // A service is used, not asked.
+            if !supporter.isService, ask.active,
+                ask.choice("Did you ask \(name) beforehand whether they are willing and able?", current: Answer?.none) == .yes
+            {
                 supporter.agreements.append(
                     Agreement.first(
                         willing: ask.choice("Are they willing?", current: Answer?.none),
                         able: ask.choice("Are they able?", current: Answer?.none)))
             }
-            supporter.impactOnThem = ask.text("What could hearing about your work do to \(name)?", current: fields.impactOnThem)
-            supporter.impactOnRelationship = ask.text("What could leaning on \(name) do to your relationship?", current: fields.impactOnRelationship)
-            supporter.availability = ask.text("When is \(name) usually available?", current: fields.availability)
-            supporter.notes = ask.text("Anything else worth remembering about \(name)?", current: fields.note)
+            for question in SupporterQuestion.asked(in: supporter.sphere) {
+                supporter[keyPath: question.field] = ask.text(question.text(about: supporter), current: supporter[keyPath: question.field])
+            }
             return supporter
         }
 

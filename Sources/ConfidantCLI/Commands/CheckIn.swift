@@ -135,7 +135,7 @@ extension CLI {
         private func show(_ answer: HardDay, document: VaultDocument) {
             guard answer != .none else { return }
             Console.out("")
-            answer.guidance(document).forEach { Console.out($0) }
+            answer.guidanceLines(document).forEach { Console.out($0) }
             let people = PlanScreen.people(document, sharing: false)
             if !people.isEmpty { Console.out("People in your plan:"); people.forEach { Console.out($0) } }
             let helplines = PlanScreen.helplines(document.plan)

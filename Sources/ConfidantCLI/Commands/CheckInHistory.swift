@@ -8,39 +8,16 @@ struct CheckInHistory {
     let weeks: Int
     var today: Day = .today
 
-    /// One week in `checkin --history --json` (docs/CLI.md).
-    struct Week: Encodable {
-        /// Its first day.
-        let from: Day
-        let checkIns: Int
-        /// The highest value of each rating given that week, by rating.
-        let highest: [String: Int]
-    }
-
     /// The `--json` shape.
     struct Output: Encodable {
         let from: Day
         let to: Day
-        let weeks: [Week]
+        let weeks: [CheckInWeek]
         let impactPersists: Bool
     }
 
-    /// The weeks, oldest first.
-    func summary(_ checkIns: [CheckIn]) -> [Week] {
-        let start = today.adding(Period(.day, 1 - 7 * weeks))
-        return (0..<weeks).map { index in
-            let first = start.adding(Period(.day, 7 * index)), last = first.adding(Period(.day, 6))
-            let inWeek = checkIns.filter { $0.on >= first && $0.on <= last }
-            var highest: [String: Int] = [:]
-            for rating in CheckIn.Rating.allCases {
-                highest[rating.rawValue] = inWeek.compactMap { $0[rating] }.max()
-            }
-            return Week(from: first, checkIns: inWeek.count, highest: highest)
-        }
-    }
-
     func show(_ document: VaultDocument, json: Bool) throws {
-        let weeks = summary(document.checkIns)
+        let weeks = CheckInWeek.weeks(of: document.checkIns, count: self.weeks, endingOn: today)
         let persists = ImpactPersistence.holds(document.checkIns, today: today)
         if json { return try Console.json(Output(from: weeks[0].from, to: today, weeks: weeks, impactPersists: persists)) }
         let count = weeks.map(\.checkIns).reduce(0, +)

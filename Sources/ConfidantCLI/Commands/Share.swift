@@ -48,7 +48,7 @@ extension CLI {
                         + "(TOPIC=~PHRASE for an everyday word reported as possible)")
             }
             if let addTopic {
-                guard Topic.isValidName(addTopic) else { throw ValidationError("topic names are lower-case words joined by hyphens, e.g. my-health") }
+                guard Topic.isValidName(addTopic) else { throw ValidationError(Topic.nameRule) }
                 guard meaning?.isEmpty == false else { throw ValidationError("--add-topic needs --meaning TEXT") }
             }
         }

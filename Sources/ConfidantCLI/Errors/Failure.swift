@@ -24,14 +24,10 @@ struct Failure {
     init?(_ error: any Error) {
         if let error = error as? CLIError {
             self = Self.cli(error)
-        } else if case ConfidantError.duplicateSupporter(_, let existing) = error, let problem = Problem(error) {
-            // The command to paste, quoted for the shell like every suggestion.
-            self.init(
-                problem.message,
-                hint: "`\(ShellWords.commandLine(Suggestion("edit", for: existing)))` changes their record; "
-                    + "or add them under a distinguishing name", code: Code.usage)
         } else if let problem = Problem(error) {
-            self.init(problem.message, hint: problem.hint, code: Self.code(problem.kind))
+            // A suggested command comes first, quoted for the shell like every suggestion.
+            let hint = problem.suggestion.map { "`\(ShellWords.commandLine($0))` " + (problem.hint ?? "") } ?? problem.hint
+            self.init(problem.message, hint: hint, code: Self.code(problem.kind))
         } else {
             return nil
         }

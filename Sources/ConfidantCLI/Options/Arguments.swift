@@ -16,6 +16,15 @@ extension Answer: ExpressibleByArgument {}
 extension SupportKind: ExpressibleByArgument {}
 extension TermKind: ExpressibleByArgument {}
 
+extension HardDay: ExpressibleByArgument {
+    /// `--happened`: a choice or the start of one, in any case (`b`, `Boundary`).
+    public init?(argument: String) {
+        let matches = Interview.matches(argument, in: HardDay.self)
+        guard matches.count == 1 else { return nil }
+        self = matches[0]
+    }
+}
+
 extension Day: ExpressibleByArgument {
     /// Parses `YYYY-MM-DD` for `--on` and `--review-on`.
     public init?(argument: String) { self.init(argument) }

@@ -12,12 +12,12 @@ import Testing
         let document = try SchemaTests.sample()
         #expect(try DocumentCodec.decode(DocumentCodec.encode(document)) == document)
         let empty = VaultDocument(createdAt: Date(timeIntervalSince1970: 1_700_000_000))
-        #expect(text(try DocumentCodec.encode(empty)).hasPrefix(#"{"schema":3,"createdAt":"2023-11-14T22:13:20Z","supporters":[]"#))
+        #expect(text(try DocumentCodec.encode(empty)).hasPrefix(#"{"schema":4,"createdAt":"2023-11-14T22:13:20Z","supporters":[]"#))
     }
 
     @Test func newerSchemasAreRefusedByNumber() throws {
-        #expect(throws: ConfidantError.newerSchema(found: 4, supported: 3)) {
-            try DocumentCodec.decode(secret(#"{"schema":4,"supporters":"a different shape"}"#))
+        #expect(throws: ConfidantError.newerSchema(found: 5, supported: 4)) {
+            try DocumentCodec.decode(secret(#"{"schema":5,"supporters":"a different shape"}"#))
         }
     }
 

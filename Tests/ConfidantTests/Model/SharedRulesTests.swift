@@ -59,4 +59,32 @@ import Testing
         #expect(!firstName.refused && !firstName.findings.isEmpty, "possible only: for the person to judge")
         #expect(!CheckIn.check("tired but ok", document: document).refused)
     }
+
+    /// A service is used, not asked: it gets what it offers and the way in, a person what leaning
+    /// on them could do; both are asked when they are available, in words about them.
+    @Test func aServiceIsAskedWhatItOffersAPersonWhatItCouldDoToThem() {
+        #expect(SupporterQuestion.asked(in: .service) == [.offers, .availability, .access, .phone, .notes])
+        #expect(SupporterQuestion.asked(in: .personal) == [.impactOnThem, .impactOnRelationship, .availability, .notes])
+        #expect(SupporterQuestion.asked(in: .work) == SupporterQuestion.asked(in: .personal))
+        let sam = Supporter(name: "Sam", relationship: .partner), line = Supporter(name: "EAP", relationship: .other, sphere: .service)
+        #expect(SupporterQuestion.availability.text(about: sam) == "When is Sam usually available?")
+        #expect(SupporterQuestion.availability.text(about: line) == "When is it open?")
+        var filled = sam
+        for question in SupporterQuestion.allCases { filled[keyPath: question.field] = "\(question)" }
+        #expect([filled.offers, filled.availability, filled.access, filled.phone] == ["offers", "availability", "access", "phone"])
+        #expect([filled.impactOnThem, filled.impactOnRelationship, filled.notes] == ["impactOnThem", "impactOnRelationship", "notes"])
+    }
+
+    /// A second person by a name in use: the problem says how to change the first one's record,
+    /// as a command every front end renders its own way.
+    @Test func aNameInUseSuggestsEditingTheirRecord() throws {
+        let problem = try #require(Problem(ConfidantError.duplicateSupporter("sam", existing: "Sam")))
+        #expect(problem.kind == .usage)
+        #expect(problem.suggestion == Suggestion("edit", for: "Sam"))
+        #expect(Problem(ConfidantError.invalidValue("x"))?.suggestion == nil)
+        #expect(throws: ConfidantError.invalidValue(Topic.nameRule)) {
+            var document = VaultDocument()
+            try document.defineTopic(Topic(name: "My Health", meaning: "mine"), boundary: false)
+        }
+    }
 }

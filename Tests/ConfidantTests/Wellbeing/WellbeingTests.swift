@@ -162,11 +162,57 @@ import Testing
             #expect(document.plan.updatedAt == Date(timeIntervalSince1970: 0))
             #expect(document.checkIns.isEmpty)
             let written = try DocumentCodec.encode(document).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }
-            #expect(written.hasPrefix(#"{"schema":3,"#))
+            #expect(written.hasPrefix(#"{"schema":4,"#))
         }
-        #expect(throws: ConfidantError.newerSchema(found: 4, supported: 3)) {
-            try DocumentCodec.decode(SecureBytes(copying: Array(#"{"schema":4,"plan":{"signs":7}}"#.utf8)))
+        #expect(throws: ConfidantError.newerSchema(found: 5, supported: 4)) {
+            try DocumentCodec.decode(SecureBytes(copying: Array(#"{"schema":5,"plan":{"signs":7}}"#.utf8)))
         }
+    }
+
+    /// A removal is logged as one; schema 3 logged it as a check-in recorded, and reading such a
+    /// document re-kinds exactly those entries, so two copies read alike keep each entry once.
+    @Test func checkInRemovalIsLoggedAsARemoval() throws {
+        var document = VaultDocument()
+        try document.recordCheckIn(try Self.checkIn(3, me: 2), today: Self.today)
+        #expect(try document.removeCheckIns(on: Self.today.adding(Period(.day, -3))) == 1)
+        #expect(document.events.suffix(2).map(\.kind) == [.checkInRecorded, .checkInRemoved])
+        let old = #"""
+            {"schema":3,"events":[{"at":"2026-01-01T00:00:00Z","kind":"checkin-recorded","summary":"check-in for 2026-01-01"},
+            {"at":"2026-01-02T00:00:00Z","kind":"checkin-recorded","summary":"check-ins for 2026-01-01 removed"}]}
+            """#
+        let read = try DocumentCodec.decode(SecureBytes(copying: Array(old.utf8)))
+        #expect(read.events.map(\.kind) == [.checkInRecorded, .checkInRemoved])
+        #expect(read.events.map(\.summary) == ["check-in for 2026-01-01", "check-ins for 2026-01-01 removed"])
+    }
+
+    /// The weeks `checkin --history` shows: seven days each, the last ending today, each
+    /// rating's highest value, an empty week holding no rating.
+    @Test func weeksHoldTheHighestRatingOfTheirDays() throws {
+        let checkIns = [try Self.checkIn(0, me: 1), try Self.checkIn(2, me: 3), try Self.checkIn(7, me: 2)]
+        let weeks = CheckInWeek.weeks(of: checkIns, count: 3, endingOn: Self.today)
+        #expect(weeks.map(\.from) == [-20, -13, -6].map { Self.today.adding(Period(.day, $0)) })
+        #expect(weeks.map(\.checkIns) == [0, 1, 2])
+        #expect(weeks.map { $0.highest[CheckIn.Rating.impactOnMe.rawValue] } == [nil, 2, 3])
+        #expect(weeks[2].highest[CheckIn.Rating.restAndSleep.rawValue] == nil)
+    }
+
+    /// What a check-in may keep of "did something particular happen?": never the answer about
+    /// material; the guidance for a crossed boundary lists your boundaries.
+    @Test func theAnswerAboutMaterialIsNeverKept() throws {
+        #expect(HardDay.material.happening == nil)
+        #expect(HardDay.none.happening == nil)
+        #expect(HardDay.reoffended.happening == .reoffended)
+        #expect(HardDay.boundary.happening == .boundaryCrossed)
+        #expect(HardDay(everyday: "Nope.") == HardDay.none)
+        #expect(HardDay(everyday: "re-offended") == .reoffended)
+        #expect(HardDay(everyday: "maybe") == nil)
+        var document = VaultDocument()
+        // The number is said once: here unless the plan's helplines, shown after, list it.
+        #expect(!HardDay.material.guidance(document).lines.contains { $0.contains(Helpline.stopItNow.phone) })
+        try document.removeHelpline(Helpline.stopItNow.name)
+        #expect(HardDay.material.guidance(document).lines.contains { $0.contains(Helpline.stopItNow.phone) })
+        #expect(!HardDay.boundary.guidance(document).neverShare.isEmpty)
+        #expect(HardDay.reoffended.guidance(document).neverShare.isEmpty)
     }
 
     @Test func aSchemaOneExportImports() throws {
