@@ -15,7 +15,7 @@ guard (3...4).contains(arguments.count), let runs = Int(arguments.count == 4 ? a
     exit(64)
 }
 let raw = try SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2]))))
-let document = try VaultFile(path: arguments[1]).open { .passphrase(try Passphrases.firstLine(of: raw)) }.document
+let document = try VaultAccess(path: arguments[1]).open { .passphrase(try PassphraseRules.firstLine(of: raw)) }.document
 
 /// The median wall time of `runs` calls of `body`, in milliseconds.
 func median(_ body: () throws -> Void) rethrows -> Double {

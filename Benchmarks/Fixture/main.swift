@@ -36,10 +36,10 @@ let terms =
     ? try String(contentsOfFile: arguments[4], encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
     : (0..<100).map { "Fictional Client \($0)" }
 _ = try document.addTerms(terms, kind: .client, note: nil)
-let passphrase = try Passphrases.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
-try VaultFile(path: arguments[1]).create(
+let passphrase = try PassphraseRules.firstLine(of: SecureBytes(copying: Array(try Data(contentsOf: URL(fileURLWithPath: arguments[2])))))
+try VaultAccess(path: arguments[1]).create(
     NewVault(
-        document: document, passphrase: Passphrases.normalized(passphrase),
+        document: document, passphrase: PassphraseRules.normalized(passphrase),
         parameters: kdf(), recoveryKey: false))
 if let spec = ProcessInfo.processInfo.environment["FIXTURE_DIVERGED"], let colon = spec.lastIndex(of: ":"),
     let changes = Int(spec[spec.index(after: colon)...])
@@ -53,9 +53,9 @@ if let spec = ProcessInfo.processInfo.environment["FIXTURE_DIVERGED"], let colon
     for index in 0..<(changes - changes / 2) {
         copy.supporters.append(Supporter(name: "Added \(index)", relationship: .friend))
     }
-    try VaultFile(path: String(spec[..<colon])).create(
+    try VaultAccess(path: String(spec[..<colon])).create(
         NewVault(
-            document: copy, passphrase: Passphrases.normalized(passphrase),
+            document: copy, passphrase: PassphraseRules.normalized(passphrase),
             parameters: kdf(), recoveryKey: false))
 }
 

@@ -18,8 +18,8 @@ import Testing
         var supporter = Supporter(name: Self.hostile, relationship: .friend)
         supporter.notes = "line\u{1B}[1Aup"
         document.supporters = [supporter]
-        let passphrase = try Passphrases.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))
-        try VaultFile(path: sandbox.vault).create(
+        let passphrase = try PassphraseRules.normalized(SecureBytes(copying: Array("correct horse battery".utf8)))
+        try VaultAccess(path: sandbox.vault).create(
             NewVault(
                 document: document, passphrase: passphrase,
                 parameters: Argon2id.Parameters(opsLimit: 1, memoryBytes: 8192), recoveryKey: false))

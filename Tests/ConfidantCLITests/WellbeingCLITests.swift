@@ -15,7 +15,7 @@ import Testing
 
     /// The decrypted document as its JSON text, read through the library.
     private func plaintext(_ vault: String? = nil) throws -> String {
-        let opened = try VaultFile(path: vault ?? sandbox.vault).open {
+        let opened = try VaultAccess(path: vault ?? sandbox.vault).open {
             .passphrase(try SecureBytes(copying: Array("correct horse battery".utf8)))
         }
         return try DocumentCodec.encode(opened.document).withUnsafeBytes { String(decoding: $0, as: UTF8.self) }

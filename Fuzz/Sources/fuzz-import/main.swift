@@ -18,7 +18,7 @@ func openFixture() throws -> OpenVault {
     document.supporters.append(Supporter(name: "Sam Carter", relationship: .partner))
     _ = try document.addTerms(["Darren Whitfield"], kind: .client, note: nil)
     let passphrase = try SecureBytes(copying: Array("fuzzing passphrase".utf8))
-    let file = VaultFile(path: folder + "/vault")
+    let file = VaultAccess(path: folder + "/vault")
     try file.create(
         NewVault(
             document: document, passphrase: passphrase,

@@ -97,7 +97,7 @@ public enum KeyCache {
         if vault.document.vaultId == nil { try vault.update { _ in } }
         guard let id = vault.document.vaultId else { preconditionFailure("every write gives the vault an id") }
         // The other keyring's key too: a key is looked for in one keyring only.
-        _ = lock(vaultAt: vault.file.path)
+        _ = lock(vaultAt: vault.access.path)
         let expiry = UInt64(Date().timeIntervalSince1970.rounded()) + UInt64(seconds)
         let payload = try SecureBytes(count: Layout.length)
         try payload.withUnsafeMutableBytes { out in
@@ -116,7 +116,7 @@ public enum KeyCache {
             preconditionFailure("made when missing")
         }
         _ = try KernelKeyring.add(
-            description: description(forVaultAt: vault.file.path), payload: payload, to: store, timeout: UInt32(seconds),
+            description: description(forVaultAt: vault.access.path), payload: payload, to: store, timeout: UInt32(seconds),
             permissions: KernelKeyring.possessorOnly)
         return Entry(expires: Date(timeIntervalSince1970: Double(expiry)), ring: ring)
     }
@@ -259,7 +259,7 @@ public enum KeyCache {
     }
 }
 
-extension VaultFile {
+extension VaultAccess {
     /// The timed unlock of this vault (`KeyCache.entry`), nil when it is locked: no key kept,
     /// or one kept under another passphrase slot than the file has now (a `passwd` or `rekey`
     /// made in another login), which is removed. Reads the file's key slots, decrypts nothing.
@@ -292,7 +292,7 @@ extension VaultFile {
             return nil
         }
         do {
-            let vault = try OpenVault(file: self, sealed: sealed, unlocked: sealed.open(masterKey: cached.masterKey()))
+            let vault = try OpenVault(access: self, sealed: sealed, unlocked: sealed.open(masterKey: cached.masterKey()))
             guard vault.document.vaultId.map(KeyCache.uuidBytes) == cached.vaultID else {
                 discard()
                 return nil

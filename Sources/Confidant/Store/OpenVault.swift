@@ -2,10 +2,10 @@ import Foundation
 import Sodium
 import Vault
 
-/// An unlocked vault and its decoded document (from `VaultFile.open`).
+/// An unlocked vault and its decoded document (from `VaultAccess.open`).
 public final class OpenVault {
-    /// Where it is.
-    public let file: VaultFile
+    /// The vault it is, at its path (lock timeout, last-seen state).
+    public let access: VaultAccess
     /// The document as it was read.
     public internal(set) var document: VaultDocument
     /// Set when the vault is older than the newest copy of it seen here (`Rollback`): a front
@@ -18,11 +18,11 @@ public final class OpenVault {
     var unlocked: UnlockedVault
     /// The size of the document as last read or written, so a save sizes its buffer once.
     private var documentBytes: Int
-    /// What the command should warn of (`VaultFile.warnings`), as found when the vault was opened.
+    /// What the command should warn of (`VaultAccess.warnings`), as found when the vault was opened.
     public let warnings: [String]
 
-    init(file: VaultFile, sealed: SealedVault, unlocked: UnlockedVault) throws {
-        self.file = file
+    init(access: VaultAccess, sealed: SealedVault, unlocked: UnlockedVault) throws {
+        self.access = access
         self.sealed = sealed
         self.unlocked = unlocked
         document = try DocumentCodec.decode(unlocked.document)
@@ -31,14 +31,14 @@ public final class OpenVault {
         unlocked.document = try SecureBytes(count: 0)
         // Before the rollback check, which replaces a state file it could not read.
         warnings =
-            file.warnings
+            access.warnings
             + (document.stampAhead(of: Date()).map { stamp in
                 [
                     "this vault holds changes dated \(Timestamp.format(Date(timeIntervalSince1970: Double(stamp.wall) / 1000))), ahead of this "
                         + "computer's clock (was it set wrong?): the next change or merge made here re-dates them to now, so that other copies can merge them"
                 ]
             } ?? [])
-        rollback = file.checkRollback(of: document)
+        rollback = access.checkRollback(of: document)
     }
 
     /// Throws when the vault is rolled back and the user has not accepted it.
@@ -51,9 +51,9 @@ public final class OpenVault {
     public var info: VaultInfo {
         let kdf = sealed.passphraseParameters
         return VaultInfo(
-            path: file.path, format: Int(VaultFormat.version), schema: document.schema,
+            path: access.path, format: Int(VaultFormat.version), schema: document.schema,
             argon2id: .init(passes: kdf.passes, memoryKiB: kdf.memoryKiB),
-            recoveryKeySlot: sealed.recoverySlot != nil, generations: file.generations)
+            recoveryKeySlot: sealed.recoverySlot != nil, generations: access.generations)
     }
 
     /// Applies `change` to the current document under the exclusive lock, then seals and replaces
@@ -75,19 +75,19 @@ public final class OpenVault {
     func write<Result>(acceptingRollback: Bool, stamping: Bool = true, _ change: (inout VaultDocument) throws -> Result) throws -> Result {
         var result: Result?
         var changed: (document: VaultDocument, sealed: SealedVault, bytes: Int)?
-        try file.store.update { current in
+        try access.store.update { current in
             let unchanged = current == sealed
             // The file as read now replaces the copy read at open, so only one is held.
             if unchanged { sealed = current }
             let reopened = unchanged ? unlocked : try unlocked.reopen(current)
             var document = unchanged ? self.document : try DocumentCodec.decode(reopened.document)
-            let seen = file.lastSeenCount(of: document), before = document.writeCount
+            let seen = access.lastSeenCount(of: document), before = document.writeCount
             if before < seen, !acceptingRollback { throw ConfidantError.rolledBack(Rollback(found: before, seen: seen)) }
             // Changes dated ahead by a clock set wrong are re-dated now, so other copies can merge them.
             document.redateFuture(now: Date())
             let unchangedDocument = document
             result = try change(&document)
-            if stamping { document.stampChanges(from: unchangedDocument, at: Stamp.next(after: document.sync.clock, device: file.deviceID)) }
+            if stamping { document.stampChanges(from: unchangedDocument, at: Stamp.next(after: document.sync.clock, device: access.deviceID)) }
             // A vault made before exports were signed, or before vaults had ids, gets them now.
             if document.exportKey == nil { document.exportKey = try ExportAuthenticator.newKey() }
             if document.vaultId == nil { document.vaultId = UUID() }
@@ -102,7 +102,7 @@ public final class OpenVault {
         if let changed {
             (document, sealed, documentBytes) = changed
             rollback = nil
-            file.recordSeen(document)
+            access.recordSeen(document)
         }
         return result!
     }

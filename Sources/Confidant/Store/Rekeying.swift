@@ -33,7 +33,7 @@ public struct RekeyReport: Sendable {
 }
 
 extension OpenVault {
-    /// Prepares new keys: `passphrase` (normalised; `Passphrases.checkedNew` for a new one) with
+    /// Prepares new keys: `passphrase` (normalised; `PassphraseRules.checkedNew` for a new one) with
     /// Argon2id `parameters`, or the current settings when nil, and the recovery key as chosen.
     /// - Throws: `VaultError.wrongCredential(.recoveryKey)` when a kept recovery key is not this
     ///   vault's, `.invalidRecoveryKey`, `.kdfOutOfBounds`.
@@ -65,7 +65,7 @@ extension OpenVault {
         var written: (sealed: SealedVault, unlocked: UnlockedVault)?
         var resealed = 0, removed = 0
         var rekeyed: VaultDocument?
-        try file.store.update(
+        try access.store.update(
             { current in
                 let next = try old.reopen(current).rekeyed(rekeying.keys)
                 // A new export key too: whoever holds an old copy and its old passphrase cannot sign
@@ -73,7 +73,7 @@ extension OpenVault {
                 var document = try DocumentCodec.decode(next.document)
                 let before = document
                 document.exportKey = try ExportAuthenticator.newKey()
-                document.stampChanges(from: before, at: Stamp.next(after: document.sync.clock, device: file.deviceID))
+                document.stampChanges(from: before, at: Stamp.next(after: document.sync.clock, device: access.deviceID))
                 next.document = try DocumentCodec.encode(document, expectedBytes: next.document.count + 4096)
                 rekeyed = document
                 written = (try next.sealed(), next)
@@ -87,13 +87,13 @@ extension OpenVault {
                 resealed += 1
                 return try opened.rekeyed(rekeying.keys).sealed()
             })
-        let oldBackups = file.store.backups().filter { (try? old.reopen(VaultStore.readCopy($0))) != nil }.count
+        let oldBackups = access.store.backups().filter { (try? old.reopen(VaultStore.readCopy($0))) != nil }.count
         if let written, let rekeyed {
             (sealed, unlocked, document) = (written.sealed, written.unlocked, rekeyed)
             unlocked.document = try SecureBytes(count: 0)
         }
         // A key `unlock` kept is the old master key: it opens nothing now, so it goes too.
-        KeyCache.lock(vaultAt: file.path)
+        KeyCache.lock(vaultAt: access.path)
         return RekeyReport(resealedGenerations: resealed, removedGenerations: removed, backupsWithOldKeys: oldBackups)
     }
 }

@@ -23,7 +23,7 @@ public struct Rollback: Equatable, Sendable, CustomStringConvertible {
     private static func times(_ count: Int) -> String { count == 1 ? "once" : "\(count) times" }
 }
 
-extension VaultFile {
+extension VaultAccess {
     /// The highest write count this account has seen of the vault holding `document` at this
     /// path; 0 when none was recorded or no state is kept.
     func lastSeenCount(of document: VaultDocument) -> Int {

@@ -13,7 +13,7 @@ public final class TypedPassphrase: Sendable {
     /// derivation normalises it.
     /// - Throws: `VaultError.passphraseNotUTF8`; `SodiumError.outOfMemory`.
     public init(_ raw: SecureBytes) throws {
-        bytes = try Passphrases.normalized(raw)
+        bytes = try PassphraseRules.normalized(raw)
     }
 
     /// Whether `text`, normalised the same way (NFC), holds the passphrase anywhere. ASCII is

@@ -23,7 +23,7 @@ extension OpenVault {
     /// - Throws: `VaultError.io`; `VaultError`/`ConfidantError` when the copy does not verify
     ///   (the vault itself is untouched either way).
     public func backup(to directory: String? = nil) throws -> String {
-        let copy = try file.store.backup(to: directory)
+        let copy = try access.store.backup(to: directory)
         try verify(copyAt: copy)
         return copy
     }
@@ -32,7 +32,7 @@ extension OpenVault {
     /// master key and decodes. A copy made before `passwd` or `rekey` does not: it is reported as
     /// sealed under older keys (it opens with the passphrase it was made with) rather than damaged.
     public func backups(in directory: String? = nil) -> [BackupCopy] {
-        file.store.backups(in: directory).map { path in
+        access.store.backups(in: directory).map { path in
             let info = VaultStore.fileInfo(path)
             let modified = Timestamp.format(Date(timeIntervalSince1970: info?.modified ?? 0))
             let problem: String?
@@ -53,14 +53,14 @@ extension OpenVault {
 
     /// Whether the file at `path` is on the same file system as the vault.
     public func isOnVaultDisk(_ path: String) -> Bool {
-        guard let vault = VaultStore.fileInfo(file.path), let copy = VaultStore.fileInfo(path) else { return false }
+        guard let vault = VaultStore.fileInfo(access.path), let copy = VaultStore.fileInfo(path) else { return false }
         return vault.device == copy.device
     }
 
     /// A review item when no backup in `backups/` beside the vault is on another disk (or there
     /// is none): what `review` adds to `Review.items`, which knows the document, not the disk.
     public var backupItem: ReviewItem? {
-        let copies = file.store.backups(in: nil)
+        let copies = access.store.backups(in: nil)
         guard copies.allSatisfy(isOnVaultDisk) else { return nil }
         let message =
             copies.isEmpty
@@ -75,7 +75,7 @@ extension OpenVault {
     }
 }
 
-extension VaultFile {
+extension VaultAccess {
     /// Replaces this vault's contents with those of the copy at `copy`, verified first: it must
     /// open with this vault's master key (the vault is opened with `key`) or, failing that (a
     /// copy made before a passphrase change, or of another vault), with the key `copyKey`

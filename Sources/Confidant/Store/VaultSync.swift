@@ -11,7 +11,7 @@ extension OpenVault {
     public func openCopyWithHeldKey(_ path: String) throws -> OpenVault? {
         let sealed = try VaultStore.readCopy(path)
         do {
-            return try OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: unlocked.masterKeyForKeyring))
+            return try OpenVault(access: VaultAccess(path: path), sealed: sealed, unlocked: sealed.open(masterKey: unlocked.masterKeyForKeyring))
         } catch VaultError.bodyModified {
             return nil
         }
@@ -20,7 +20,7 @@ extension OpenVault {
     /// Refuses a copy that is not of this vault.
     /// - Throws: `ConfidantError.differentVault`.
     public func requireSameVault(_ copy: OpenVault) throws {
-        guard let id = document.vaultId, id == copy.document.vaultId else { throw ConfidantError.differentVault(path: copy.file.path) }
+        guard let id = document.vaultId, id == copy.document.vaultId else { throw ConfidantError.differentVault(path: copy.access.path) }
     }
 
     /// Merges `copies` (other copies of this vault) into it under the lock (`VaultDocument.merging`)
@@ -66,7 +66,7 @@ extension OpenVault {
     /// - Throws: `VaultError.bodyModified` and the errors of reading and decoding;
     ///   `ConfidantError.invalidDocument` when it holds something else.
     public func verifyOnDisk() throws {
-        let sealed = try file.store.read()
+        let sealed = try access.store.read()
         let reread = try DocumentCodec.decode(sealed.open(masterKey: unlocked.masterKeyForKeyring).document)
         guard reread == document else { throw ConfidantError.invalidDocument("the vault read back is not the one written") }
     }
@@ -80,19 +80,19 @@ extension OpenVault {
         merged.writeCount = max(merged.writeCount, document.writeCount) + 1
         unlocked.document = try DocumentCodec.encode(merged)
         defer { unlocked.document = (try? SecureBytes(count: 0)) ?? unlocked.document }
-        try AtomicFile.write(try unlocked.sealed().serialized, to: file.path, replacing: true)
+        try AtomicFile.write(try unlocked.sealed().serialized, to: access.path, replacing: true)
         document = merged
     }
 }
 
-extension VaultFile {
+extension VaultAccess {
     /// Opens the copy at `path` with the key a timed unlock keeps for the vault at `vaultPath`
     /// (`KeyCache`); nil when there is none or it does not open the copy.
     /// - Throws: the errors of reading the copy.
     public static func openCopy(at path: String, usingKeyKeptFor vaultPath: String) throws -> OpenVault? {
         guard let cached = KeyCache.cached(forVaultAt: vaultPath), let masterKey = try? cached.masterKey() else { return nil }
         let sealed = try VaultStore.readCopy(path)
-        guard let copy = try? OpenVault(file: VaultFile(path: path), sealed: sealed, unlocked: sealed.open(masterKey: masterKey)),
+        guard let copy = try? OpenVault(access: VaultAccess(path: path), sealed: sealed, unlocked: sealed.open(masterKey: masterKey)),
             copy.document.vaultId.map(KeyCache.uuidBytes) == cached.vaultID
         else { return nil }
         return copy

@@ -2,7 +2,7 @@ import Foundation
 import Sodium
 import Vault
 
-extension VaultFile {
+extension VaultAccess {
     /// This device's id in merge stamps (`Stamp.device`): 16 hex digits kept in `device` beside
     /// the last-seen state, made the first time; for a vault opened without that state, or when
     /// the file cannot be read or written, a random one for this process (stamps stay unique).

@@ -30,7 +30,7 @@ extension CLI {
         }
 
         func run() throws {
-            let file = options.file()
+            let file = options.access()
             try file.refuseIfExists()
             let passphrase = try Credentials(options).newForInit()
             let parameters = try kdf.parameters()

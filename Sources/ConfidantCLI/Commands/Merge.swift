@@ -55,7 +55,7 @@ extension CLI {
 
         func run() throws {
             let vault = try options.openForChange(notingConflicts: !conflicts)
-            let paths = conflicts ? ConflictCopies.beside(vault.file.path) : files
+            let paths = conflicts ? ConflictCopies.beside(vault.access.path) : files
             guard !paths.isEmpty else { return Console.out("No conflict copies beside the vault; nothing to merge.") }
             var copies: [(path: String, vault: OpenVault, sameKeys: Bool)] = []
             for path in paths {
@@ -117,7 +117,7 @@ extension CLI {
                 try vault.requireSameVault(copy)
                 return (path, copy, true)
             }
-            let copy = try VaultFile.openCopy(at: path) {
+            let copy = try VaultAccess.openCopy(at: path) {
                 if let copyRecoveryKeyFile {
                     return .recoveryKey(try SecretInput.firstLine(ofFile: copyRecoveryKeyFile, what: "the copy's recovery key file"))
                 }

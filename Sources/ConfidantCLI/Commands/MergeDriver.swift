@@ -23,8 +23,8 @@ extension CLI {
         func run() throws {
             let credentials = Credentials(options)
             let mine = try saying("our version of \(path ?? "the vault")") {
-                let cached = options.usesCache ? try path.flatMap { try VaultFile.openCopy(at: ours, usingKeyKeptFor: $0) } : nil
-                return try cached ?? VaultFile.openCopy(at: ours) { try credentials.unlocking(path ?? ours) }
+                let cached = options.usesCache ? try path.flatMap { try VaultAccess.openCopy(at: ours, usingKeyKeptFor: $0) } : nil
+                return try cached ?? VaultAccess.openCopy(at: ours) { try credentials.unlocking(path ?? ours) }
             }
             // Their version opens with our key or not at all: its key slots are not tried, so a
             // crafted slot (4 GiB × 8 passes) cannot make every `git pull` spend a minute.

@@ -24,7 +24,7 @@ extension CLI {
 
         func run() throws {
             try Self.checkIsACopy(file)
-            let vault = options.file()
+            let vault = options.access()
             let existed = vault.exists
             let credentials = Credentials(options)
             try vault.restore(

@@ -21,7 +21,7 @@ extension CLI {
         }
 
         func run() throws {
-            let file = options.file()
+            let file = options.access()
             let entry = try file.timedUnlock()
             let left = entry.map { max(0, Int($0.expires.timeIntervalSinceNow.rounded())) }
             if output.json {

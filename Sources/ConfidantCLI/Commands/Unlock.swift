@@ -45,7 +45,7 @@ extension CLI {
             let vault = try options.open(usingCache: false)
             let entry = try KeyCache.unlock(vault, for: seconds, in: ring)
             Console.out(
-                "Unlocked \(vault.file.path) for \(Units.spoken(seconds: seconds)), until \(Units.clock(entry.expires, seconds: seconds < 120)) "
+                "Unlocked \(vault.access.path) for \(Units.spoken(seconds: seconds)), until \(Units.clock(entry.expires, seconds: seconds < 120)) "
                     + "(\(entry.ring.rawValue) keyring). `confidant lock` locks it sooner.")
         }
     }

@@ -29,13 +29,13 @@ struct Credentials {
     /// A new passphrase for `init`: the same sources as unlocking (but no recovery key), typed
     /// twice at a prompt; normalised and checked for length.
     func newForInit() throws -> SecureBytes {
-        if let passphrase = try passphraseFromSources() { return try Passphrases.checkedNew(passphrase) }
+        if let passphrase = try passphraseFromSources() { return try PassphraseRules.checkedNew(passphrase) }
         return try promptNew()
     }
 
     /// A new passphrase for `passwd`: `--new-passphrase-file`, else typed twice at a prompt.
     func newForPasswd(file: String?) throws -> SecureBytes {
-        if let file { return try Passphrases.checkedNew(SecretInput.firstLine(ofFile: file, what: "the new passphrase file")) }
+        if let file { return try PassphraseRules.checkedNew(SecretInput.firstLine(ofFile: file, what: "the new passphrase file")) }
         return try promptNew()
     }
 
@@ -59,15 +59,15 @@ struct Credentials {
     func exportPassphrase(file: String?, creating: Bool) throws -> SecureBytes {
         if let file {
             let raw = try SecretInput.firstLine(ofFile: file, what: "the export passphrase file")
-            return creating ? try Passphrases.checkedNew(raw) : try Passphrases.normalized(raw)
+            return creating ? try PassphraseRules.checkedNew(raw) : try PassphraseRules.normalized(raw)
         }
         guard let first = try prompt(creating ? "Passphrase for the export (several words): " : "Passphrase of the export: ") else {
             throw CLIError.noExportSecret
         }
-        guard creating else { return try Passphrases.normalized(first) }
-        let normalized = try Passphrases.checkedNew(first)
+        guard creating else { return try PassphraseRules.normalized(first) }
+        let normalized = try PassphraseRules.checkedNew(first)
         guard let second = try prompt("Repeat the export passphrase: ") else { throw CLIError.noExportSecret }
-        guard try Passphrases.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
+        guard try PassphraseRules.normalized(second) == normalized else { throw CLIError.passphrasesDiffer }
         return normalized
     }
 
@@ -98,12 +98,12 @@ struct Credentials {
                 throw CLIError.noPassphraseSource
             }
             let normalized: SecureBytes
-            do { normalized = try Passphrases.checkedNew(first) } catch  where attempt < 3 && Problem(error)?.kind == .usage {
+            do { normalized = try PassphraseRules.checkedNew(first) } catch  where attempt < 3 && Problem(error)?.kind == .usage {
                 Console.note("\(error); try again")
                 continue
             }
             guard let second = try prompt("Repeat the new passphrase: ") else { throw CLIError.noPassphraseSource }
-            if try Passphrases.normalized(second) == normalized { return normalized }
+            if try PassphraseRules.normalized(second) == normalized { return normalized }
             guard attempt < 3 else { throw CLIError.passphrasesDiffer }
             Console.note("the two passphrases differ; try again")
         }

@@ -103,6 +103,6 @@ enum SecretInput {
             var sink = [UInt8](repeating: 0, count: 4096)
             while read(fd, &sink, sink.count) > 0 { Memory.wipe(&sink) }
         }
-        return try Passphrases.firstLine(of: buffer.prefix(length))
+        return try PassphraseRules.firstLine(of: buffer.prefix(length))
     }
 }

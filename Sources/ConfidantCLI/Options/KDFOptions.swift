@@ -22,12 +22,12 @@ struct KDFOptions: ParsableArguments {
             throw ValidationError("--kdf-time must be a duration up to 60s, such as 1s or 500ms")
         }
         guard let memory = Units.bytes(kdfMemory ?? "256MiB"), memory % 1024 == 0,
-            VaultFile.Limits.memoryKiB.contains(UInt64(memory / 1024))
+            VaultAccess.Limits.memoryKiB.contains(UInt64(memory / 1024))
         else {
             throw ValidationError("--kdf-memory must be a size from 8KiB to 4GiB, such as 256MiB")
         }
-        if let kdfOps, !VaultFile.Limits.passes.contains(kdfOps) {
-            throw ValidationError("--kdf-ops must be from 1 to \(VaultFile.Limits.passes.upperBound)")
+        if let kdfOps, !VaultAccess.Limits.passes.contains(kdfOps) {
+            throw ValidationError("--kdf-ops must be from 1 to \(VaultAccess.Limits.passes.upperBound)")
         }
     }
 
@@ -41,7 +41,7 @@ struct KDFOptions: ParsableArguments {
             parameters = try Argon2id.Parameters(opsLimit: kdfOps, memoryBytes: memory)
         } else {
             let calibrated = try Argon2id.calibrate(memoryBytes: memory, targetSeconds: Units.seconds(kdfTime ?? "1s")!)
-            let cap = VaultFile.Limits.workKiB / UInt64(memory / 1024)
+            let cap = VaultAccess.Limits.workKiB / UInt64(memory / 1024)
             parameters = try Argon2id.Parameters(opsLimit: min(calibrated.opsLimit, max(cap, 1)), memoryBytes: memory)
         }
         if !parameters.isAtLeastInteractive {

@@ -47,16 +47,16 @@ struct VaultOptions: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let vault { return vault }
         if let path = environment["CONFIDANT_VAULT"], !path.isEmpty { return path }
-        return VaultFile.defaultPath(environment: environment)
+        return VaultAccess.defaultPath(environment: environment)
     }
 
     /// The vault at `path` (default: `vaultPath`); `CONFIDANT_LOCK_TIMEOUT` (seconds) shortens the
     /// 10 s wait for another process's lock, for tests.
     /// The last-seen state (`LastSeen`) is `$XDG_STATE_HOME/confidant/last-seen`.
-    func file(path: String? = nil) -> VaultFile {
+    func access(path: String? = nil) -> VaultAccess {
         let environment = ProcessInfo.processInfo.environment
         let timeout = environment["CONFIDANT_LOCK_TIMEOUT"].flatMap(Double.init) ?? 10
-        return VaultFile(path: path ?? vaultPath, lockTimeout: timeout, lastSeenPath: VaultFile.defaultLastSeenPath(environment: environment))
+        return VaultAccess(path: path ?? vaultPath, lockTimeout: timeout, lastSeenPath: VaultAccess.defaultLastSeenPath(environment: environment))
     }
 
     /// Opens the vault for a command that only reads it: a vault older than the last one opened
@@ -83,7 +83,7 @@ struct VaultOptions: ParsableArguments {
     /// there is one (the key was removed: a planted one blocks one command at most).
     /// `notingConflicts` false leaves out the note about conflict copies (`merge --conflicts`).
     func open(path: String? = nil, warningOfRollback: Bool = true, usingCache: Bool = true, notingConflicts: Bool = true) throws -> OpenVault {
-        let file = file(path: path)
+        let file = access(path: path)
         if usingCache, usesCache, let vault = try file.openUsingCachedKey(deferring: Credentials(self).hasStandingSource) {
             return accepting(vault, warningOfRollback: warningOfRollback, notingConflicts: notingConflicts)
         }
@@ -110,21 +110,21 @@ struct VaultOptions: ParsableArguments {
     /// it was opened with the recovery key: `passwd` refuses the same passphrase again, `rekey`
     /// keeps it.
     func openKeepingPassphrase() throws -> (vault: OpenVault, passphrase: SecureBytes?) {
-        let file = file()
+        let file = access()
         var passphrase: SecureBytes?
         let vault = try accepting(
             file.open {
                 let key = try Credentials(self).unlocking(file.path)
-                if case .passphrase(let raw) = key { passphrase = try Passphrases.normalized(raw) }
+                if case .passphrase(let raw) = key { passphrase = try PassphraseRules.normalized(raw) }
                 return key
             })
         return (vault, passphrase)
     }
 
     /// Opens the copy of a vault at `path` without a lock or the last-seen state
-    /// (`VaultFile.openCopy`), with the first credential source that applies.
+    /// (`VaultAccess.openCopy`), with the first credential source that applies.
     func openCopy(_ path: String) throws -> OpenVault {
-        try VaultFile.openCopy(at: path) { try Credentials(self).unlocking(path) }
+        try VaultAccess.openCopy(at: path) { try Credentials(self).unlocking(path) }
     }
 
     /// `vault` with --accept-rollback applied, and the warning when it is older than the last
@@ -133,7 +133,7 @@ struct VaultOptions: ParsableArguments {
     func accepting(_ vault: OpenVault, warningOfRollback: Bool = false, notingConflicts: Bool = true) -> OpenVault {
         vault.acceptsRollback = acceptRollback
         for warning in vault.warnings { Console.warn(warning) }
-        let copies = notingConflicts ? ConflictCopies.beside(vault.file.path) : []
+        let copies = notingConflicts ? ConflictCopies.beside(vault.access.path) : []
         if !copies.isEmpty {
             Console.note(
                 "note: \(copies.count) conflict cop\(copies.count == 1 ? "y" : "ies") of the vault, made by a sync tool, "

@@ -11,13 +11,13 @@ import Vault
 /// re-keying. Every failure must leave the vault's bytes as they were.
 @Suite final class StoreTests {
     let directory: String
-    let file: VaultFile
+    let file: VaultAccess
     static let passphrase = "correct horse battery staple"
 
     init() throws {
         var template = Array((NSTemporaryDirectory() + "/confidant-store-XXXXXX").utf8CString)
         directory = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
-        file = VaultFile(path: directory + "/vault/vault.cfdt", lastSeenPath: directory + "/seen")
+        file = VaultAccess(path: directory + "/vault/vault.cfdt", lastSeenPath: directory + "/seen")
         try file.create(
             NewVault(passphrase: try Self.secret(Self.passphrase), parameters: Self.fast, recoveryKey: false))
     }
@@ -29,7 +29,7 @@ import Vault
     static func secret(_ text: String) throws -> SecureBytes { try SecureBytes(copying: Array(text.utf8)) }
 
     func open(_ passphrase: String = StoreTests.passphrase, at path: String? = nil) throws -> OpenVault {
-        try (path.map { VaultFile(path: $0, lastSeenPath: directory + "/seen") } ?? file).open { .passphrase(try Self.secret(passphrase)) }
+        try (path.map { VaultAccess(path: $0, lastSeenPath: directory + "/seen") } ?? file).open { .passphrase(try Self.secret(passphrase)) }
     }
 
     func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }

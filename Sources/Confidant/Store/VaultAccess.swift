@@ -1,13 +1,13 @@
 import Sodium
 import Vault
 
-/// The one door to a vault on disk: everything a front end does to one goes through here and
+/// Where a vault is, and the one door to it: everything a front end does to one goes through here and
 /// through `OpenVault` — open with a key, read, change under the lock, create, change the
 /// passphrase, back up, list and verify copies, restore, export and import. The rules live here
 /// once: keys are derived before any lock is taken (a prompt or a one-second KDF never holds other
 /// commands up), a change re-reads the file under the exclusive lock, and nothing is written when
 /// anything fails.
-public struct VaultFile: Sendable {
+public struct VaultAccess: Sendable {
     /// The vault file.
     public var path: String { store.path }
     let store: VaultStore
@@ -74,14 +74,14 @@ public struct VaultFile: Sendable {
     /// to the vault itself.
     /// - Throws: as `open`.
     public static func openCopy(at path: String, with key: () throws -> VaultKey) throws -> OpenVault {
-        try VaultFile(path: path).open(with: key) { try VaultStore.readCopy(path) }
+        try VaultAccess(path: path).open(with: key) { try VaultStore.readCopy(path) }
     }
 
     private func open(with key: () throws -> VaultKey, reading read: () throws -> SealedVault) throws -> OpenVault {
         guard exists else { throw VaultError.notFound(path: path) }
         let credential = try key().credential()
         let sealed = try read()
-        return try OpenVault(file: self, sealed: sealed, unlocked: sealed.open(with: credential))
+        return try OpenVault(access: self, sealed: sealed, unlocked: sealed.open(with: credential))
     }
 
     /// Writes a new vault prepared by `NewVault`, with its directory (0700).
@@ -103,7 +103,7 @@ public struct VaultFile: Sendable {
 }
 
 /// A vault made in memory and not yet written: its keys are derived and its recovery key, if
-/// any, drawn, so that a front end can put the recovery key somewhere before `VaultFile.create`.
+/// any, drawn, so that a front end can put the recovery key somewhere before `VaultAccess.create`.
 public struct NewVault {
     let unlocked: UnlockedVault
     /// The document, counted as the vault's first write.
@@ -112,7 +112,7 @@ public struct NewVault {
     public let recoveryKey: SecureBytes?
 
     /// A vault holding `document` (an empty one by default), unlocked by `passphrase` (normalised
-    /// and checked, `Passphrases.checkedNew`) with Argon2id `parameters`, with or without a
+    /// and checked, `PassphraseRules.checkedNew`) with Argon2id `parameters`, with or without a
     /// recovery key.
     /// - Throws: `VaultError.kdfOutOfBounds` for settings a reader would refuse; Sodium errors.
     public init(
