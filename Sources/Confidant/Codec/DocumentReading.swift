@@ -24,7 +24,7 @@ extension VaultDocument {
             case "supporters": supporters = try reader.list(atMost: Limits.supporters, of: "supporters") { try Supporter(reading: &$0) }
             case "customTopics": customTopics = try reader.list(atMost: Limits.topics, of: "topics") { try Topic(reading: &$0) }
             case "terms": terms = try reader.list(atMost: Limits.terms, of: "protected terms") { try ProtectedTerm(reading: &$0) }
-            case "boundaries": boundaries = try reader.map("sharing level", SharingLevel.init(rawValue:))
+            case "boundaries": boundaries = try reader.map("sharing level") { SharingLevel(rawValue: String(decoding: $0, as: UTF8.self)) }
             case "customBoundaryTopics": customBoundaryTopics = try reader.list(atMost: Limits.topics, of: "topics") { try Topic(reading: &$0) }
             case "events": events = try reader.list(atMost: Limits.events, of: "log entries") { try Event(reading: &$0) }
             case "topicWords":
@@ -36,7 +36,8 @@ extension VaultDocument {
                 guard (0...Int(Stamp.largest)).contains(writeCount) else { throw ConfidantError.invalidDocument("the write count is out of range") }
             case "plan": plan = try CopingPlan(reading: &reader)
             case "checkIns": checkIns = try reader.list(atMost: Limits.checkIns, of: "check-ins") { try CheckIn(reading: &$0) }
-            case "sync": sync = try SyncState(reading: &reader)
+            // Written last, so the records it stamps are known: room for their stamps at once.
+            case "sync": sync = try SyncState(reading: &reader, records: terms.count + 6 * supporters.count + checkIns.count)
             default: try reader.skipValue()
             }
         }
@@ -87,7 +88,7 @@ extension Supporter {
             case "offers": offers = try optionalString(&reader)
             case "access": access = try optionalString(&reader)
             case "agreements": agreements = try reader.list { try Agreement(reading: &$0) }
-            case "sharing": sharing = try reader.map("sharing level", SharingLevel.init(rawValue:))
+            case "sharing": sharing = try reader.map("sharing level") { SharingLevel(rawValue: String(decoding: $0, as: UTF8.self)) }
             default: try reader.skipValue()
             }
         }
@@ -140,7 +141,7 @@ extension ProtectedTerm {
             switch key {
             case "id": id = try reader.bytesValue("id", UUIDText.parse)
             case "term": term = try reader.string()
-            case "kind": kind = try reader.value("term kind", TermKind.init(rawValue:))
+            case "kind": kind = try reader.bytesValue("term kind", TermKind.init(utf8:))
             case "note": note = try optionalString(&reader)
             case "addedAt": addedAt = try reader.bytesValue("timestamp", Timestamp.parse)
             case "exact": exact = try reader.boolean()
@@ -250,14 +251,28 @@ extension CheckIn {
 }
 
 extension SyncState {
-    init(reading reader: inout JSONReader) throws {
+    /// The sync state of a document holding about `records` stamped records.
+    init(reading reader: inout JSONReader, records: Int) throws {
         self.init()
+        // A vault's stamps come from a few devices: each device's name is made once (the first 16
+        // kept, so that a crafted document of many devices costs no more than one string each).
+        var devices: [(bytes: [UInt8], name: String)] = []
+        func stamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Stamp? {
+            Stamp(utf8: bytes) { name in
+                for device in devices where device.bytes.count == name.count && memcmp(device.bytes, name.baseAddress!, name.count) == 0 {
+                    return device.name
+                }
+                let device = String(decoding: name, as: UTF8.self)
+                if devices.count < 16 { devices.append((Array(name), device)) }
+                return device
+            }
+        }
         try reader.object { reader, key in
             switch key {
-            case "clock": clock = try reader.value("stamp", Stamp.init)
-            case "stamps": stamps = try reader.map("stamp", Stamp.init)
-            case "removed": removed = try reader.map("stamp", Stamp.init)
-            case "seen": seen = try reader.map("stamp", Stamp.init)
+            case "clock": clock = try reader.bytesValue("stamp", stamp)
+            case "stamps": stamps = try reader.map("stamp", reserving: min(records, Limits.terms + Limits.supporters), stamp)
+            case "removed": removed = try reader.map("stamp", stamp)
+            case "seen": seen = try reader.map("stamp", stamp)
             default: try reader.skipValue()
             }
         }
@@ -270,4 +285,20 @@ private func optionalString(_ reader: inout JSONReader) throws -> String? {
 
 private func require(_ keys: [String], in seen: Set<String>, of what: String) throws {
     for key in keys where !seen.contains(key) { throw ConfidantError.invalidDocument("missing \(key) in \(what)") }
+}
+
+extension TermKind {
+    /// The kind these UTF-8 bytes spell, compared in place (the reader's fast path).
+    init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        switch JSONKey(bytes: UnsafeRawBufferPointer(bytes)) {
+        case "client": self = .client
+        case "victim": self = .victim
+        case "colleague": self = .colleague
+        case "person": self = .person
+        case "case-ref": self = .caseRef
+        case "place": self = .place
+        case "other": self = .other
+        default: return nil
+        }
+    }
 }

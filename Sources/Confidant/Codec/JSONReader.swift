@@ -168,10 +168,12 @@ struct JSONReader {
         return made
     }
 
-    /// A string map such as `{"workload": "never"}` with values converted by `make`.
-    mutating func map<T>(_ what: String, _ make: (String) -> T?) throws -> [String: T] {
+    /// A string map such as `{"workload": "never"}` with values converted from their UTF-8 bytes
+    /// by `make` (`bytesValue`), with room made for `capacity` entries at once.
+    mutating func map<T>(_ what: String, reserving capacity: Int = 0, _ make: (UnsafeBufferPointer<UInt8>) -> T?) throws -> [String: T] {
         var result: [String: T] = [:]
-        try object { reader, key in result[key.string] = try reader.value(what, make) }
+        result.reserveCapacity(capacity)
+        try object { reader, key in result[key.string] = try reader.bytesValue(what, make) }
         return result
     }
 
@@ -261,22 +263,26 @@ struct JSONReader {
         }
     }
 
+    @inline(__always)
     private mutating func expect(_ byte: UInt8) throws {
         guard try next() == byte else { throw error("expected \(Character(Unicode.Scalar(byte)))") }
     }
 
+    @inline(__always)
     private mutating func next() throws -> UInt8 {
         let byte = try peek()
         position += 1
         return byte
     }
 
+    @inline(__always)
     private mutating func peek() throws -> UInt8 {
         skipWhitespace()
         guard position < bytes.count else { throw error("unexpected end") }
         return bytes[position]
     }
 
+    @inline(__always)
     private mutating func skipWhitespace() {
         while position < bytes.count {
             let byte = bytes[position]

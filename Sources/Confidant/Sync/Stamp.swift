@@ -39,12 +39,39 @@ public struct Stamp: Comparable, Hashable, Sendable, Codable, CustomStringConver
 
     /// Parses `description`'s form.
     public init?(_ text: String) {
-        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, let wall = Int64(parts[0]), (0...Self.largest).contains(wall), let counter = Int(parts[1]),
-            (0...Int(Self.largest)).contains(counter),
-            parts[2].count <= 32, parts[2].allSatisfy(\.isHexDigit)
-        else { return nil }
-        self.init(wall: wall, counter: counter, device: String(parts[2]))
+        var text = text
+        guard let stamp = text.withUTF8({ Stamp(utf8: $0) }) else { return nil }
+        self = stamp
+    }
+
+    /// Parses `description`'s form from its UTF-8 bytes, in place: two decimal numbers of at most
+    /// 2^53 and up to 32 hex digits, joined by dots. `device` makes the device's `String` (a
+    /// reader of many stamps passes one that makes each device's once).
+    init?(
+        utf8 bytes: UnsafeBufferPointer<UInt8>,
+        device: (UnsafeBufferPointer<UInt8>) -> String = { String(decoding: $0, as: UTF8.self) }
+    ) {
+        var index = 0
+        func number() -> Int64? {
+            let start = index
+            var value: Int64 = 0
+            while index < bytes.count, bytes[index] &- UInt8(ascii: "0") < 10, index - start < 17 {
+                value = value * 10 + Int64(bytes[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
+            guard index > start, value <= Self.largest, index < bytes.count, bytes[index] == UInt8(ascii: ".") else { return nil }
+            index += 1
+            return value
+        }
+        guard let wall = number(), let counter = number() else { return nil }
+        let rest = UnsafeBufferPointer(rebasing: bytes[index...])
+        guard rest.count <= 32, rest.allSatisfy(Self.isHexDigit) else { return nil }
+        self.init(wall: wall, counter: Int(counter), device: device(rest))
+    }
+
+    /// 0–9, a–f or A–F, as `Character.isHexDigit` has it for ASCII.
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
     }
 
     public init(from decoder: any Decoder) throws {

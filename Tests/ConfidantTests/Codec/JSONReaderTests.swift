@@ -40,7 +40,7 @@ import Testing
                 case "n": number = try reader.integer()
                 case "b": flag = try reader.boolean()
                 case "list": list = try reader.list { try $0.string() }
-                case "map": map = try reader.map("value") { $0 }
+                case "map": map = try reader.map("value") { String(decoding: $0, as: UTF8.self) }
                 default: try reader.skipValue()
                 }
             }
@@ -93,6 +93,21 @@ import Testing
                 var reader = JSONReader(bytes)
                 _ = try reader.string()
             }
+        }
+    }
+
+    /// Stamps are read from their bytes in place: exactly `WALL.COUNTER.DEVICE`, two decimal
+    /// numbers of at most 2^53 and up to 32 hex digits, and nothing else.
+    @Test func stampsReadExactlyTheirWrittenForm() {
+        let stamp = Stamp(wall: 1_764_237_600_000, counter: 7, device: "a1b2c3d4e5f60718")
+        #expect(Stamp(stamp.description) == stamp)
+        #expect(Stamp("0.0.") == Stamp(wall: 0, counter: 0, device: ""))
+        #expect(Stamp("9007199254740992.9007199254740992.AbC") == Stamp(wall: 1 << 53, counter: 1 << 53, device: "AbC"))
+        for bad in [
+            "", "1.2", "1..a", ".1.a", "1.2.g", "1.2.a.b", "+1.2.a", "-0.0.a", "1.-2.a", " 1.2.a", "1.2.a ",
+            "9007199254740993.0.a", "0.9007199254740993.a", "99999999999999999999.0.a", "1.2." + String(repeating: "a", count: 33),
+        ] {
+            #expect(Stamp(bad) == nil, "\(bad)")
         }
     }
 }
