@@ -19,3 +19,8 @@ printf 'benchmark passphrase words\n' > "$work/pass"
 median() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["results"][int(sys.argv[2])]["median"])' "$1" "${2:-0}"; }
 # peak COMMAND…: the peak resident memory of a run, in KiB.
 peak() { /usr/bin/time -f %M "$@" 2>&1 >/dev/null | tail -1; }
+# instructions COMMAND-LINE: callgrind's instruction count for the whole process, in millions (the
+# command line as one string, quoted as for a shell).
+instructions() {
+  eval "valgrind --tool=callgrind --callgrind-out-file=/dev/null $1" 2>&1 >/dev/null | sed -n 's/.*refs: *//p' | tr -d , | awk '{printf "%.0f M", $1 / 1e6}'
+}

@@ -8,8 +8,10 @@ command -v keepassxc-cli >/dev/null || { echo "needs keepassxc-cli (apt-get inst
 python3 -c 'import pykeepass' 2>/dev/null || { echo "needs pykeepass (pip install pykeepass)"; exit 1; }
 password="benchmark passphrase words"
 printf '%s\n' "$password" > "$work/pass"
+# The same 1,000 people and nothing else: no protected terms, no check-ins.
+: >"$work/no-terms"
 for setting in "3:65536" "1:1024"; do
-  FIXTURE_KDF=$setting "$bin/confidant-bench-fixture" "$work/v-$setting" "$work/pass" 1000
+  FIXTURE_KDF=$setting FIXTURE_CHECKINS=0 "$bin/confidant-bench-fixture" "$work/v-$setting" "$work/pass" 1000 "$work/no-terms"
   python3 - "$work/kp-$setting.kdbx" "$password" "$setting" <<'PY'
 import sys, uuid
 from pykeepass import create_database

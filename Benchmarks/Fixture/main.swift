@@ -4,8 +4,9 @@ import Sodium
 
 // Writes a vault the way a person builds one, through the library's own changes and writes: people
 // added with their details and then their agreement, protected terms imported, check-ins over
-// years (some with a note), a coping plan; each step is one write, which stamps what it changed for
-// merging, as `add`, `agree`, `terms import`, `checkin` and `plan` do. Unlocked with the passphrase
+// years (some with a note), a coping plan; each step is one write from this device (the last-seen
+// state under XDG_STATE_HOME, as the CLI keeps it), which stamps what it changed for merging, as
+// `add`, `agree`, `terms import`, `checkin` and `plan` do. Unlocked with the passphrase
 // file given and the cheapest Argon2id settings, so benchmarks measure what a command costs beyond
 // the KDF. `Benchmarks/realistic.sh` checks its figures against a vault built by the CLI itself.
 //
@@ -31,14 +32,16 @@ let terms =
     arguments.count == 5
     ? try String(contentsOfFile: arguments[4], encoding: .utf8).split(whereSeparator: \.isNewline).map(String.init)
     : generatedNames(2000)
-let vault = VaultAccess(path: arguments[1])
-try vault.create(NewVault(passphrase: passphrase, parameters: kdf(), recoveryKey: false))
-func open(_ access: VaultAccess) throws -> OpenVault { try access.open { .passphrase(passphrase) } }
+let lastSeen = VaultAccess.defaultLastSeenPath(environment: environment)
+let access = VaultAccess(path: arguments[1], lastSeenPath: lastSeen)
+try access.create(NewVault(passphrase: passphrase, parameters: kdf(), recoveryKey: false))
+// Opened once (the KDF runs once); each `update` below is one write, as one command makes.
+let vault = try access.open { .passphrase(passphrase) }
 
 // People, each added as `add` adds them (checked, normalised, logged) and then agreed with as
 // `agree` records it. Each is added to a document of their own, so that building 100,000 does not
 // compare every name with every other (the names are distinct by construction), then joined.
-try open(vault).update { document in
+try vault.update { document in
     for index in 0..<count {
         var person = VaultDocument()
         var supporter = Supporter(
@@ -52,7 +55,7 @@ try open(vault).update { document in
         document.events += person.events
     }
 }
-try open(vault).update { document in
+try vault.update { document in
     for (index, supporter) in document.supporters.enumerated() where !supporter.isService {
         var draft = AgreementDraft()
         (draft.status, draft.willing, draft.able) = (.agreed, .yes, .yes)
@@ -67,7 +70,7 @@ try open(vault).update { document in
 // Check-ins, oldest first, every other day back from today; a note on one in five.
 let notes = ["tired but ok", "long week, slept badly", "good walk at lunch", "felt low after the meeting", "switched off fine"]
 for batch in stride(from: 0, to: checkIns, by: 100) {
-    try open(vault).update { document in
+    try vault.update { document in
         for index in batch..<min(batch + 100, checkIns) {
             let daysAgo = 2 * (checkIns - 1 - index)
             let ratings = Dictionary(uniqueKeysWithValues: CheckIn.Rating.allCases.enumerated().map { ($1, (index + $0) % 5) })
@@ -77,21 +80,21 @@ for batch in stride(from: 0, to: checkIns, by: 100) {
     }
 }
 // A plan, as `plan` edits it.
-try open(vault).update { document in
+try vault.update { document in
     for sign in ["snapping at home", "dreading Mondays", "not sleeping"] { try document.addToPlan(.sign, sign) }
     for strategy in ["walk before dinner", "no work email after 7", "call a friend"] { try document.addToPlan(.strategy, strategy) }
     for supporter in document.supporters.prefix(3) where supporter.status == .agreed { try document.addPlanPerson(supporter.id) }
     try document.setCheckInReminder(days: 14)
 }
 // Protected terms, as `terms import` adds them.
-try open(vault).update { _ = try $0.addTerms(terms, kind: .client, note: nil) }
+try vault.update { _ = try $0.addTerms(terms, kind: .client, note: nil) }
 
 if let spec = environment["FIXTURE_DIVERGED"], let colon = spec.lastIndex(of: ":"), let changes = Int(spec[spec.index(after: colon)...]) {
     let other = VaultAccess(path: String(spec[..<colon]))
-    try FileManager.default.copyItem(atPath: vault.path, toPath: other.path)
-    // Later, on the other device.
+    try FileManager.default.copyItem(atPath: access.path, toPath: other.path)
+    // Later, on the other device (no last-seen state: a device of its own).
     Thread.sleep(forTimeInterval: 0.01)
-    try open(other).update { document in
+    try other.open { .passphrase(passphrase) }.update { document in
         let edited = min(changes / 2, count)
         for index in 0..<edited {
             let target = index * max(1, count / max(1, edited)) % max(1, count)
@@ -108,9 +111,9 @@ if let spec = environment["FIXTURE_DIVERGED"], let colon = spec.lastIndex(of: ":
     }
 }
 
-/// `count` distinct fictional full names made of syllables.
+/// `count` distinct fictional full names made of syllables, the same on every run.
 func generatedNames(_ count: Int) -> [String] {
-    var generator = SystemRandomNumberGenerator()
+    var generator = Seeded(state: 23)
     let onsets = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "br", "ch", "sh", "st", "th", "tr"]
     let vowels = ["a", "e", "i", "o", "u", "ai", "ea", "oo"], codas = ["n", "r", "l", "s", "t", "d", "m", "ck", "ng", "rd"]
     let endings = ["son", "ton", "ley", "field", "ford", "well", "wood", "by", "ham", "worth"]
@@ -128,4 +131,17 @@ func generatedNames(_ count: Int) -> [String] {
 func kdf() throws -> Argon2id.Parameters {
     let parts = (environment["FIXTURE_KDF"] ?? "1:8").split(separator: ":").compactMap { Int($0) }
     return try Argon2id.Parameters(opsLimit: UInt64(parts[0]), memoryBytes: parts[1] * 1024)
+}
+
+/// A small deterministic generator (SplitMix64), so that every run writes the same names.
+struct Seeded: RandomNumberGenerator {
+    var state: UInt64
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

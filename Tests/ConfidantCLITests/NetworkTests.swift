@@ -40,6 +40,20 @@ import Testing
         #expect(supporters().map { $0["name"] as? String } == ["Sam T"])
     }
 
+    /// A service is asked other questions than a person, but nothing given as a flag is dropped.
+    @Test func aServiceKeepsEveryDetailGivenAsAFlag() throws {
+        let added = sandbox.cli([
+            "add", "EAP", "--relationship", "counsellor", "--offers", "six sessions", "--impact-on-them", "none",
+            "--availability", "weekdays",
+        ])
+        #expect(added.status == 0)
+        let record = try #require((sandbox.json(["show", "EAP"]) as? [String: Any])?["supporter"] as? [String: Any])
+        #expect(record["sphere"] as? String == "service")
+        #expect(record["offers"] as? String == "six sessions")
+        #expect(record["impactOnThem"] as? String == "none")
+        #expect(record["availability"] as? String == "weekdays")
+    }
+
     @Test func addWithoutAskingSaysWhyItMatters() {
         let outcome = sandbox.cli(["add", "Alex", "--relationship", "friend"])
         #expect(outcome.stdout.contains("not recorded asking Alex beforehand"))

@@ -1,6 +1,7 @@
 /// The free-text questions asked about someone being added, in order: a person is asked what
 /// hearing about your work could do to them and to your relationship, a service (used, not asked)
-/// what it offers, when it is open and the way in through work. Every front end asks these.
+/// what it offers, when it is open, the way in through work and its phone number. Every front end
+/// asks these; an answer already given (a flag, a form field) is kept, whatever the sphere.
 public enum SupporterQuestion: CaseIterable, Sendable {
     case offers, availability, access, phone, impactOnThem, impactOnRelationship, notes
 

@@ -259,7 +259,8 @@ extension SyncState {
         var devices: [(bytes: [UInt8], name: String)] = []
         func stamp(_ bytes: UnsafeBufferPointer<UInt8>) -> Stamp? {
             Stamp(utf8: bytes) { name in
-                for device in devices where device.bytes.count == name.count && memcmp(device.bytes, name.baseAddress!, name.count) == 0 {
+                for device in devices
+                where device.bytes.count == name.count && (name.isEmpty || memcmp(device.bytes, name.baseAddress!, name.count) == 0) {
                     return device.name
                 }
                 let device = String(decoding: name, as: UTF8.self)

@@ -169,7 +169,8 @@ struct JSONReader {
     }
 
     /// A string map such as `{"workload": "never"}` with values converted from their UTF-8 bytes
-    /// by `make` (`bytesValue`), with room made for `capacity` entries at once.
+    /// by `make` (`bytesValue`), with room made for `capacity` entries at once. The bytes are not
+    /// checked as UTF-8 first: `make` accepts only what it knows.
     mutating func map<T>(_ what: String, reserving capacity: Int = 0, _ make: (UnsafeBufferPointer<UInt8>) -> T?) throws -> [String: T] {
         var result: [String: T] = [:]
         result.reserveCapacity(capacity)

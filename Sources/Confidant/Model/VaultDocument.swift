@@ -5,8 +5,9 @@ import Foundation
 /// `schema` numbers the document's shape. A reader refuses documents newer than it knows (before
 /// reading the rest, since a newer shape may not parse). Within a schema, fields are only added:
 /// every collection may be absent (a vault made before it existed) and reads as empty, and unknown
-/// keys are skipped. A change that cannot be expressed that way takes schema 2, and `DocumentCodec`
-/// then reads schema 1 documents and upgrades them in memory, so the next save writes schema 2.
+/// keys are skipped. A change that cannot be expressed that way takes a new number, and
+/// `DocumentCodec` reads the older schemas and upgrades them in memory (`upgrade`), so the next
+/// save writes the current one. docs/EXPORT.md gives each schema's change.
 ///
 /// Schema 2 added the coping plan and check-ins. It had to be a new number although it only adds
 /// fields: a Confidant that reads schema 1 skips keys it does not know, and would have dropped the
@@ -98,15 +99,20 @@ public struct VaultDocument: Codable, Equatable, Sendable {
 
     /// Brings a document read in an older schema to the current one, in memory: schema 1 had no
     /// plan and no check-ins, so it gains the starting plan (dated 1970, so that it never
-    /// replaces a plan on import) and none. The next save writes the current schema.
+    /// replaces a plan on import) and none; schema 3 and before logged a removal of check-ins as
+    /// `checkInRecorded`, re-kinded here; terms stamped by id are stamped by their text. The next
+    /// save writes the current schema.
     /// - Throws: `ConfidantError.newerSchema`, `.invalidDocument` for a schema below 1.
     mutating func upgrade() throws {
         guard schema <= Self.currentSchema else { throw ConfidantError.newerSchema(found: schema, supported: Self.currentSchema) }
         guard schema >= 1 else { throw ConfidantError.invalidDocument("schema \(schema) is not a schema") }
+        let read = schema
         schema = Self.currentSchema
         // Schema 3 and before logged a check-in's removal as a check-in recorded.
-        for (index, event) in events.enumerated() where event.kind == .checkInRecorded && event.summary.hasSuffix(" removed") {
-            events[index] = Event(.checkInRemoved, supporter: event.supporter, summary: event.summary, at: event.at)
+        if read < 4 {
+            for (index, event) in events.enumerated() where event.kind == .checkInRecorded && event.summary.hasSuffix(" removed") {
+                events[index] = Event(.checkInRemoved, supporter: event.supporter, summary: event.summary, at: event.at)
+            }
         }
         // Terms were stamped by id before the same term added on two devices became one record.
         if sync.stamps.keys.contains(where: { $0.utf8.count == 41 && $0.hasPrefix("term/") }) {

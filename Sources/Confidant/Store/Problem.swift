@@ -27,7 +27,7 @@ public struct Problem: Sendable {
 
     public let message: String
     public let kind: Kind
-    /// What to do next; when `suggestion` is set, what that command does, written to follow it.
+    /// What to do next.
     public let hint: String?
     /// A command that puts it right, for a front end to render (the CLI as a line to paste).
     public let suggestion: Suggestion?
@@ -90,7 +90,7 @@ public struct Problem: Sendable {
                     : "did you mean: " + candidates.joined(separator: ", ")
             )
         case .ambiguousSupporter(_, let candidates): (.usage, "say which: " + candidates.joined(separator: ", "))
-        case .duplicateSupporter: (.usage, "changes their record; or add them under a distinguishing name")
+        case .duplicateSupporter(_, let existing): (.usage, "edit \(existing)'s record instead, or add the new person under a distinguishing name")
         case .unknownTopic(_, let known): (.usage, "topics: " + known.joined(separator: ", "))
         case .invalidValue: (.usage, "see `confidant help` for the accepted values")
         case .notToLeanOn: (.usage, "the plan lists people who agreed to support you; `confidant agree NAME` records it if that changes")

@@ -5,7 +5,8 @@ import Vault
 extension VaultAccess {
     /// This device's id in merge stamps (`Stamp.device`): 16 hex digits kept in `device` beside
     /// the last-seen state, made the first time; for a vault opened without that state, or when
-    /// the file cannot be read or written, a random one for this process (stamps stay unique).
+    /// the file cannot be read or written, a random one each time it is asked for (stamps stay
+    /// unique).
     var deviceID: String {
         guard let lastSeen else { return Self.randomDevice() }
         let path = PathParts.folder(of: lastSeen.path) + "/device"

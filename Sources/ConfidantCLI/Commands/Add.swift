@@ -36,6 +36,7 @@ extension CLI {
                 sphere: ask.choice(
                     "Is \(name) outside work (personal), inside work (work) or a service?", current: fields.sphere,
                     skipped: relationship.defaultSphere))
+            // Every detail given as a flag is kept, whatever the sphere; the questions differ.
             (supporter.phone, supporter.email, supporter.availability) = (fields.phone, fields.email, fields.availability)
             (supporter.impactOnThem, supporter.impactOnRelationship) = (fields.impactOnThem, fields.impactOnRelationship)
             (supporter.offers, supporter.access, supporter.notes) = (fields.offers, fields.access, fields.note)

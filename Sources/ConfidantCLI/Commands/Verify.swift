@@ -25,8 +25,9 @@ extension CLI {
             if output.json { return try Console.json(report) }
             Console.out("OK: \(report.path) is intact and opens.")
             Console.out(
-                "Format v\(report.format), schema \(report.schema); Argon2id \(report.argon2id.passes) passes × "
-                    + "\(report.argon2id.memoryKiB / 1024) MiB; recovery key: \(report.recoveryKeySlot ? "yes" : "no"); "
+                "Format v\(report.format), schema \(report.schema); Argon2id "
+                    + KDFOptions.describe(passes: UInt64(report.argon2id.passes), memoryBytes: Int(report.argon2id.memoryKiB) * 1024)
+                    + "; recovery key: \(report.recoveryKeySlot ? "yes" : "no"); "
                     + "previous versions kept: \(report.generations).")
         }
 

@@ -26,7 +26,7 @@ struct Failure {
             self = Self.cli(error)
         } else if let problem = Problem(error) {
             // A suggested command comes first, quoted for the shell like every suggestion.
-            let hint = problem.suggestion.map { "`\(ShellWords.commandLine($0))` " + (problem.hint ?? "") } ?? problem.hint
+            let hint = problem.suggestion.map { "`\(ShellWords.commandLine($0))`: " + (problem.hint ?? "") } ?? problem.hint
             self.init(problem.message, hint: hint, code: Self.code(problem.kind))
         } else {
             return nil

@@ -53,8 +53,12 @@ struct KDFOptions: ParsableArguments {
 
     /// "2 passes × 256 MiB".
     static func describe(_ parameters: Argon2id.Parameters) -> String {
-        let mebibytes = Double(parameters.memoryBytes) / Double(1 << 20)
-        let memory = mebibytes >= 1 ? "\(Int(mebibytes)) MiB" : "\(parameters.memoryBytes / 1024) KiB"
-        return "\(parameters.opsLimit) \(parameters.opsLimit == 1 ? "pass" : "passes") × \(memory)"
+        describe(passes: parameters.opsLimit, memoryBytes: parameters.memoryBytes)
+    }
+
+    /// "2 passes × 256 MiB", "1 pass × 8 KiB".
+    static func describe(passes: UInt64, memoryBytes: Int) -> String {
+        let memory = memoryBytes >= 1 << 20 ? "\(memoryBytes >> 20) MiB" : "\(memoryBytes >> 10) KiB"
+        return "\(passes) \(passes == 1 ? "pass" : "passes") × \(memory)"
     }
 }

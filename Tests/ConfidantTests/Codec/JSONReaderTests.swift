@@ -110,4 +110,16 @@ import Testing
             #expect(Stamp(bad) == nil, "\(bad)")
         }
     }
+
+    /// Term kinds are read in place, by their raw values: every kind, and nothing else.
+    @Test func everyTermKindReadsInPlace() {
+        for kind in TermKind.allCases {
+            var text = kind.rawValue
+            #expect(text.withUTF8 { TermKind(utf8: $0) } == kind)
+        }
+        for bad in ["", "Client", "clients", "case_ref"] {
+            var text = bad
+            #expect(text.withUTF8 { TermKind(utf8: $0) } == nil)
+        }
+    }
 }
