@@ -33,17 +33,7 @@ for sign in "snapping at home" "dreading Mondays" "not sleeping"; do cli plan ad
 for strategy in "walk before dinner" "no work email after 7" "call a friend"; do cli plan add strategy "$strategy"; done
 for name in "Sam 0" "Priya 1" "Alex 2"; do cli plan add person "$name"; done
 cli plan remind 14d
-python3 - "$work/terms" <<'PY'
-import random, sys
-random.seed(23)
-onsets = "b d f g h k l m n p r s t v w br ch sh st th tr".split()
-vowels, codas = "a e i o u ai ea oo".split(), "n r l s t d m ck ng rd".split()
-endings = "son ton ley field ford well wood by ham worth".split()
-syllable = lambda: random.choice(onsets) + random.choice(vowels) + random.choice(codas)
-names = set()
-while len(names) < 2000: names.add(syllable().capitalize() + " " + (syllable() + random.choice(endings)).capitalize())
-open(sys.argv[1], "w").write("\n".join(sorted(names)) + "\n")
-PY
+python3 "$(dirname "$0")/names.py" 2000 "$work/terms"
 cli terms import "$work/terms"
 "$bin/confidant-bench-fixture" "$work/fixture" "$work/pass" 30 "$work/terms"
 printf 'rough day, %s hearing got moved again, call me later x\n' "$(head -1 "$work/terms" | cut -d' ' -f1 | tr A-Z a-z)" > "$work/line"

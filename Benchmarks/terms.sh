@@ -4,17 +4,7 @@
 # no terms, same KDF (1 pass × 8 KiB) and one supporter; medians of hyperfine runs in the same run,
 # and callgrind's instruction counts. Target: ≤ 1.5 × the vault without terms.
 source "$(dirname "$0")/common.sh"
-python3 - "$work/terms" <<'PY'
-import random, sys
-random.seed(23)
-onsets = "b d f g h k l m n p r s t v w br ch sh st th tr".split()
-vowels, codas = "a e i o u ai ea oo".split(), "n r l s t d m ck ng rd".split()
-endings = "son ton ley field ford well wood by ham worth".split()
-syllable = lambda: random.choice(onsets) + random.choice(vowels) + random.choice(codas)
-names = set()
-while len(names) < 10000: names.add(syllable().capitalize() + " " + (syllable() + random.choice(endings)).capitalize())
-open(sys.argv[1], "w").write("\n".join(sorted(names)) + "\n")
-PY
+python3 "$(dirname "$0")/names.py" 10000 "$work/terms"
 : >"$work/none"
 FIXTURE_CHECKINS=0 "$bin/confidant-bench-fixture" "$work/empty" "$work/pass" 1 "$work/none"
 FIXTURE_CHECKINS=0 "$bin/confidant-bench-fixture" "$work/terms10k" "$work/pass" 1 "$work/terms"

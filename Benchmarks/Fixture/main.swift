@@ -111,37 +111,21 @@ if let spec = environment["FIXTURE_DIVERGED"], let colon = spec.lastIndex(of: ":
     }
 }
 
-/// `count` distinct fictional full names made of syllables, the same on every run.
+/// `count` distinct fictional full names made of syllables, the same on every run: the
+/// syllables are taken in turn, each name's parts from a different place in the lists.
 func generatedNames(_ count: Int) -> [String] {
-    var generator = Seeded(state: 23)
     let onsets = ["b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "br", "ch", "sh", "st", "th", "tr"]
     let vowels = ["a", "e", "i", "o", "u", "ai", "ea", "oo"], codas = ["n", "r", "l", "s", "t", "d", "m", "ck", "ng", "rd"]
     let endings = ["son", "ton", "ley", "field", "ford", "well", "wood", "by", "ham", "worth"]
-    func syllable() -> String {
-        onsets.randomElement(using: &generator)! + vowels.randomElement(using: &generator)! + codas.randomElement(using: &generator)!
-    }
-    var names: Set<String> = []
-    while names.count < count {
-        names.insert(syllable().capitalized + " " + (syllable() + endings.randomElement(using: &generator)!).capitalized)
-    }
-    return names.sorted()
+    func syllable(_ n: Int) -> String { onsets[n % 21] + vowels[n / 21 % 8] + codas[n / 168 % 10] }
+    // 1,680 syllables; a first name and a surname (syllable and ending) for each index.
+    return (0..<count).map { index in
+        syllable(index * 11 % 1680).capitalized + " " + (syllable(index / 1680 * 13 + index % 1680) + endings[index / 1680 % 10]).capitalized
+    }.sorted()
 }
 
 /// The Argon2id settings from FIXTURE_KDF, or the cheapest.
 func kdf() throws -> Argon2id.Parameters {
     let parts = (environment["FIXTURE_KDF"] ?? "1:8").split(separator: ":").compactMap { Int($0) }
     return try Argon2id.Parameters(opsLimit: UInt64(parts[0]), memoryBytes: parts[1] * 1024)
-}
-
-/// A small deterministic generator (SplitMix64), so that every run writes the same names.
-struct Seeded: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
