@@ -97,8 +97,7 @@ public enum KernelKeyring {
             keyctl_unlink(key.serial, ring.special)
         }
         guard creating else { return nil }
-        let digits = Array("0123456789abcdef")
-        let name = prefix + String(try Random.bytes(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        let name = prefix + Hex.lowercase(try Random.bytes(16))
         return try make(type: "keyring", description: name, payload: nil, in: ring.special, timeout: nil, permissions: permissions)
     }
 

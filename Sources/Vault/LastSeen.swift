@@ -37,8 +37,7 @@ public struct LastSeen: Sendable {
                 return String(cString: pointer)
             } ?? folder
         let hash = BLAKE2b.hash256(Array("confidant last-seen v1\n\(vaultID)\n\(resolved)/\(FileSystem.name(of: vaultPath))".utf8))
-        let digits = Array("0123456789abcdef")
-        return String(hash.prefix(16).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
+        return Hex.lowercase(hash.prefix(16))
     }
 
     /// Why the state file exists but cannot be read (a symbolic link, another user's, not a

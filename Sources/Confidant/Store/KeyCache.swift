@@ -66,7 +66,7 @@ public enum KeyCache {
     /// description does not say where the vault is.
     public static func description(forVaultAt path: String) -> String {
         let hash = BLAKE2b.hash256(Array("confidant keyring v1\n\(resolved(path))".utf8))
-        return descriptionPrefix + hash.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return descriptionPrefix + Hex.lowercase(hash.prefix(16))
     }
 
     /// The keyring a vault's key is kept in and looked for: this process's own session keyring;

@@ -24,6 +24,6 @@ extension VaultAccess {
     }
 
     private static func randomDevice() -> String {
-        ((try? Random.bytes(8)) ?? (0..<8).map { _ in UInt8.random(in: 0...255) }).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase((try? Random.bytes(8)) ?? (0..<8).map { _ in UInt8.random(in: 0...255) })
     }
 }

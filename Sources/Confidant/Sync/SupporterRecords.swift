@@ -63,7 +63,8 @@ struct SupporterRecords: SyncedRecordKind {
             }
             if born != .zero { stamps[key] = born }
         }
-        result.supporters = supporters.sorted { ($0.createdAt, UUIDText.format($0.id)) < ($1.createdAt, UUIDText.format($1.id)) }
+        result.supporters = supporters.map { (order: ($0.createdAt, UUIDText.format($0.id)), supporter: $0) }.sorted { $0.order < $1.order }
+            .map(\.supporter)
         result.sync.stamps = stamps
     }
 

@@ -41,11 +41,25 @@ struct Records<Value: Equatable & Encodable & Sendable>: SyncedRecordKind {
             if let removal, removal >= winner.1 { continue }
             values.append((winner.0, winner.1))
         }
-        // In the order they were made (as far as stamps tell), for kinds whose store keeps it.
-        store(
-            &result,
-            values.sorted { a, b in a.stamp != b.stamp ? a.stamp < b.stamp : later((b.value, b.stamp), than: (a.value, a.stamp)) }
-                .map(\.value))
+        // In the order they were made (as far as stamps tell), for kinds whose store keeps it: the
+        // order of `later`, with each value's bytes made at most once (records written in one
+        // change share a stamp and a time, and the sort would otherwise encode them at every
+        // comparison).
+        var bytes: [[UInt8]?] = Array(repeating: nil, count: values.count)
+        func bytesOf(_ index: Int) -> [UInt8] {
+            if let made = bytes[index] { return made }
+            let made = Self.bytes(values[index].value)
+            bytes[index] = made
+            return made
+        }
+        let order = values.indices.sorted { i, j in
+            let (a, b) = (values[i], values[j])
+            if a.stamp != b.stamp { return a.stamp < b.stamp }
+            if a.value == b.value { return false }
+            if time(a.value) != time(b.value) { return time(a.value) < time(b.value) }
+            return bytesOf(i).lexicographicallyPrecedes(bytesOf(j))
+        }
+        store(&result, order.map { values[$0].value })
     }
 
     /// Whether version `a` is later than `b`: by stamp, then by its own time, then by its bytes
@@ -78,7 +92,7 @@ enum SyncedRecords {
         SupporterRecords(),
         Records<ProtectedTerm>(
             keyed: { $0.terms.map { (termKey($0), $0) } },
-            store: { $0.terms = $1.sorted { ($0.addedAt, UUIDText.format($0.id)) < ($1.addedAt, UUIDText.format($1.id)) } },
+            store: { $0.terms = $1.map { (order: ($0.addedAt, UUIDText.format($0.id)), term: $0) }.sorted { $0.order < $1.order }.map(\.term) },
             time: \.addedAt, same: { $0.terms == $1.terms }),
         Records<CheckIn>(
             keyed: { $0.checkIns.map { ("checkin/" + UUIDText.format($0.id), $0) } },
@@ -128,7 +142,7 @@ enum SyncedRecords {
 
     /// A short digest of `text`, to name a record by its content.
     static func digest(_ text: String) -> String {
-        BLAKE2b.hash256(Array(text.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
+        Hex.lowercase(BLAKE2b.hash256(Array(text.utf8)).prefix(12))
     }
 
     /// One disclosure boundary, as a record.
