@@ -49,7 +49,8 @@ enum UUIDText {
     /// The value of each hexadecimal digit; 0xFF for anything else.
     private static let nibbles: [UInt8] = (0..<256).map { hexValue(UInt8($0)) ?? 0xFF }
 
-    private static func hexValue(_ character: UInt8) -> UInt8? {
+    /// The value of the hexadecimal digit `character` (0–9, a–f, A–F), or nil.
+    static func hexValue(_ character: UInt8) -> UInt8? {
         switch character {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10

@@ -65,13 +65,8 @@ public struct Stamp: Comparable, Hashable, Sendable, Codable, CustomStringConver
         }
         guard let wall = number(), let counter = number() else { return nil }
         let rest = UnsafeBufferPointer(rebasing: bytes[index...])
-        guard rest.count <= 32, rest.allSatisfy(Self.isHexDigit) else { return nil }
+        guard rest.count <= 32, rest.allSatisfy({ UUIDText.hexValue($0) != nil }) else { return nil }
         self.init(wall: wall, counter: Int(counter), device: device(rest))
-    }
-
-    /// 0–9, a–f or A–F, as `Character.isHexDigit` has it for ASCII.
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 6
     }
 
     public init(from decoder: any Decoder) throws {

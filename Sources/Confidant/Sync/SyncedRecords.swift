@@ -36,40 +36,37 @@ struct Records<Value: Equatable & Encodable & Sendable>: SyncedRecordKind {
         var values: [(value: Value, stamp: Stamp)] = []
         for key in Set(left.keys).union(right.keys) {
             let versions = [left[key].map { ($0, mine.sync.stamp(key)) }, right[key].map { ($0, theirs.sync.stamp(key)) }].compactMap { $0 }
-            let winner = versions.count == 2 && later(versions[1], than: versions[0]) ? versions[1] : versions[0]
+            let winner =
+                versions.count == 2 && made(versions[0], before: versions[1], { Self.bytes(versions[0].0) }, { Self.bytes(versions[1].0) })
+                ? versions[1] : versions[0]
             let removal = [mine.sync.removed[key], theirs.sync.removed[key]].compactMap { $0 }.max()
             if let removal, removal >= winner.1 { continue }
             values.append((winner.0, winner.1))
         }
-        // In the order they were made (as far as stamps tell), for kinds whose store keeps it: the
-        // order of `later`, with each value's bytes made at most once (records written in one
-        // change share a stamp and a time, and the sort would otherwise encode them at every
-        // comparison).
+        // In the order they were made (as far as stamps tell), for kinds whose store keeps it, each
+        // value's bytes made at most once (records written in one change share a stamp and a
+        // time, and the sort would otherwise encode them at every comparison).
         var bytes: [[UInt8]?] = Array(repeating: nil, count: values.count)
         func bytesOf(_ index: Int) -> [UInt8] {
-            if let made = bytes[index] { return made }
-            let made = Self.bytes(values[index].value)
-            bytes[index] = made
-            return made
+            if let encoded = bytes[index] { return encoded }
+            let encoded = Self.bytes(values[index].value)
+            bytes[index] = encoded
+            return encoded
         }
         let order = values.indices.sorted { i, j in
-            let (a, b) = (values[i], values[j])
-            if a.stamp != b.stamp { return a.stamp < b.stamp }
-            if a.value == b.value { return false }
-            if time(a.value) != time(b.value) { return time(a.value) < time(b.value) }
-            return bytesOf(i).lexicographicallyPrecedes(bytesOf(j))
+            made((values[i].value, values[i].stamp), before: (values[j].value, values[j].stamp), { bytesOf(i) }, { bytesOf(j) })
         }
         store(&result, order.map { values[$0].value })
     }
 
-    /// Whether version `a` is later than `b`: by stamp, then by its own time, then by its bytes
-    /// (any total order will do, as long as every device uses the same one).
-    private func later(_ a: (Value, Stamp), than b: (Value, Stamp)) -> Bool {
-        if a.1 != b.1 { return a.1 > b.1 }
+    /// Whether version `a` was made before `b`: by stamp, then by its own time, then by its bytes
+    /// (any total order will do, as long as every device uses the same one); `aBytes` and `bBytes`
+    /// give the bytes, asked for only when it comes to them.
+    private func made(_ a: (Value, Stamp), before b: (Value, Stamp), _ aBytes: () -> [UInt8], _ bBytes: () -> [UInt8]) -> Bool {
+        if a.1 != b.1 { return a.1 < b.1 }
         if a.0 == b.0 { return false }
-        if time(a.0) != time(b.0) { return time(a.0) > time(b.0) }
-        let (left, right) = (Self.bytes(a.0), Self.bytes(b.0))
-        return left != right && !left.lexicographicallyPrecedes(right)
+        if time(a.0) != time(b.0) { return time(a.0) < time(b.0) }
+        return aBytes().lexicographicallyPrecedes(bBytes())
     }
 
     private static func bytes(_ value: Value) -> [UInt8] {
