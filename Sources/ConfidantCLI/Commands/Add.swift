@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant add NAME`: a new supporter, with the considerations asked on a terminal.
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "add",
             abstract: "Add a supporter.",
             discussion: "On a terminal, asks the considerations that matter before you lean on someone; every question can be skipped.")
 

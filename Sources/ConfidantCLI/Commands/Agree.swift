@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant agree NAME`: record the agreement you negotiated (the earlier ones are kept).
     struct Agree: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "agree",
             abstract: "Record what a supporter agreed to.",
             discussion: """
                 Adds a new agreement record; earlier ones stay in the history (`show NAME --history`). What you \

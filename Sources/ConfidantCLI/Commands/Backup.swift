@@ -4,7 +4,8 @@ import Confidant
 extension CLI {
     /// `confidant backup [--to DIR]`: a timestamped copy, re-read and verified before success.
     struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Make a verified, timestamped copy of the vault (default: backups/ beside it).")
+        static let configuration = CommandConfiguration(
+            commandName: "backup", abstract: "Make a verified, timestamped copy of the vault (default: backups/ beside it).")
 
         @OptionGroup var options: VaultOptions
         @Option(help: ArgumentHelp("The folder for the copy.", valueName: "dir")) var to: String?

@@ -4,7 +4,8 @@ import Confidant
 extension CLI {
     /// `confidant backups`: each copy with its date, size and whether it verifies.
     struct Backups: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List backups with their date, size and whether each verifies.")
+        static let configuration = CommandConfiguration(
+            commandName: "backups", abstract: "List backups with their date, size and whether each verifies.")
 
         @OptionGroup var options: VaultOptions
         @OptionGroup var output: OutputOptions

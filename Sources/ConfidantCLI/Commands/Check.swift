@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant check NAME` / `check --clients`: one screen to read before a conversation.
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Before you talk: what was agreed and what you may share (or, with --clients, your disclosure boundaries).")
 
         @OptionGroup var options: VaultOptions

@@ -5,7 +5,8 @@ import Foundation
 extension CLI {
     /// `confidant edit NAME`: change a supporter's details. An empty value clears a field.
     struct Edit: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a supporter's details (an empty value clears a field).")
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a supporter's details (an empty value clears a field).")
 
         @OptionGroup var options: VaultOptions
         @Argument(help: "Their name, or the start of it.") var name: String

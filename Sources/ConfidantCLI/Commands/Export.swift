@@ -8,6 +8,7 @@ extension CLI {
     /// `--supporter NAME`, one person's agreement only, to show them.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write a locked export: an age file holding the whole vault as JSON (docs/EXPORT.md).",
             discussion: """
                 Locked with a passphrase (asked twice, or --export-passphrase-file), or for age recipients \

@@ -7,6 +7,7 @@ extension CLI {
     /// `confidant import FILE`: read an export and merge it into the vault.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Read an export and merge it into the vault.",
             discussion: """
                 Records are matched by id: a supporter in both is replaced only when the export's copy is \

@@ -7,6 +7,7 @@ extension CLI {
     /// `confidant init`: create a vault with a calibrated Argon2id passphrase slot and a recovery key.
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create a new vault.",
             discussion: """
                 Asks for a new passphrase (twice) unless a passphrase source is given, calibrates Argon2id \

@@ -4,7 +4,7 @@ import Confidant
 extension CLI {
     /// `confidant list`: every supporter in a table, or those due for review.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your supporters.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your supporters.")
 
         @OptionGroup var options: VaultOptions
         @OptionGroup var output: OutputOptions

@@ -5,6 +5,7 @@ extension CLI {
     /// `confidant lock [--all]`: revokes the key `unlock` kept.
     struct Lock: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "lock",
             abstract: "Lock the vault again: revoke the key `confidant unlock` kept (--all: every vault's).")
 
         @OptionGroup var options: VaultOptions

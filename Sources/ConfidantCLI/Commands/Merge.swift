@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant merge FILE…` / `merge --conflicts`: other copies of this vault merged into it.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "merge",
             abstract: "Merge other copies of this vault (from another device, or a sync tool's conflict copies) into it.",
             discussion: """
                 Every field keeps its latest change, and the same field changed on both copies is reported with both \

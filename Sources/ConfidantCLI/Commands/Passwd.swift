@@ -5,6 +5,7 @@ extension CLI {
     /// `confidant passwd`: a new passphrase, and a new master key under it.
     struct Passwd: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "passwd",
             abstract: "Change the passphrase (and the master key with it).",
             discussion: """
                 Unlocks with the current passphrase (or the recovery key) and seals the vault, and the previous \

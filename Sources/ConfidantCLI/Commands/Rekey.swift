@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant rekey`: a new master key under the same passphrase.
     struct Rekey: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rekey",
             abstract: "Seal the vault under a new master key, keeping the passphrase.",
             discussion: """
                 For when a copy of the vault or its key may have been seen: afterwards no copy made before \

@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant remove NAME`: delete a supporter (the previous vault stays in generations/).
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a supporter.",
             discussion: "On a terminal, asks first (--yes does not). The previous version of the vault is kept in generations/.")
 

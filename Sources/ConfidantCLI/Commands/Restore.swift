@@ -7,6 +7,7 @@ extension CLI {
     /// `confidant restore FILE`: verify a copy, keep the current vault in generations/, replace atomically.
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: "Replace the vault's contents with a verified copy; the current vault is kept in generations/.",
             discussion: """
                 The copy's contents are sealed under the vault's current keys, so restoring a copy made before a \

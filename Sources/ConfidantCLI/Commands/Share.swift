@@ -7,6 +7,7 @@ extension CLI {
     /// disclosure boundaries with the people you work with.
     struct Share: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "share",
             abstract: "Set what may be shared with a supporter (or, with --clients, your own disclosure boundaries).")
 
         @OptionGroup var options: VaultOptions

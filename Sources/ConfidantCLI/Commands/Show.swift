@@ -5,7 +5,7 @@ import Foundation
 extension CLI {
     /// `confidant show NAME`: everything recorded about one supporter.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show everything recorded about a supporter.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show everything recorded about a supporter.")
 
         @OptionGroup var options: VaultOptions
         @OptionGroup var output: OutputOptions

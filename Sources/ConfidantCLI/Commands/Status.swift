@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant status`: whether the vault is unlocked, and for how long. Never asks anything.
     struct Status: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Say whether the vault is unlocked (`confidant unlock`) and for how long; never asks for the passphrase.")
 
         @OptionGroup var options: VaultOptions

@@ -5,6 +5,7 @@ extension CLI {
     /// `confidant unlock [--for 15m]`: the master key kept in the kernel keyring for a while.
     struct Unlock: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "unlock",
             abstract: "Unlock the vault for a while (default 15m): until then, commands open it without asking.",
             discussion: """
                 Asks for the passphrase (or any credential source) once and keeps the vault's master key in the \

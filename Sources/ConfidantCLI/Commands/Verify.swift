@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant verify [FILE]`: a full integrity check of the vault or of any copy of it.
     struct Verify: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "verify",
             abstract: "Check that a vault (or a backup) is intact and opens.",
             discussion: "Checks the structure and checksum, unlocks a key slot, authenticates and decodes the contents.")
 

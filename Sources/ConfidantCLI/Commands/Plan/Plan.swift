@@ -6,6 +6,7 @@ extension CLI {
     /// `confidant plan`: your coping plan (docs/WELLBEING.md).
     struct Plan: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "plan",
             abstract: "Your coping plan: signs, strategies, people, your organisation's support, helplines.",
             subcommands: [PlanShow.self, PlanEdit.self, PlanAdd.self, PlanRemove.self, PlanOrganisation.self, PlanHelpline.self, PlanRemind.self],
             defaultSubcommand: PlanShow.self)

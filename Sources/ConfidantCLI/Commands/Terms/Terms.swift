@@ -6,6 +6,7 @@ extension CLI {
     /// places) that must never be shared outside work.
     struct Terms: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "terms",
             abstract: "Manage protected terms: names and references never to be shared outside work.",
             subcommands: [TermsAdd.self, TermsImport.self, TermsList.self, TermsRemove.self])
     }
