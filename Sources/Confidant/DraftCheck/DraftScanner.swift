@@ -21,9 +21,10 @@ public struct DraftScanner {
     private let reader: ContextRules.Reader
     /// The level of each topic whose words are looked for.
     private let topicLevels: [String: Finding.Level]
-    /// The folded words of every supporter's name and protected term: never an unlisted name.
-    /// Made the first time a draft holds a name that might be unlisted.
-    private let known: Deferred<Set<String>>
+    /// The folded words of every supporter's name: never an unlisted name (nor are the words of
+    /// the names looked for, `PersonIndex.Relevance.isNameWord`). Made the first time a draft
+    /// holds a name that might be unlisted.
+    private let supporterWords: Deferred<Set<String>>
     /// What a draft that speaks of the writer's own distress is answered with.
     private let support: Support
     /// Where the agreement with the person the draft is for stands (nil for clients and notes).
@@ -49,7 +50,7 @@ public struct DraftScanner {
             NameSource.of(document.terms, level: nameLevel)
             + colleagues.map { NameSource(text: $0.name, kind: nil, level: nameLevel, exact: false) }
         self.names = names
-        known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
+        supporterWords = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: supporters) }
 
         var forms = TopicForms(), phrases = PhraseList(), beginnings: [Int32] = []
         var topicOf: [String] = [], topicLevel: [Finding.Level] = [], topicPhrase: [String] = [], topicEveryday: [Bool] = []
@@ -92,7 +93,7 @@ public struct DraftScanner {
         topicLevels = [:]
         support = Support(for: document)
         standing = nil
-        known = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: names.map(\.text) + supporters) }
+        supporterWords = Deferred { [supporters = document.supporters.map(\.name)] in Self.words(of: supporters) }
         (topicForms, topicPhrases, topicBeginnings, topicOf, topicLevel, topicPhrase, topicEveryday) = (
             TopicForms(), PhraseList(), [], [], [], [], []
         )
@@ -105,8 +106,8 @@ public struct DraftScanner {
     public func check(_ draft: String) -> DraftVerdict {
         var distressed = false
         let findings = findings(in: draft) { text in
-            let (candidates, context, relevant) = matches(in: text, relevance: true)
-            let people = PersonIndex(names, relevant: relevant, everyone: MoreNames.needsEveryName(context))
+            let (candidates, context, relevance) = matches(in: text, relevance: true)
+            let people = PersonIndex(names, relevant: relevance!.relevant, everyone: MoreNames.needsEveryName(context))
             var judged = candidates + MoreNames.find(in: context, names: names, index: people, detailLevel: detailLevel)
             for (detector, words) in WordDetectors.find(in: context) {
                 judged.append(
@@ -114,10 +115,10 @@ public struct DraftScanner {
                         range: context.words.range(words.lowerBound, words.upperBound), kind: .detail, level: detailLevel,
                         reason: "identifying detail: \(detector)", evidence: .detail(detector)))
             }
-            let known = self.known
+            let supporterWords = self.supporterWords
             distressed = ContextRules.apply(
                 &judged, in: context, names: names, reader: reader, topicLevels: topicLevels,
-                isKnown: { known.value.contains($0) })
+                isKnown: { relevance!.side.isNameWord($0) || supporterWords.value.contains($0) })
             return judged
         }
         return DraftVerdict(findings: findings, support: distressed ? support : nil, standing: standing)
@@ -176,18 +177,31 @@ public struct DraftScanner {
     }
 
     /// Every match in `text`, before overlaps are resolved, the draft's words in context, and
-    /// (with `relevance`) the names that could be in it for `MoreNames` (`PersonIndex.Relevance`).
-    private func matches(in text: UnsafeBufferPointer<UInt8>, relevance: Bool) -> (candidates: [Candidate], context: DraftContext, relevant: [Int]) {
+    /// (with `relevance`) the names that could be in it for `MoreNames` and which of its words are
+    /// words of a name (`PersonIndex.Relevance`).
+    private func matches(
+        in text: UnsafeBufferPointer<UInt8>, relevance: Bool
+    ) -> (candidates: [Candidate], context: DraftContext, relevance: (side: PersonIndex.Relevance, relevant: [Int])?) {
         let words = DraftWords(text, topics: topicPhrases.count > 0 ? topicForms : nil)
         let context = DraftContext(words)
         var side = relevance ? PersonIndex.Relevance(context) : nil, relevant: [Int] = []
+        // A name with a word in the draft is relevant, so only those have words to note; and they
+        // are read as a person's name is (a note in brackets is no part of it).
+        var asName = NameWords()
         var candidates =
             NameScan.candidates(
                 in: words, sources: names,
                 visit: side == nil
                     ? nil
                     : { number, name in
-                        if side!.mayHold(name) { relevant.append(number) }
+                        guard side!.mayHold(name) else { return }
+                        relevant.append(number)
+                        if names[number].personLike {
+                            side!.noteWords(name)
+                        } else {
+                            asName.read(names[number].text, personLike: true)
+                            side!.noteWords(asName.words)
+                        }
                     }) + topicCandidates(words)
         for match in DetailScan.matches(in: text) {
             candidates.append(
@@ -195,7 +209,7 @@ public struct DraftScanner {
                     range: match.range, kind: .detail, level: detailLevel, reason: "identifying detail: \(match.detector)",
                     evidence: .detail(match.detector)))
         }
-        return (candidates, context, relevant)
+        return (candidates, context, side.map { ($0, relevant) })
     }
 
     private func topicCandidates(_ words: DraftWords) -> [Candidate] {

@@ -113,3 +113,26 @@ import Testing
         #expect(scanner.scan("I enjoy hiking and football").isEmpty)
     }
 }
+
+/// Which names the unlisted-name rule leaves alone: the words of a protected name (found as that
+/// name) and of a supporter's name; the words of a note in brackets are no part of a name.
+@Suite struct KnownNameWordsTests {
+    static func unlisted(_ draft: String) throws -> [String] {
+        var document = VaultDocument()
+        _ = try document.addTerms(["Darren Pike"], kind: .client, note: nil)
+        _ = try document.addTerms(["Oak Lodge (Mrs Henderson's house)"], kind: .place, note: nil)
+        document.supporters = [Supporter(name: "Sam", relationship: .partner), Supporter(name: "Priya Okafor", relationship: .friend)]
+        let scanner = DraftScanner(document: document, supporter: document.supporters[0])
+        return scanner.scan(draft).filter { $0.reason == UnlistedNames.reason }.map(\.text)
+    }
+
+    @Test func wordsOfKnownNamesAreNotUnlisted() throws {
+        #expect(try Self.unlisted("my client Mrs Pike missed her appointment again") == [])
+        #expect(try Self.unlisted("my client Mr Okafor missed his appointment again") == [])
+        #expect(try Self.unlisted("my client Mr Adeyemi missed his appointment again") == ["Adeyemi"])
+    }
+
+    @Test func aNoteInBracketsIsNoName() throws {
+        #expect(try Self.unlisted("my client Mrs Henderson missed her appointment again") == ["Henderson"])
+    }
+}

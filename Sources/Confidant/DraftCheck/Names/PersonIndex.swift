@@ -104,10 +104,13 @@ struct PersonIndex {
     }
 
     /// What a draft holds, for deciding cheaply, in bytes, which names could be in it: a name is
-    /// relevant when it could be (`mayHold`).
+    /// relevant when it could be (`mayHold`). It also keeps which of the draft's words are words of
+    /// a name it was shown (`noteWords`, `isNameWord`): never an unlisted name.
     struct Relevance {
         /// Its words, without possessives.
         var keys = WordTable()
+        /// By key: whether it is a word of a name shown to `noteWords`.
+        private var nameWords: [Bool] = []
         /// Each two neighbouring words run together ("whit field"), and three ("o brien").
         var joined = WordTable()
         /// Its words, and its words less a short form's ending ("gazza" → "ga", "jordy" → "jord"):
@@ -146,6 +149,7 @@ struct PersonIndex {
                 sounds.append(sound)
                 bytes.removeAll()
             }
+            nameWords = [Bool](repeating: false, count: self.keys.count)
             for id in 0..<Int32(stems.count) {
                 stems.withWord(id) { stem in if stem.count >= 2 { stemStarts[Int(stem[0]) << 8 | Int(stem[1])] = true } }
             }
@@ -183,6 +187,21 @@ struct PersonIndex {
             scratch.append(UInt8(ascii: " "))
             scratch.append(contentsOf: second)
             scratch.withUnsafeBufferPointer { _ = soundPairs.insert($0) }
+        }
+
+        /// Notes which of the draft's words are among a name's folded `words`.
+        mutating func noteWords(_ words: WordList) {
+            for index in 0..<words.count {
+                let key = words.withWord(index) { keys.find($0) }
+                if key >= 0 { nameWords[Int(key)] = true }
+            }
+        }
+
+        /// Whether `key`, a draft word without its possessive (`DraftContext.key`), is a word of a
+        /// name shown to `noteWords`.
+        func isNameWord(_ key: String) -> Bool {
+            let found = keys.find(key)
+            return found >= 0 && nameWords[Int(found)]
         }
 
         /// Whether a name of these folded `words` could be in the draft.
