@@ -141,6 +141,11 @@ public struct DraftScanner {
         VisibleText.hasVisible(draft)
     }
 
+    /// Whether a character takes no room on screen, and so no column in a finding's position.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        VisibleText.isInvisible(scalar)
+    }
+
     // MARK: Helpers
 
     /// The folded words of `names`, read as names are (`NameWords`).

@@ -56,6 +56,24 @@ public final class OpenVault {
             recoveryKeySlot: sealed.recoverySlot != nil, generations: access.generations)
     }
 
+    /// Reads the file again and, when another process has written it since, takes its document
+    /// (opened with the master key already held): a front end that stays open, such as the page
+    /// on loopback, shows the vault as it is now. Returns whether it had changed.
+    /// - Throws: `VaultError.keysChanged` after a `passwd` or `rekey` elsewhere; those of reading
+    ///   and decoding. On a throw `document` is as it was.
+    @discardableResult
+    public func refresh() throws -> Bool {
+        let current = try access.store.read()
+        guard current != sealed else { return false }
+        let reopened = try unlocked.reopen(current)
+        let read = try DocumentCodec.decode(reopened.document)
+        documentBytes = reopened.document.count
+        reopened.document = try SecureBytes(count: 0)
+        (document, sealed, unlocked) = (read, current, reopened)
+        rollback = access.checkRollback(of: document)
+        return true
+    }
+
     /// Applies `change` to the current document under the exclusive lock, then seals and replaces
     /// the file atomically (the previous version goes to `generations/`). Usually nobody wrote
     /// since the vault was opened, and the document already read is changed; otherwise the file

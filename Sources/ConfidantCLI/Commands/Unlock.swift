@@ -29,15 +29,8 @@ extension CLI {
 
         func validate() throws {
             guard let duration else { return }
-            if let number = Int(duration) {
-                throw ValidationError("--for \(duration) needs a unit: \(number)m for minutes, \(number)s for seconds, \(number)h for hours")
-            }
-            guard let seconds = Units.duration(duration), seconds > 0 else {
-                throw ValidationError("--for takes a duration such as 15m, 2h, 1h30m or 90s, not \"\(duration)\"")
-            }
-            guard seconds <= KeyCache.maximumSeconds else {
-                throw ValidationError("--for \(duration) is longer than the 8h maximum: unlock again when it runs out")
-            }
+            _ = try Units.checkedDuration(
+                duration, most: KeyCache.maximumSeconds, tooLong: "--for \(duration) is longer than the 8h maximum: unlock again when it runs out")
         }
 
         func run() throws {

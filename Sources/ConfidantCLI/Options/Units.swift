@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Parsing of the human units the flags take: sizes like `256MiB` and durations like `1s`.
@@ -30,6 +31,20 @@ enum Units {
             number = ""
         }
         return number.isEmpty && !used.isEmpty ? total : nil
+    }
+
+    /// The seconds in a `--for` duration, at most `most`.
+    /// - Throws: `ValidationError` saying what is wrong: a bare number, no duration at all, or
+    ///   longer than `most` (`tooLong` says so).
+    static func checkedDuration(_ text: String, most: Int, tooLong: String) throws -> Int {
+        if let number = Int(text) {
+            throw ValidationError("--for \(text) needs a unit: \(number)m for minutes, \(number)s for seconds, \(number)h for hours")
+        }
+        guard let seconds = duration(text), seconds > 0 else {
+            throw ValidationError("--for takes a duration such as 15m, 2h, 1h30m or 90s, not \"\(text)\"")
+        }
+        guard seconds <= most else { throw ValidationError(tooLong) }
+        return seconds
     }
 
     /// `seconds` for a person: `15 minutes`, `2 hours`, `1 hour 30 minutes`, `90 seconds`.

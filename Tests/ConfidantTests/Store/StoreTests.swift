@@ -43,6 +43,18 @@ import Vault
         #expect(file.generations >= 1)
     }
 
+    @Test func anOpenVaultSeesAChangeMadeElsewhere() throws {
+        let page = try open()
+        #expect(try page.refresh() == false)
+        try open().update { try $0.addSupporter(Supporter(name: "Sam", relationship: .partner, sphere: .personal)) }
+        #expect(page.document.supporters.isEmpty)
+        #expect(try page.refresh())
+        #expect(page.document.supporters.map(\.name) == ["Sam"])
+        // And writes on from there, keeping the change it read.
+        try page.update { try $0.addSupporter(Supporter(name: "Priya", relationship: .friend, sphere: .personal)) }
+        #expect(try open().document.supporters.map(\.name).sorted() == ["Priya", "Sam"])
+    }
+
     @Test func aFailedChangeLeavesTheFileAsItWas() throws {
         let vault = try open()
         let before = bytes(file.path)
