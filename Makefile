@@ -1,7 +1,8 @@
 # Confidant: build, test, demo, install, benchmarks. `make demo` and `make test` work on a fresh
 # Debian machine with Swift installed: they install libsodium-dev, libstemmer-dev, libkeyutils-dev
 # (the kernel keyring, for `unlock`), keyutils (`keyctl`, which the tests use) and pkg-config when
-# missing; `make test` also git, for the test of the git merge driver.
+# missing; `make test` also git, for the test of the git merge driver, and chromium, chromium-driver
+# and PyPI's selenium and axe-selenium-python, for the tests of the page in a real browser.
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
@@ -11,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb lint format
+.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb lint format web-screenshots
 
 build: deps
 	$(SWIFT) build
@@ -28,7 +29,13 @@ deps:
 test: deps
 	@command -v git >/dev/null || { echo "Installing git (the test of the git merge driver uses it)..."; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq git; }
+	@command -v chromium >/dev/null && [ -x /usr/bin/chromedriver ] || { echo "Installing chromium and chromium-driver (the browser tests drive them)..."; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@python3 -c 'import selenium, axe_selenium_python' 2>/dev/null || { echo "Installing selenium and axe-selenium-python from PyPI (the browser tests)..."; \
+		python3 -m pip install -q selenium axe-selenium-python; }
 	$(SWIFT) test
+	python3 Tests/Web/test_web.py "$$($(SWIFT) build --show-bin-path)/confidant"
+	python3 Tests/Web/test_browser.py "$$($(SWIFT) build --show-bin-path)/confidant"
 	@$(MAKE) --no-print-directory vectors
 
 # docs/FORMAT.md's test vector, reproduced by an independent Python implementation.
@@ -59,6 +66,10 @@ deb: release
 	@command -v dpkg-shlibdeps >/dev/null || $(SUDO) apt-get install -y -qq dpkg-dev
 	Scripts/deb.sh
 
+# docs/web/*.png, the pages in light and dark, made by the browser tests.
+web-screenshots: build
+	python3 Tests/Web/test_browser.py "$$($(SWIFT) build --show-bin-path)/confidant" docs/web
+
 # SIGKILLs at random moments of add, edit, agree, passwd, restore, import and merge (ROUNDS of them),
 # checking after each that the vault opens and holds every acknowledged change.
 ROUNDS ?= 1000
@@ -76,10 +87,11 @@ format:
 crashloop: release
 	python3 Scripts/crashloop.py "$(BIN)/confidant" $(ROUNDS)
 
-# The whole test suite under AddressSanitizer (leak detection off: the Swift runtime keeps
+# The whole test suite, and the page over real HTTP, under AddressSanitizer (leak detection off: the Swift runtime keeps
 # metadata for the life of the process by design).
 asan: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --build-path .build-asan
+	ASAN_OPTIONS=detect_leaks=0 python3 Tests/Web/test_web.py "$$($(SWIFT) build --sanitize=address --build-path .build-asan --show-bin-path)/confidant"
 
 # A scripted session with a marker in every field, then a search of every file it could have touched.
 no-plaintext: release

@@ -9,7 +9,9 @@ let package = Package(
         .library(name: "Confidant", targets: ["Confidant", "Vault", "Age", "Sodium"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // The page on loopback (`confidant web`): small, no dependencies of its own (docs/WEB.md says why).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -26,10 +28,12 @@ let package = Package(
         .target(
             name: "Confidant", dependencies: ["Vault", "Age", "CStemmer"],
             exclude: ["DraftCheck/Data/README.md", "DraftCheck/Data/GFDL-1.2", "DraftCheck/Data/LICENSE-nicknames"]),
+        // The page in the browser: a second front end on the library, with no rule of its own.
+        .target(name: "ConfidantWeb", dependencies: ["Confidant", "Sodium", .product(name: "FlyingFox", package: "FlyingFox")]),
         .executableTarget(
             name: "ConfidantCLI",
             dependencies: [
-                "Confidant", "Sodium",
+                "Confidant", "ConfidantWeb", "Sodium",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,9 +46,10 @@ let package = Package(
         .testTarget(name: "AgeTests", dependencies: ["Age", "Sodium"], exclude: ["TestKit"]),
         .testTarget(name: "VaultTests", dependencies: ["Vault", "Sodium"]),
         .testTarget(name: "ConfidantTests", dependencies: ["Confidant"], exclude: ["DraftCheck/Corpus"]),
+        .testTarget(name: "ConfidantWebTests", dependencies: ["ConfidantWeb", "Confidant"]),
         // The end-to-end tests run the `confidant` binary, so they depend on its target: `swift test`
         // alone builds it first.
-        .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "Confidant", "Sodium", "Vault", "Age"]),
+        .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "ConfidantWeb", "Confidant", "Sodium", "Vault", "Age"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -13,7 +13,7 @@ struct CLI: ParsableCommand {
             Verify.self,
             Merge.self, MergeDriver.self, Passwd.self,
             Rekey.self,
-            Unlock.self, Lock.self, Status.self,
+            Unlock.self, Lock.self, Status.self, Web.self,
         ]
     )
 

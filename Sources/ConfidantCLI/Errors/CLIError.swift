@@ -27,4 +27,6 @@ enum CLIError: Error, Equatable {
     case copyUnusable(path: String, message: String, code: Int32)
     /// Writing a file the CLI creates (the recovery key file) failed; `errno` says why.
     case io(operation: String, path: String, errno: Int32)
+    /// `web` could not listen on the port: taken, or not allowed.
+    case cannotServe(port: UInt16)
 }

@@ -109,6 +109,11 @@ struct Failure {
                 hint: "check the path, or use --draft - and paste the message", code: Code.usage)
         case .io(let operation, let path, let number):
             Failure("could not \(operation) \(path): \(String(cString: strerror(number)))", hint: "check free space and permissions", code: Code.io)
+        case .cannotServe(let port):
+            Failure(
+                "could not serve the page on 127.0.0.1" + (port == 0 ? "" : " port \(port)"),
+                hint: port == 0 ? "check that the loopback network is up" : "the port may be in use: leave --port out to use a free one",
+                code: Code.unavailable)
         }
     }
 }

@@ -1,0 +1,73 @@
+/// The frame of every page: a skip link, the site's name and its sections as landmarks, the
+/// page's own content in `main`, and the Lock button, which ends the session.
+enum Layout {
+    /// The sections, in the order the navigation lists them.
+    enum Section: String, CaseIterable {
+        case today = "/"
+        case people = "/people"
+        case check = "/check"
+
+        var title: String {
+            switch self {
+            case .today: "Today"
+            case .people: "People"
+            case .check: "Check a message"
+            }
+        }
+    }
+
+    /// A whole page titled `title`, in `section`, with `content` as its main part.
+    static func page(_ title: String, in section: Section?, formToken: String, _ content: HTML) -> HTML {
+        let links = Section.allCases.map { item -> HTML in
+            item == section
+                ? "<li><a href=\"\(item.rawValue)\" aria-current=\"page\">\(item.title)</a></li>"
+                : "<li><a href=\"\(item.rawValue)\">\(item.title)</a></li>"
+        }
+        return document(
+            title,
+            """
+            <a class="skip" href="#main">Skip to the page</a>
+            <header>
+            <p class="site">Confidant</p>
+            <nav aria-label="Sections"><ul>\(links)</ul></nav>
+            <form method="post" action="/lock" class="lock">
+            \(tokenField(formToken))
+            <button type="submit">Lock</button>
+            </form>
+            </header>
+            <main id="main" tabindex="-1">
+            <h1>\(title)</h1>
+            \(content)
+            </main>
+            """)
+    }
+
+    /// The hidden field every form carries: the session's form token.
+    static func tokenField(_ formToken: String) -> HTML {
+        "<input type=\"hidden\" name=\"token\" value=\"\(formToken)\">"
+    }
+
+    /// A page with only a short message, for refusals and the locked page: nothing of the vault.
+    static func message(_ title: String, _ text: String) -> HTML {
+        document(title, "<main id=\"main\">\n<h1>\(title)</h1>\n<p>\(text)</p>\n</main>")
+    }
+
+    /// An HTML document titled `title` with `body`.
+    private static func document(_ title: String, _ body: HTML) -> HTML {
+        """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(title) · Confidant</title>
+        <link rel="stylesheet" href="/style.css">
+        </head>
+        <body>
+        \(body)
+        </body>
+        </html>
+
+        """
+    }
+}

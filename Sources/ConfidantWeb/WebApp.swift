@@ -1,0 +1,173 @@
+import Confidant
+import FlyingFox
+import Foundation
+
+/// Answers every request: the access rules first (`WebAccess`), then the page asked for, each
+/// made by the same `Confidant` calls the command line makes. Every response carries the same
+/// security headers; nothing is logged.
+struct WebApp: HTTPHandler {
+    let vault: WebVault
+    let gate: WebGate
+    /// Called when the page's Lock is pressed.
+    let lock: @Sendable () -> Void
+
+    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        let declared = Int(request.headers[.contentLength] ?? "0") ?? Int.max
+        let chunked = request.headers[.transferEncoding] != nil
+        // The stylesheet holds nothing of the vault: it loads on the refusal pages too; and there
+        // is no icon (a browser asks for one).
+        let expectedHost = await gate.hostExpected
+        if request.method == .GET, request.headers[.host] == expectedHost {
+            if request.path == "/style.css" { return Self.response(200, type: "text/css; charset=utf-8", Data(Stylesheet.css.utf8)) }
+            if request.path == "/favicon.ico" { return Self.response(204, type: "image/x-icon", Data()) }
+        }
+        let (verdict, access) = await gate.judge(
+            method: request.method.rawValue, path: request.path,
+            secretParameter: request.query.first { $0.name == "t" }?.value, host: request.headers[.host],
+            cookie: request.headers[.cookie], origin: request.headers[HTTPHeader("Origin")],
+            fetchSite: request.headers[HTTPHeader("Sec-Fetch-Site")], bodySize: chunked ? Int.max : declared)
+        switch verdict {
+        case .refuse(let status, let reason):
+            return Self.page(status, Layout.message(Self.title(status), reason))
+        case .exchange:
+            var response = Self.response(303, type: "text/plain; charset=utf-8", Data())
+            response.headers[.location] = "/"
+            response.headers[.setCookie] = access!.setCookie
+            return response
+        case .serve:
+            do {
+                return try await serve(request, access!)
+            } catch WebError.locked {
+                return Self.page(401, Layout.message("Locked", "Confidant has locked the vault. To use the page again, run confidant web."))
+            } catch let error where Problem(error) != nil {
+                // The library's words, as the command line says them; never a secret.
+                let problem = Problem(error)!
+                return Self.page(500, Layout.message("Not available", problem.message + (problem.hint.map { " (\($0))" } ?? "")))
+            }
+        }
+    }
+
+    private func serve(_ request: HTTPRequest, _ access: WebAccess) async throws -> HTTPResponse {
+        let token = access.formToken
+        var form: FormBody?
+        if request.method == .POST {
+            form = FormBody(try await request.bodyData)
+            guard let form, access.isFormToken(form["token"]) else {
+                return Self.page(403, Layout.message("Refused", "That form is out of date or did not come from this page. Go back and try again."))
+            }
+        }
+        switch (request.method, request.path) {
+        case (.GET, "/"), (.HEAD, "/"):
+            return Self.page(200, Layout.page("Today", in: .today, formToken: token, TodayPage.render(try await vault.review())))
+        case (.GET, "/people"):
+            return Self.page(200, Layout.page("People", in: .people, formToken: token, PeoplePage.render(try await vault.document().supporters)))
+        case (.GET, let path) where path.hasPrefix("/people/"):
+            let document = try await vault.document()
+            guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(token) }
+            let briefing = Briefing(for: supporter, in: document)
+            return Self.page(200, Layout.page(supporter.name, in: .people, formToken: token, PersonPage.render(briefing, supporter)))
+        case (.GET, "/check"):
+            let document = try await vault.document()
+            let chosen = request.query.first { $0.name == "to" }?.value
+            return Self.page(
+                200,
+                Layout.page(
+                    "Check a message", in: .check, formToken: token, CheckPage.form(document.supporters, chosen: chosen, draft: "", formToken: token))
+            )
+        case (.POST, "/check"):
+            return try await check(form!, token)
+        case (.POST, "/lock"):
+            lock()
+            return Self.page(
+                200, Layout.message("Locked", "Confidant has locked the vault and stopped. Close this tab; to use the page again, run confidant web.")
+            )
+        default:
+            return notFound(token)
+        }
+    }
+
+    /// `check NAME --draft` on the pasted message: the draft is in this request only.
+    private func check(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+        let document = try await vault.document()
+        let to = form["to"] ?? ""
+        let supporter = Self.supporter(to, in: document)
+        let draft = form["draft"] ?? ""
+        let formHTML = CheckPage.form(document.supporters, chosen: to, draft: draft, formToken: token)
+        guard supporter != nil || to == "clients" else {
+            return Self.page(
+                400,
+                Layout.page("Check a message", in: .check, formToken: token, "<p class=\"warning\">Choose who the message is for.</p>\(formHTML)"))
+        }
+        guard DraftScanner.hasVisibleText(draft) else {
+            return Self.page(
+                400,
+                Layout.page(
+                    "Check a message", in: .check, formToken: token,
+                    "<p class=\"warning\">The message is empty: there is nothing to check.</p>\(formHTML)"))
+        }
+        let scanner = DraftScanner(document: document, supporter: supporter)
+        let verdict = scanner.check(draft)
+        let result = CheckPage.verdict(verdict, draft: draft, coverage: scanner.coverage, for: supporter?.name ?? "the people you work with")
+        return Self.page(200, Layout.page("Check a message", in: .check, formToken: token, "\(result)\(formHTML)"))
+    }
+
+    private func notFound(_ token: String) -> HTTPResponse {
+        Self.page(404, Layout.page("Not found", in: nil, formToken: token, "<p>There is no such page. <a href=\"/\">Back to today</a>.</p>"))
+    }
+
+    /// The supporter whose id (lower-case) is `id`.
+    private static func supporter(_ id: String, in document: VaultDocument) -> Supporter? {
+        document.supporters.first { $0.id.uuidString.lowercased() == id }
+    }
+
+    private static func title(_ status: Int) -> String {
+        switch status {
+        case 401: "Locked"
+        case 403: "Refused"
+        case 413: "Too large"
+        case 421: "Wrong address"
+        case 429: "Too many requests"
+        default: "Not available"
+        }
+    }
+
+    private static func page(_ status: Int, _ html: HTML) -> HTTPResponse {
+        response(status, type: "text/html; charset=utf-8", Data(html.text.utf8))
+    }
+
+    /// A response with the headers every response carries: only this origin's resources, never
+    /// in a frame, no referrer, nothing cached.
+    static func response(_ status: Int, type: String, _ body: Data) -> HTTPResponse {
+        HTTPResponse(
+            statusCode: HTTPStatusCode(status, phrase: phrase(status)),
+            headers: [
+                .contentType: type,
+                HTTPHeader("Content-Security-Policy"): "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+                HTTPHeader("Referrer-Policy"): "no-referrer",
+                .cacheControl: "no-store",
+                HTTPHeader("X-Content-Type-Options"): "nosniff",
+                HTTPHeader("X-Frame-Options"): "DENY",
+                HTTPHeader("Cross-Origin-Opener-Policy"): "same-origin",
+                HTTPHeader("Cross-Origin-Resource-Policy"): "same-origin",
+            ],
+            body: body)
+    }
+
+    private static func phrase(_ status: Int) -> String {
+        switch status {
+        case 200: "OK"
+        case 204: "No Content"
+        case 303: "See Other"
+        case 400: "Bad Request"
+        case 401: "Unauthorized"
+        case 403: "Forbidden"
+        case 404: "Not Found"
+        case 405: "Method Not Allowed"
+        case 413: "Content Too Large"
+        case 421: "Misdirected Request"
+        case 429: "Too Many Requests"
+        case 500: "Internal Server Error"
+        default: "Service Unavailable"
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Confidant
+import FlyingFox
+import FlyingSocks
+import Foundation
+
+/// `confidant web`: the page, served on 127.0.0.1 only until it is locked, left unused for the
+/// idle time, or stopped (docs/WEB.md).
+public enum WebServer {
+    /// Why the server stopped.
+    public enum Ending: Sendable, Equatable {
+        case locked, idle, stopped
+    }
+
+    /// Serves `vault` on 127.0.0.1 at `port` (0: a free one the system picks) until it is locked,
+    /// unused for `idle` seconds, or `stop` is called; `announce` is given the address with its
+    /// one-time secret once the server listens. The vault is closed (its keys wiped) before it returns.
+    /// - Throws: when the port cannot be listened on.
+    public static func serve(
+        _ vault: WebVault, port: UInt16, idle: Double, stop: Stop, announce: @Sendable (String) -> Void
+    ) async throws -> Ending {
+        let gate = WebGate()
+        let app = WebApp(vault: vault, gate: gate, lock: { Task { await stop.end(.locked) } })
+        let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 15, logger: .disabled, handler: app)
+        let running = Task { try await server.run() }
+        defer { running.cancel() }
+        try await server.waitUntilListening()
+        guard case .ip4(_, let bound)? = await server.listeningAddress else { throw SocketError.unsupportedAddress }
+        announce(try await gate.open(port: Int(bound)))
+        let watch = Task {
+            while !Task.isCancelled {
+                try await Task.sleep(for: .seconds(min(idle, 5)))
+                if await gate.idle(for: idle) { await stop.end(.idle) }
+            }
+        }
+        defer { watch.cancel() }
+        let ending = await stop.wait()
+        // A response (the Locked page) has a moment to go out; then the vault is let go and wiped.
+        await server.stop(timeout: 1)
+        await vault.close()
+        return ending
+    }
+
+    /// How the server is told to stop: the Lock button, the idle watch, or a signal.
+    public actor Stop {
+        private var ending: Ending?
+        private var waiting: CheckedContinuation<Ending, Never>?
+
+        public init() {}
+
+        /// Stops the server for `reason` (the first reason given counts).
+        public func end(_ reason: Ending) {
+            guard ending == nil else { return }
+            ending = reason
+            waiting?.resume(returning: reason)
+            waiting = nil
+        }
+
+        func wait() async -> Ending {
+            if let ending { return ending }
+            return await withCheckedContinuation { waiting = $0 }
+        }
+    }
+}

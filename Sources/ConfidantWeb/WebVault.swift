@@ -1,0 +1,41 @@
+import Confidant
+
+/// The vault the page works on, one request at a time: read as it is on disk now (another
+/// `confidant` command may have changed it), and changed only through the library's own write
+/// (the same lock, generations and rollback state as the command line).
+public actor WebVault {
+    private var vault: OpenVault?
+
+    /// The page's hold on `vault`, which only it uses from now on.
+    public init(_ vault: sending OpenVault) { self.vault = vault }
+
+    /// The document as the file holds it now.
+    /// - Throws: `ConfidantError.locked` once closed; those of `OpenVault.refresh` (a `passwd`
+    ///   elsewhere, a damaged file).
+    func document() throws -> VaultDocument {
+        try current().document
+    }
+
+    /// The review items, the backup reminder among them.
+    func review() throws -> [ReviewItem] {
+        let vault = try current()
+        return Review.items(for: vault.document) + (vault.backupItem.map { [$0] } ?? [])
+    }
+
+    /// Lets go of the vault: its keys and document are wiped as they are freed.
+    func close() {
+        vault = nil
+    }
+
+    private func current() throws -> OpenVault {
+        guard let vault else { throw WebError.locked }
+        try vault.refresh()
+        return vault
+    }
+}
+
+/// What the page itself can fail with.
+enum WebError: Error {
+    /// The page has been locked: the vault is no longer held.
+    case locked
+}

@@ -1,0 +1,56 @@
+import Confidant
+import Foundation
+import Testing
+
+@testable import ConfidantWeb
+
+/// The pages' text: escaped always, and the same words as the command line's.
+@Suite struct PageTests {
+    @Test func interpolatedTextIsEscaped() {
+        let name = "<script>alert('x')</script> & \"Bob\""
+        let html: HTML = "<p title=\"\(name)\">\(name)</p>"
+        #expect(
+            html.text
+                == "<p title=\"&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Bob&quot;\">&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;Bob&quot;</p>"
+        )
+        let nested: HTML = "<div>\(html)</div>"
+        #expect(nested.text == "<div>" + html.text + "</div>")
+    }
+
+    @Test func formsAreRead() throws {
+        let form = try #require(FormBody(Data("token=ab&draft=hi+there%21%0D%0Aok&to=clients&to=x".utf8)))
+        #expect(form["token"] == "ab")
+        #expect(form["draft"] == "hi there!\r\nok")
+        #expect(form["to"] == "clients")
+        #expect(FormBody(Data("draft=%ZZ".utf8)) == nil)
+        #expect(FormBody(Data("draft=%".utf8)) == nil)
+        #expect(FormBody(Data("draft=%FF".utf8)) == nil)
+    }
+
+    @Test func findingsAreMarkedWhereTheyStand() throws {
+        var document = VaultDocument()
+        _ = try document.addTerms(["Darren Pike"], kind: .client, note: nil)
+        let sam = Supporter(name: "Sam", relationship: .partner)
+        document.supporters = [sam]
+        let draft = "long day.\r\nsaw <b>Darren Pike</b> again, and Pike\u{200B}'s mum"
+        let verdict = DraftScanner(document: document, supporter: sam).check(draft)
+        let marked = CheckPage.marked(draft, verdict.findings).text
+        #expect(marked.contains("&lt;b&gt;<mark class=\"never\">Darren Pike</mark>&lt;/b&gt;"))
+        #expect(marked.contains("<mark class=\"never\">Pike"))
+        #expect(!marked.contains("<b>"))
+        // Nothing of the draft is lost or doubled around the marks.
+        let text = marked.replacingOccurrences(of: "<mark class=\"never\">", with: "").replacingOccurrences(of: "</mark>", with: "")
+        #expect(text == HTML.escape(draft))
+    }
+
+    @Test func aPersonsPageSaysWhatCheckSays() {
+        var document = VaultDocument()
+        var sam = Supporter(name: "Sam", relationship: .partner)
+        sam.phone = "07700 900123"
+        document.supporters = [sam]
+        let page = PersonPage.render(Briefing(for: sam, in: document), sam).text
+        #expect(page.contains("Reach: 07700 900123"))
+        for line in AgreementLines.of(sam) { #expect(page.contains(HTML.escape(line.text))) }
+        #expect(page.contains("Protected terms: 0 names and references never to say outside work."))
+    }
+}

@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""`confidant web` in a real browser (Debian's chromium, driven by Selenium): the journeys a new
+user takes, axe-core on every page (no WCAG 2 A or AA violation), the keyboard and 200 % zoom,
+and light and dark screenshots for docs/WEB.md.
+
+    python3 Tests/Web/test_browser.py path/to/confidant [screenshot folder]
+"""
+import os
+import re
+import shutil
+import sys
+import unittest
+
+sys.path.insert(0, os.path.dirname(__file__))
+import test_web  # noqa: E402  (the vault and server set-up)
+
+try:
+    from axe_selenium_python import Axe
+    from selenium import webdriver
+    from selenium.webdriver.chrome.options import Options
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:
+    webdriver = None
+
+SHOTS = None
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+def follow(driver, element):
+    """Clicks `element` and waits for the page it leads to."""
+    old = driver.find_element(By.TAG_NAME, "html")
+    element.click()
+    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+
+
+def browser(dark=False, width=1100):
+    options = Options()
+    options.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=%d,900" % width]:
+        options.add_argument(argument)
+    driver = webdriver.Chrome(options=options, service=Service(DRIVER))
+    driver.set_script_timeout(60)
+    if dark:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    return driver
+
+
+@unittest.skipIf(webdriver is None, "needs selenium and axe-selenium-python from PyPI (make test installs them)")
+@unittest.skipIf(shutil.which("chromium") is None or not os.path.exists(DRIVER), "needs Debian's chromium and chromium-driver")
+class BrowserTests(unittest.TestCase):
+    def setUp(self):
+        self.page = test_web.Page()
+        self.page.cli("add", "Priya Shah", "--relationship", "friend", "--no-input")
+        self.page.cli("agree", "Sam", "--status", "agreed", "--willing", "yes", "--able", "unsure", "--support", "listening",
+                      "--limit", "not after 10pm", "--no-input")
+        self.base = "http://%s/" % self.page.host
+
+    def tearDown(self):
+        self.page.close()
+
+    def violations(self, driver):
+        axe = Axe(driver)
+        axe.inject()
+        result = axe.run(options={"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa"]}})
+        return [(v["id"], v["impact"], [n["target"] for n in v["nodes"]]) for v in result["violations"]]
+
+    def shoot(self, driver, name):
+        if SHOTS:
+            driver.execute_script("window.scrollTo(0, 0)")
+            driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+
+    def test_a_new_user_checks_a_message_before_sending_it(self):
+        for dark in (False, True):
+            with self.subTest(dark=dark):
+                if dark:
+                    self.page.close()
+                    self.setUp()
+                driver = browser(dark)
+                suffix = "-dark" if dark else ""
+                try:
+                    driver.get(self.page.address)
+                    self.assertEqual(driver.current_url, self.base, "the secret is taken out of the address bar")
+                    self.assertEqual(self.violations(driver), [])
+                    self.shoot(driver, "today" + suffix)
+                    follow(driver, driver.find_element(By.LINK_TEXT, "People"))
+                    self.assertEqual(self.violations(driver), [])
+                    self.shoot(driver, "people" + suffix)
+                    follow(driver, driver.find_element(By.LINK_TEXT, "Sam Okafor"))
+                    self.assertIn("unsure whether they are able", driver.page_source)
+                    self.assertEqual(self.violations(driver), [])
+                    self.shoot(driver, "person" + suffix)
+                    follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Check a message to"))
+                    self.assertEqual(self.violations(driver), [])
+                    driver.find_element(By.ID, "draft").send_keys(
+                        "rough day tbh, darren pike kicked off in reception again. home by 7 x")
+                    follow(driver, driver.find_element(By.CSS_SELECTOR, "form.check button"))
+                    marks = driver.find_elements(By.CSS_SELECTOR, "mark.never")
+                    self.assertEqual([mark.text for mark in marks], ["darren pike"])
+                    self.assertEqual(self.violations(driver), [])
+                    self.shoot(driver, "check" + suffix)
+                    follow(driver, driver.find_element(By.CSS_SELECTOR, "form.lock button"))
+                    self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Locked")
+                    self.assertEqual(self.page.process.wait(timeout=10), 0)
+                finally:
+                    driver.quit()
+
+    def test_the_keyboard_alone_reaches_everything(self):
+        driver = browser()
+        try:
+            driver.get(self.page.address)
+            body = driver.find_element(By.TAG_NAME, "body")
+            body.send_keys(Keys.TAB)
+            self.assertEqual(driver.switch_to.active_element.text, "Skip to the page")
+            reached = []
+            for _ in range(8):
+                driver.switch_to.active_element.send_keys(Keys.TAB)
+                reached.append(driver.switch_to.active_element.text)
+            for name in ["Today", "People", "Check a message", "Lock"]:
+                self.assertIn(name, reached)
+        finally:
+            driver.quit()
+
+    def test_at_200_percent_zoom_nothing_scrolls_sideways(self):
+        # 200 % zoom of a 1280-pixel window lays the page out in 640 CSS pixels.
+        driver = browser(width=640)
+        try:
+            driver.get(self.page.address)
+            for path in ["", "people", "check"]:
+                driver.get(self.base + path)
+                overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                self.assertLessEqual(overflow, 0, path)
+        finally:
+            driver.quit()
+
+
+if __name__ == "__main__":
+    test_web.BINARY = os.path.abspath(sys.argv.pop(1))
+    if len(sys.argv) > 1:
+        SHOTS = os.path.abspath(sys.argv.pop(1))
+        os.makedirs(SHOTS, exist_ok=True)
+    unittest.main(verbosity=2)

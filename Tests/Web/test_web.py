@@ -1,0 +1,224 @@
+#!/usr/bin/env python3
+"""`confidant web` over real HTTP: the real binary, a real vault in a temporary folder, requests
+made with the standard library so every header is ours to choose (docs/WEB.md, SECURITY.md).
+
+    python3 Tests/Web/test_web.py path/to/confidant
+"""
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import unittest
+import urllib.parse
+
+BINARY = None
+
+
+class Page:
+    """A running `confidant web` on a fresh vault with one partner and one protected name."""
+
+    def __init__(self, *extra):
+        self.folder = tempfile.mkdtemp(prefix="confidant-web-")
+        os.chmod(self.folder, 0o700)
+        self.env = dict(os.environ, XDG_STATE_HOME=self.folder + "/state", XDG_RUNTIME_DIR="", SWIFT_BACKTRACE="enable=no")
+        self.vault = self.folder + "/vault"
+        self.passfile = self.folder + "/pass"
+        with open(self.passfile, "w") as f:
+            f.write("correct horse battery staple\n")
+        os.chmod(self.passfile, 0o600)
+        self.cli("init", "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key")
+        self.cli("add", "Sam Okafor", "--relationship", "partner", "--no-input")
+        self.cli("terms", "add", "Darren Pike", "--kind", "client")
+        self.process = subprocess.Popen(
+            [BINARY, "web", "--no-browser", "--vault", self.vault, "--passphrase-file", self.passfile, *extra],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env, text=True)
+        self.address = self.process.stdout.readline().strip()
+        match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?t=([0-9a-f]{64})", self.address)
+        if not match:
+            self.process.kill()
+            raise AssertionError("first line is not the address: %r; stderr: %s" % (self.address, self.process.stderr.read()))
+        self.port, self.secret = int(match.group(1)), match.group(2)
+        self.host = "127.0.0.1:%d" % self.port
+        self.cookie = None
+
+    def cli(self, *args):
+        subprocess.run([BINARY, *args, "--vault", self.vault, "--passphrase-file", self.passfile],
+                       env=self.env, check=True, capture_output=True)
+
+    def request(self, method, path, body=None, host=None, cookie=True, headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
+        connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
+        connection.putheader("Host", host or self.host)
+        if cookie and self.cookie:
+            connection.putheader("Cookie", self.cookie)
+        for name, value in (headers or {}).items():
+            connection.putheader(name, value)
+        data = body.encode() if isinstance(body, str) else body
+        if data is not None:
+            connection.putheader("Content-Type", "application/x-www-form-urlencoded")
+            connection.putheader("Content-Length", str(len(data)))
+        connection.endheaders(data)
+        response = connection.getresponse()
+        text = response.read().decode()
+        connection.close()
+        return response, text
+
+    def sign_in(self):
+        response, _ = self.request("GET", "/?t=" + self.secret, cookie=False)
+        assert response.status == 303, response.status
+        self.cookie = response.getheader("Set-Cookie").split(";")[0]
+        return response
+
+    def token(self):
+        _, text = self.request("GET", "/check")
+        return re.search(r'name="token" value="([0-9a-f]{64})"', text).group(1)
+
+    def check(self, draft, headers=None):
+        """Signs in and checks `draft` for the partner, as the page's form sends it."""
+        self.sign_in()
+        token = self.token()
+        _, people = self.request("GET", "/people")
+        sam = re.search(r'href="/people/([0-9a-f-]{36})"', people).group(1)
+        return self.request("POST", "/check", body=urllib.parse.urlencode({"token": token, "to": sam, "draft": draft}), headers=headers)
+
+    def vault_bytes(self):
+        with open(self.vault, "rb") as f:
+            return f.read()
+
+    def close(self):
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self.process.stdout.close()
+        self.process.stderr.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class WebTests(unittest.TestCase):
+    def setUp(self):
+        self.page = Page()
+
+    def tearDown(self):
+        self.page.close()
+
+    def test_listens_on_loopback_only(self):
+        if shutil.which("ss") is None:
+            self.skipTest("needs ss (iproute2) to list listening sockets")
+        listening = subprocess.run(["ss", "-ltnH"], capture_output=True, text=True).stdout
+        bound = [line.split()[3] for line in listening.splitlines() if line.split()[3].endswith(":%d" % self.page.port)]
+        self.assertEqual(bound, ["127.0.0.1:%d" % self.page.port])
+
+    def test_nothing_without_the_secret(self):
+        for path in ["/", "/people", "/check", "/people/x", "/?t=" + "0" * 64]:
+            response, text = self.page.request("GET", path)
+            self.assertEqual(response.status, 401, path)
+            self.assertNotIn("Sam", text)
+            self.assertNotIn("Darren", text)
+        response, _ = self.page.request("POST", "/lock", body="token=x")
+        self.assertEqual(response.status, 401)
+
+    def test_the_secret_is_exchanged_once_for_a_strict_cookie(self):
+        response = self.page.sign_in()
+        self.assertEqual(response.getheader("Location"), "/")
+        cookie = response.getheader("Set-Cookie")
+        self.assertIn("HttpOnly", cookie)
+        self.assertIn("SameSite=Strict", cookie)
+        again, _ = self.page.request("GET", "/?t=" + self.page.secret, cookie=False)
+        self.assertEqual(again.status, 401)
+        response, text = self.page.request("GET", "/people")
+        self.assertEqual(response.status, 200)
+        self.assertIn("Sam Okafor", text)
+
+    def test_another_host_is_misdirected(self):
+        for host in ["evil.example:%d" % self.page.port, "localhost:%d" % self.page.port, "127.0.0.1"]:
+            response, text = self.page.request("GET", "/?t=" + self.page.secret, host=host, cookie=False)
+            self.assertEqual(response.status, 421, host)
+        self.page.sign_in()  # the secret was not spent by the refused requests
+
+    def test_every_response_carries_the_security_headers(self):
+        self.page.sign_in()
+        for method, path in [("GET", "/"), ("GET", "/people"), ("GET", "/check"), ("GET", "/nowhere"), ("GET", "/style.css")]:
+            response, _ = self.page.request(method, path)
+            self.assertIn("default-src 'self'", response.getheader("Content-Security-Policy"), path)
+            self.assertIn("frame-ancestors 'none'", response.getheader("Content-Security-Policy"), path)
+            self.assertEqual(response.getheader("Referrer-Policy"), "no-referrer", path)
+            self.assertEqual(response.getheader("Cache-Control"), "no-store", path)
+        response, _ = self.page.request("GET", "/", cookie=False)
+        self.assertEqual(response.getheader("Cache-Control"), "no-store")
+
+    def test_a_change_needs_the_form_token_and_this_origin(self):
+        self.page.sign_in()
+        token = self.page.token()
+        response, _ = self.page.request("POST", "/check", body="to=clients&draft=hello")
+        self.assertEqual(response.status, 403)
+        for headers in [{"Origin": "https://evil.example"}, {"Origin": "null", "Sec-Fetch-Site": "cross-site"}]:
+            response, _ = self.page.request("POST", "/check", body="token=%s&to=clients&draft=hello" % token, headers=headers)
+            self.assertEqual(response.status, 403, headers)
+
+    def test_a_message_is_checked_and_the_name_marked(self):
+        response, text = self.page.check("rough day, darren pike kicked off again <script>x</script>",
+                                         headers={"Origin": "http://" + self.page.host})
+        self.assertEqual(response.status, 200)
+        self.assertIn('<mark class="never">darren pike</mark>', text)
+        self.assertNotIn("<script>", text)
+        self.assertIn("&lt;script&gt;", text)
+
+    def test_distress_is_answered_with_support_not_a_finding(self):
+        response, text = self.page.check("honestly i dont want to be here anymore, can you call me")
+        self.assertEqual(response.status, 200)
+        self.assertIn("Samaritans", text)
+        self.assertIn("nothing found", text)
+        self.assertNotIn("<mark", text)
+
+    def test_requests_are_bounded_and_bad_http_survived(self):
+        self.page.sign_in()
+        token = self.page.token()
+        response, _ = self.page.request("POST", "/check", body="token=%s&to=clients&draft=%s" % (token, "a" * 300_000))
+        self.assertEqual(response.status, 413)
+        for garbage in [b"\x00\xff\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
+                        b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", b"G" * 10000 + b"\r\n\r\n"]:
+            with socket.create_connection(("127.0.0.1", self.page.port), timeout=5) as raw:
+                raw.sendall(garbage)
+                try:
+                    raw.recv(4096)
+                except (socket.timeout, ConnectionResetError):
+                    pass
+        response, _ = self.page.request("GET", "/people")
+        self.assertEqual(response.status, 200)
+
+    def test_lock_stops_the_page(self):
+        self.page.sign_in()
+        before = self.page.vault_bytes()
+        token = self.page.token()
+        response, text = self.page.request("POST", "/lock", body="token=" + token)
+        self.assertEqual(response.status, 200)
+        self.assertIn("locked", text.lower())
+        self.assertEqual(self.page.process.wait(timeout=10), 0)
+        self.assertEqual(self.page.vault_bytes(), before)
+        with self.assertRaises(OSError):
+            socket.create_connection(("127.0.0.1", self.page.port), timeout=2).close()
+
+    def test_ctrl_c_stops_the_page(self):
+        self.page.process.send_signal(signal.SIGINT)
+        self.assertEqual(self.page.process.wait(timeout=10), 0)
+        self.assertIn("stopped", self.page.process.stderr.read())
+
+
+class IdleTests(unittest.TestCase):
+    def test_an_unused_page_stops(self):
+        page = Page("--for", "2s")
+        try:
+            self.assertEqual(page.process.wait(timeout=20), 0)
+            self.assertIn("unused", page.process.stderr.read())
+        finally:
+            page.close()
+
+
+if __name__ == "__main__":
+    BINARY = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
