@@ -45,6 +45,9 @@ enum Stylesheet {
         .level.never { color: var(--never); }
         .level.care { color: var(--care); }
         .support { border-left: 4px solid var(--focus); padding-left: 1rem; }
+        fieldset { margin: 0 0 1rem 0; border: 1px solid var(--line); border-radius: 4px; }
+        fieldset p { margin: 0.25rem 0; }
+        .scale p { display: inline-block; margin-right: 1.25rem; }
 
         """
 }

@@ -61,11 +61,29 @@ struct WebApp: HTTPHandler {
             return Self.page(200, Layout.page("Today", in: .today, formToken: token, TodayPage.render(try await vault.review())))
         case (.GET, "/people"):
             return Self.page(200, Layout.page("People", in: .people, formToken: token, PeoplePage.render(try await vault.document().supporters)))
+        case (.GET, "/people/new"):
+            return Self.page(200, Layout.page("Add someone", in: .people, formToken: token, AddPersonPage.who(formToken: token)))
+        case (.POST, "/people/new"):
+            return try await addPerson(form!, token)
+        case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/agree"):
+            let id = String(path.dropFirst("/people/".count).dropLast("/agree".count))
+            return try await agree(id, method == .POST ? form : nil, token)
         case (.GET, let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(token) }
             let briefing = Briefing(for: supporter, in: document)
             return Self.page(200, Layout.page(supporter.name, in: .people, formToken: token, PersonPage.render(briefing, supporter)))
+        case (.GET, "/checkin"):
+            return Self.page(200, Layout.page("Check-in", in: .checkIn, formToken: token, CheckInPage.form(formToken: token)))
+        case (.POST, "/checkin"):
+            return try await checkIn(form!, token)
+        case (.GET, "/copies"):
+            return Self.page(
+                200, Layout.page("Copies", in: .copies, formToken: token, CopiesPage.render(try await vault.backups(), formToken: token)))
+        case (.POST, "/copies/backup"):
+            let made = try await vault.backup()
+            return Self.page(
+                200, Layout.page("Copies", in: .copies, formToken: token, CopiesPage.render(try await vault.backups(), made: made, formToken: token)))
         case (.GET, "/check"):
             let document = try await vault.document()
             let chosen = request.query.first { $0.name == "to" }?.value
@@ -87,7 +105,7 @@ struct WebApp: HTTPHandler {
     }
 
     /// `check NAME --draft` on the pasted message: the draft is in this request only.
-    private func check(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+    func check(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
         let document = try await vault.document()
         let to = form["to"] ?? ""
         let supporter = Self.supporter(to, in: document)
@@ -111,12 +129,12 @@ struct WebApp: HTTPHandler {
         return Self.page(200, Layout.page("Check a message", in: .check, formToken: token, "\(result)\(formHTML)"))
     }
 
-    private func notFound(_ token: String) -> HTTPResponse {
+    func notFound(_ token: String) -> HTTPResponse {
         Self.page(404, Layout.page("Not found", in: nil, formToken: token, "<p>There is no such page. <a href=\"/\">Back to today</a>.</p>"))
     }
 
     /// The supporter whose id (lower-case) is `id`.
-    private static func supporter(_ id: String, in document: VaultDocument) -> Supporter? {
+    static func supporter(_ id: String, in document: VaultDocument) -> Supporter? {
         document.supporters.first { $0.id.uuidString.lowercased() == id }
     }
 
@@ -131,7 +149,7 @@ struct WebApp: HTTPHandler {
         }
     }
 
-    private static func page(_ status: Int, _ html: HTML) -> HTTPResponse {
+    static func page(_ status: Int, _ html: HTML) -> HTTPResponse {
         response(status, type: "text/html; charset=utf-8", Data(html.text.utf8))
     }
 

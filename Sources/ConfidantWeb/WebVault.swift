@@ -22,6 +22,24 @@ public actor WebVault {
         return Review.items(for: vault.document) + (vault.backupItem.map { [$0] } ?? [])
     }
 
+    /// Applies `change` through the library's own write (`OpenVault.update`), to the file as it is
+    /// now; returns what `change` returned.
+    /// - Throws: `change`'s errors (nothing is written then) and those of the write.
+    @discardableResult
+    func update<Result: Sendable>(_ change: @Sendable (inout VaultDocument) throws -> Result) throws -> Result {
+        try current().update(change)
+    }
+
+    /// Makes a verified backup beside the vault; returns its path.
+    func backup() throws -> String {
+        try current().backup()
+    }
+
+    /// The backups beside the vault, each verified.
+    func backups() throws -> [BackupCopy] {
+        try current().backups()
+    }
+
     /// Lets go of the vault: its keys and document are wiped as they are freed.
     func close() {
         vault = nil

@@ -6,7 +6,6 @@ and light and dark screenshots for docs/WEB.md.
     python3 Tests/Web/test_browser.py path/to/confidant [screenshot folder]
 """
 import os
-import re
 import shutil
 import sys
 import unittest
@@ -108,6 +107,58 @@ class BrowserTests(unittest.TestCase):
                 finally:
                     driver.quit()
 
+    def test_a_new_user_adds_a_partner_asks_beforehand_checks_in_and_backs_up(self):
+        driver = browser()
+        try:
+            driver.get(self.page.address)
+            follow(driver, driver.find_element(By.LINK_TEXT, "People"))
+            follow(driver, driver.find_element(By.LINK_TEXT, "Add someone"))
+            self.assertEqual(self.violations(driver), [])
+            driver.find_element(By.ID, "name").send_keys("Alex Rivers")
+            driver.find_element(By.CSS_SELECTOR, "#relationship option[value=partner]").click()
+            follow(driver, driver.find_element(By.CSS_SELECTOR, "button[value=who]"))
+            self.assertIn("What could hearing about your work do to Alex Rivers?", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "add")
+            driver.find_element(By.ID, "asked-yes").click()
+            driver.find_element(By.ID, "willing-yes").click()
+            driver.find_element(By.ID, "able-unsure").click()
+            driver.find_element(By.ID, "impact-on-them").send_keys("they worry about me; the detail would upset them")
+            follow(driver, driver.find_element(By.CSS_SELECTOR, "button[value=add]"))
+            self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Alex Rivers")
+            self.assertIn("Agreement: asked on", driver.page_source)
+            follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Record what Alex Rivers agreed"))
+            self.assertEqual(self.violations(driver), [])
+            driver.find_element(By.ID, "willing-yes").click()
+            driver.find_element(By.ID, "able-yes").click()
+            driver.find_element(By.ID, "support-listening").click()
+            driver.find_element(By.ID, "limits").send_keys("not after 10pm")
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Record it']"))
+            self.assertIn("Agreement: agreed on", driver.page_source)
+            self.assertIn("Their limits: not after 10pm", driver.page_source)
+
+            follow(driver, driver.find_element(By.LINK_TEXT, "Check-in"))
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "checkin")
+            driver.find_element(By.ID, "impact-on-me-3").click()
+            driver.find_element(By.ID, "rest-and-sleep-4").click()
+            driver.find_element(By.ID, "note").send_keys("wiped out, long day")
+            driver.find_element(By.ID, "happened-material").click()
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the check-in']"))
+            self.assertIn("(your ratings and note only)", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+
+            follow(driver, driver.find_element(By.LINK_TEXT, "Copies"))
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Back up now']"))
+            self.assertIn("(verified)", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "copies")
+        finally:
+            driver.quit()
+        listed = self.page.cli("checkin", "--list", "--json")
+        self.assertIn("wiped out, long day", listed)
+        self.assertNotIn("material", listed)
+
     def test_the_keyboard_alone_reaches_everything(self):
         driver = browser()
         try:
@@ -116,10 +167,10 @@ class BrowserTests(unittest.TestCase):
             body.send_keys(Keys.TAB)
             self.assertEqual(driver.switch_to.active_element.text, "Skip to the page")
             reached = []
-            for _ in range(8):
+            for _ in range(10):
                 driver.switch_to.active_element.send_keys(Keys.TAB)
                 reached.append(driver.switch_to.active_element.text)
-            for name in ["Today", "People", "Check a message", "Lock"]:
+            for name in ["Today", "People", "Check a message", "Check-in", "Copies", "Lock"]:
                 self.assertIn(name, reached)
         finally:
             driver.quit()
@@ -129,7 +180,7 @@ class BrowserTests(unittest.TestCase):
         driver = browser(width=640)
         try:
             driver.get(self.page.address)
-            for path in ["", "people", "check"]:
+            for path in ["", "people", "people/new", "check", "checkin", "copies"]:
                 driver.get(self.base + path)
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
                 self.assertLessEqual(overflow, 0, path)

@@ -47,8 +47,9 @@ class Page:
         self.cookie = None
 
     def cli(self, *args):
-        subprocess.run([BINARY, *args, "--vault", self.vault, "--passphrase-file", self.passfile],
-                       env=self.env, check=True, capture_output=True)
+        """Runs a confidant command on the vault; returns what it printed."""
+        return subprocess.run([BINARY, *args, "--vault", self.vault, "--passphrase-file", self.passfile],
+                              env=self.env, check=True, capture_output=True, text=True).stdout
 
     def request(self, method, path, body=None, host=None, cookie=True, headers=None):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
@@ -77,6 +78,11 @@ class Page:
     def token(self):
         _, text = self.request("GET", "/check")
         return re.search(r'name="token" value="([0-9a-f]{64})"', text).group(1)
+
+    def post(self, path, fields):
+        """Signs in and sends `fields` to `path` as the page's forms do, with the form token."""
+        self.sign_in()
+        return self.request("POST", path, body=urllib.parse.urlencode(dict(fields, token=self.token())))
 
     def check(self, draft, headers=None):
         """Signs in and checks `draft` for the partner, as the page's form sends it."""
@@ -174,6 +180,21 @@ class WebTests(unittest.TestCase):
         self.assertIn("Samaritans", text)
         self.assertIn("nothing found", text)
         self.assertNotIn("<mark", text)
+
+    def test_a_note_naming_a_client_is_not_kept(self):
+        response, text = self.page.post("/checkin", {"impact-on-me": "3", "note": "darren pike again", "happened": "none"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("not kept", text)
+        listed = self.page.cli("checkin", "--list", "--json")
+        self.assertNotIn("darren", listed.lower())
+        self.assertNotIn('"impact-on-me"', listed)
+
+    def test_a_name_in_use_is_refused_with_the_librarys_words(self):
+        response, text = self.page.post("/people/new", {"name": "sam okafor", "relationship": "friend", "step": "who"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("Sam Okafor", text)
+        _, people = self.page.request("GET", "/people")
+        self.assertEqual(people.count("/people/"), people.count("/people/new") + 1)
 
     def test_requests_are_bounded_and_bad_http_survived(self):
         self.page.sign_in()

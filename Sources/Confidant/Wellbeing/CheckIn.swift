@@ -37,6 +37,9 @@ public struct CheckIn: Codable, Equatable, Sendable, Identifiable {
         case reoffended, boundaryCrossed = "boundary-crossed"
     }
 
+    /// What each rating means, from 0 to `maximum`.
+    public static let scale = ["not at all", "a little", "somewhat", "a lot", "very much"]
+
     /// The highest rating.
     public static let maximum = 4
 

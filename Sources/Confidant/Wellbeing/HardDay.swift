@@ -6,14 +6,24 @@ import Foundation
 public enum HardDay: String, CaseIterable, Sendable {
     case reoffended, material, boundary, none
 
-    /// The choices as the question lists them.
-    public static let question = """
-        Did something particular happen?
-          reoffended  someone you work with re-offended or was charged again
-          material    material affected you in a way that worried you (this answer is never saved)
-          boundary    a personal boundary with someone you work with was crossed
-          none        nothing in particular (Enter)
-        """
+    /// The question, as every front end asks it.
+    public static let asked = "Did something particular happen?"
+
+    /// What the answer means, as the choice is offered.
+    public var meaning: String {
+        switch self {
+        case .reoffended: "someone you work with re-offended or was charged again"
+        case .material: "material affected you in a way that worried you (this answer is never saved)"
+        case .boundary: "a personal boundary with someone you work with was crossed"
+        case .none: "nothing in particular"
+        }
+    }
+
+    /// The choices as the terminal lists them.
+    public static let question =
+        ([asked]
+        + allCases.map { "  " + $0.rawValue.padding(toLength: 12, withPad: " ", startingAt: 0) + $0.meaning + ($0 == .none ? " (Enter)" : "") })
+        .joined(separator: "\n")
 
     /// Everyday answers: "no", "nothing", "re-offended".
     public init?(everyday word: String) {

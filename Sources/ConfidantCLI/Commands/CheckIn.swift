@@ -69,7 +69,7 @@ extension CLI {
             let ask = Interview(options)
             var ratings = given
             if ratings.isEmpty, ask.active {
-                Console.note("0 not at all · 1 a little · 2 somewhat · 3 a lot · 4 very much. Enter skips.")
+                Console.note(CheckIn.scale.enumerated().map { "\($0) \($1)" }.joined(separator: " · ") + ". Enter skips.")
                 for rating in CheckIn.Rating.allCases { ratings[rating] = askRating(rating) }
             }
             let kept = try checkedNote(noteText, ask: ask, document: vault.document)
@@ -114,7 +114,7 @@ extension CLI {
 
         /// A rating typed as a number ("3", "3.") or in the scale's words ("a lot", "three").
         static func rating(_ answer: String) -> Int? {
-            let words = ["not at all", "a little", "somewhat", "a lot", "very much"], numbers = ["zero", "one", "two", "three", "four"]
+            let words = CheckIn.scale, numbers = ["zero", "one", "two", "three", "four"]
             let text = answer.trimmingCharacters(in: .whitespaces.union(.punctuationCharacters)).lowercased()
             if let digit = text.first?.wholeNumberValue, text.count == 1, (0...CheckIn.maximum).contains(digit) { return digit }
             return words.firstIndex(of: text) ?? numbers.firstIndex(of: text)

@@ -6,12 +6,16 @@ enum Layout {
         case today = "/"
         case people = "/people"
         case check = "/check"
+        case checkIn = "/checkin"
+        case copies = "/copies"
 
         var title: String {
             switch self {
             case .today: "Today"
             case .people: "People"
             case .check: "Check a message"
+            case .checkIn: "Check-in"
+            case .copies: "Copies"
             }
         }
     }

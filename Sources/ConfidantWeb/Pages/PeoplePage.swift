@@ -5,7 +5,8 @@ import Foundation
 /// where the agreement stands and when it is due for review.
 enum PeoplePage {
     static func render(_ supporters: [Supporter], today: Day = .today) -> HTML {
-        guard !supporters.isEmpty else { return "<p>No supporters yet.</p>" }
+        let add: HTML = "<p><a href=\"/people/new\">Add someone</a></p>"
+        guard !supporters.isEmpty else { return "<p>No supporters yet.</p>\(add)" }
         let rows = supporters.sortedByName().map { supporter -> HTML in
             let review = supporter.agreement?.reviewOn.map { on -> HTML in
                 today.days(until: on) < 0 ? "<strong class=\"warning\">\(on.description) overdue</strong>" : "\(on.description)"
@@ -23,6 +24,7 @@ enum PeoplePage {
             <th scope="col">Agreement</th><th scope="col">Review</th></tr></thead>
             <tbody>\(rows)</tbody>
             </table>
+            \(add)
             """
     }
 }

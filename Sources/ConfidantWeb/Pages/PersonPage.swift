@@ -15,6 +15,7 @@ enum PersonPage {
             for line in AgreementLines.of(supporter) {
                 facts.append(line.isCaution ? "<p class=\"caution\"><strong>\(line.text)</strong></p>" : "<p>\(line.text)</p>")
             }
+            facts.append("<p><a href=\"/people/\(supporter.id.uuidString.lowercased())/agree\">Record what \(supporter.name) agreed</a></p>")
         }
         if let review = briefing.review {
             facts.append(

@@ -1,0 +1,105 @@
+import Confidant
+import FlyingFox
+import Foundation
+
+/// The page's changes: each a form the command line's interview asks as questions, made through
+/// the same `Confidant` change; a change the library refuses shows the form again with its words.
+extension WebApp {
+    /// `confidant add`, in two steps: who they are, then the questions by name.
+    func addPerson(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+        let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
+        let relationship = form["relationship"].flatMap(Relationship.init(rawValue:)) ?? .other
+        let sphere = form["sphere"].flatMap(Sphere.init(rawValue:)) ?? relationship.defaultSphere
+        var supporter = Supporter(name: name, relationship: relationship, sphere: sphere)
+        let refusal = { (error: any Error) -> HTTPResponse in
+            Self.page(
+                400,
+                Layout.page(
+                    "Add someone", in: .people, formToken: token,
+                    AddPersonPage.who(formToken: token, problem: Problem(error)?.message ?? "That could not be added.", name: name)))
+        }
+        do {
+            try await vault.document().checkName(name)
+        } catch let error where Problem(error) != nil {
+            return refusal(error)
+        }
+        guard form["step"] == "add" else {
+            return Self.page(200, Layout.page("Add someone", in: .people, formToken: token, AddPersonPage.questions(supporter, formToken: token)))
+        }
+        for question in SupporterQuestion.asked(in: sphere) {
+            let answer = (form[AddPersonPage.field(question)] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            supporter[keyPath: question.field] = answer.isEmpty ? nil : answer
+        }
+        if !supporter.isService, form["asked"] == "yes" {
+            supporter.agreements.append(
+                Agreement.first(willing: form["willing"].flatMap(Answer.init(rawValue:)), able: form["able"].flatMap(Answer.init(rawValue:))))
+        }
+        do {
+            try await vault.update { [supporter] in try $0.addSupporter(supporter) }
+        } catch let error where Problem(error) != nil {
+            return refusal(error)
+        }
+        return Self.redirect("/people/" + supporter.id.uuidString.lowercased())
+    }
+
+    /// `confidant agree NAME`: the form, or (with `form`) the record it makes.
+    func agree(_ id: String, _ form: FormBody?, _ token: String) async throws -> HTTPResponse {
+        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(token) }
+        let title = "What \(supporter.name) agreed"
+        guard let form else { return Self.page(200, Layout.page(title, in: .people, formToken: token, AgreePage.form(supporter, formToken: token))) }
+        let draft = AgreePage.draft(form)
+        do {
+            try await vault.update { try $0.recordAgreement(for: supporter.id, draft) }
+        } catch let error where Problem(error) != nil {
+            return Self.page(
+                400, Layout.page(title, in: .people, formToken: token, AgreePage.form(supporter, formToken: token, problem: Problem(error)!.message)))
+        }
+        return Self.redirect("/people/" + id)
+    }
+
+    /// `confidant checkin`: the note checked first; the answer about material never stored.
+    func checkIn(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+        let document = try await vault.document()
+        let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if !note.isEmpty {
+            let check = CheckIn.check(note, document: document)
+            if !check.findings.isEmpty, check.refused || form["keep-note"] != "yes" {
+                return Self.page(
+                    400,
+                    Layout.page(
+                        "Check-in", in: .checkIn, formToken: token,
+                        CheckInPage.form(formToken: token, note: check.refused ? "" : note, problem: CheckInPage.noteProblem(check))))
+            }
+        }
+        let answer = form["happened"].flatMap(HardDay.init(rawValue:)) ?? HardDay.none
+        let happenings = form["keep-event"] == "yes" ? answer.happening.map { [$0] } ?? [] : []
+        let checkIn = try CheckIn(on: .today, ratings: CheckInPage.ratings(form), note: note.isEmpty ? nil : note, happened: happenings)
+        guard !checkIn.isEmpty || answer != .none else {
+            return Self.page(
+                400,
+                Layout.page(
+                    "Check-in", in: .checkIn, formToken: token,
+                    CheckInPage.form(formToken: token, problem: "<p class=\"caution\" role=\"alert\">Nothing to record; nothing was saved.</p>")))
+        }
+        let after =
+            checkIn.isEmpty
+            ? document
+            : try await vault.update { [checkIn] document in
+                try document.recordCheckIn(checkIn)
+                return document
+            }
+        let persists = ImpactPersistence.holds(after.checkIns) && ImpactPersistence.isHard(checkIn)
+        let guidance = answer == .none ? nil : answer.guidance(after)
+        return Self.page(
+            200,
+            Layout.page(
+                "Check-in", in: .checkIn, formToken: token, CheckInPage.saved(checkIn, answer: answer, guidance: guidance, persists: persists)))
+    }
+
+    /// A 303 to `path`, so that reloading the page that follows sends nothing again.
+    static func redirect(_ path: String) -> HTTPResponse {
+        var response = response(303, type: "text/plain; charset=utf-8", Data())
+        response.headers[.location] = path
+        return response
+    }
+}
