@@ -73,6 +73,12 @@ struct WebApp: HTTPHandler {
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(token) }
             let briefing = Briefing(for: supporter, in: document)
             return Self.page(200, Layout.page(supporter.name, in: .people, formToken: token, PersonPage.render(briefing, supporter)))
+        case (.GET, "/names"):
+            return Self.page(
+                200,
+                Layout.page("Protected names", in: .names, formToken: token, NamesPage.render(try await vault.document().terms, formToken: token)))
+        case (.POST, "/names/add"), (.POST, "/names/remove"):
+            return try await changeNames(form!, adding: request.path == "/names/add", token)
         case (.GET, "/checkin"):
             return Self.page(200, Layout.page("Check-in", in: .checkIn, formToken: token, CheckInPage.form(formToken: token)))
         case (.POST, "/checkin"):

@@ -57,6 +57,29 @@ extension WebApp {
         return Self.redirect("/people/" + id)
     }
 
+    /// `confidant terms add` (one a line) and `terms remove` (the ticked ones).
+    func changeNames(_ form: FormBody, adding: Bool, _ token: String) async throws -> HTTPResponse {
+        let page = { (status: Int, body: HTML) in Self.page(status, Layout.page("Protected names", in: .names, formToken: token, body)) }
+        do {
+            if adding {
+                let lines = (form["terms"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                    !$0.isEmpty
+                }
+                let kind = form["kind"].flatMap(TermKind.init(rawValue:)) ?? .client
+                let exact = form["exact"] == "yes"
+                let counts = try await vault.update { try $0.addTerms(lines, kind: kind, note: nil, exact: exact) }
+                let added = lines.map { ProtectedTerm(term: $0, kind: kind, exact: exact) }
+                return page(200, NamesPage.render(try await vault.document().terms, added: added, counts: counts, formToken: token))
+            }
+            let ticked = form.fields.filter { $0.key.hasPrefix("remove-") }.map(\.value)
+            if !ticked.isEmpty { try await vault.update { try $0.removeTerms(ticked) } }
+            return Self.redirect("/names")
+        } catch let error where Problem(error) != nil {
+            let terms = try await vault.document().terms
+            return page(400, "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>\(NamesPage.render(terms, formToken: token))")
+        }
+    }
+
     /// `confidant checkin`: the note checked first; the answer about material never stored.
     func checkIn(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
         let document = try await vault.document()

@@ -137,6 +137,13 @@ class BrowserTests(unittest.TestCase):
             self.assertIn("Agreement: agreed on", driver.page_source)
             self.assertIn("Their limits: not after 10pm", driver.page_source)
 
+            follow(driver, driver.find_element(By.LINK_TEXT, "Protected names"))
+            driver.find_element(By.ID, "terms").send_keys("Kayleigh Brooks")
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Add them']"))
+            self.assertIn("Added 1 protected term.", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "names")
+
             follow(driver, driver.find_element(By.LINK_TEXT, "Check-in"))
             self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "checkin")
@@ -167,10 +174,10 @@ class BrowserTests(unittest.TestCase):
             body.send_keys(Keys.TAB)
             self.assertEqual(driver.switch_to.active_element.text, "Skip to the page")
             reached = []
-            for _ in range(10):
+            for _ in range(12):
                 driver.switch_to.active_element.send_keys(Keys.TAB)
                 reached.append(driver.switch_to.active_element.text)
-            for name in ["Today", "People", "Check a message", "Check-in", "Copies", "Lock"]:
+            for name in ["Today", "People", "Check a message", "Protected names", "Check-in", "Copies", "Lock"]:
                 self.assertIn(name, reached)
         finally:
             driver.quit()
@@ -180,7 +187,7 @@ class BrowserTests(unittest.TestCase):
         driver = browser(width=640)
         try:
             driver.get(self.page.address)
-            for path in ["", "people", "people/new", "check", "checkin", "copies"]:
+            for path in ["", "people", "people/new", "check", "names", "checkin", "copies"]:
                 driver.get(self.base + path)
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
                 self.assertLessEqual(overflow, 0, path)

@@ -5,6 +5,7 @@ made with the standard library so every header is ours to choose (docs/WEB.md, S
     python3 Tests/Web/test_web.py path/to/confidant
 """
 import http.client
+import json
 import os
 import re
 import shutil
@@ -80,8 +81,9 @@ class Page:
         return re.search(r'name="token" value="([0-9a-f]{64})"', text).group(1)
 
     def post(self, path, fields):
-        """Signs in and sends `fields` to `path` as the page's forms do, with the form token."""
-        self.sign_in()
+        """Signs in (once) and sends `fields` to `path` as the page's forms do, with the form token."""
+        if self.cookie is None:
+            self.sign_in()
         return self.request("POST", path, body=urllib.parse.urlencode(dict(fields, token=self.token())))
 
     def check(self, draft, headers=None):
@@ -195,6 +197,15 @@ class WebTests(unittest.TestCase):
         self.assertIn("Sam Okafor", text)
         _, people = self.page.request("GET", "/people")
         self.assertEqual(people.count("/people/"), people.count("/people/new") + 1)
+
+    def test_protected_names_are_added_one_a_line_and_removed(self):
+        response, text = self.page.post("/names/add", {"terms": "Kayleigh Brooks\r\nDarren Pike\r\n", "kind": "victim"})
+        self.assertEqual(response.status, 200)
+        self.assertIn("Added 1 protected term (1 already there).", text)
+        self.assertIn("is also found as &quot;Brooks&quot;", text)
+        response, _ = self.page.post("/names/remove", {"remove-0": "Darren Pike"})
+        self.assertEqual(response.status, 303)
+        self.assertEqual([term["term"] for term in json.loads(self.page.cli("terms", "list", "--json"))], ["Kayleigh Brooks"])
 
     def test_requests_are_bounded_and_bad_http_survived(self):
         self.page.sign_in()

@@ -6,6 +6,7 @@ enum Layout {
         case today = "/"
         case people = "/people"
         case check = "/check"
+        case names = "/names"
         case checkIn = "/checkin"
         case copies = "/copies"
 
@@ -14,6 +15,7 @@ enum Layout {
             case .today: "Today"
             case .people: "People"
             case .check: "Check a message"
+            case .names: "Protected names"
             case .checkIn: "Check-in"
             case .copies: "Copies"
             }
