@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "confidant", targets: ["ConfidantCLI"]),
         .library(name: "Confidant", targets: ["Confidant", "Vault", "Age", "Sodium"]),
+        .library(name: "ConfidantWeb", targets: ["ConfidantWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -11,6 +11,14 @@ let fuzzTarget = { (name: String) in
 let package = Package(
     name: "confidant-fuzz",
     dependencies: [.package(name: "main", path: "..")],
-    targets: [.target(name: "FuzzDriver")] + ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-import", "fuzz-draft", "fuzz-merge"].map(fuzzTarget),
+    targets: [.target(name: "FuzzDriver")] + ["fuzz-vault", "fuzz-age", "fuzz-export", "fuzz-import", "fuzz-draft", "fuzz-merge"].map(fuzzTarget)
+        + [
+            // The page on loopback, fed raw HTTP through a real socket.
+            .executableTarget(
+                name: "fuzz-web",
+                dependencies: [
+                    "FuzzDriver", .product(name: "Confidant", package: "main"), .product(name: "ConfidantWeb", package: "main"),
+                ], path: "Sources/fuzz-web")
+        ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ rm -f "$build_log"
 bin=$(swift build -c release --package-path Fuzz --build-path .build-fuzz --show-bin-path)
 mkdir -p .fuzz-findings
 status=0
-for target in vault age export import draft merge; do
+for target in vault age export import draft merge web; do
   work=$(mktemp -d)
   cp -r "Fuzz/Corpus/$target" "$work/corpus"
   if (cd "$work" && SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$bin/fuzz-$target" corpus \

@@ -25,14 +25,14 @@ struct WebAccess: Sendable {
 
     /// The most a request body may hold: a long draft, with room to spare.
     static let largestBody = 256 * 1024
-    /// The most requests answered in one second; a person clicking never comes near it.
-    static let requestsPerSecond = 50
+    /// The most requests answered in one second (`WebServer.requestsPerSecond`).
+    private let perSecond: Int
     /// The session cookie's name.
     static let cookie = "confidant-session"
 
-    /// New secrets for a server on `port`.
-    init(port: Int) throws {
-        self.port = port
+    /// New secrets for a server on `port`, answering at most `perSecond` requests a second.
+    init(port: Int, perSecond: Int = WebServer.requestsPerSecond) throws {
+        (self.port, self.perSecond) = (port, perSecond)
         (secret, session, formToken) = (try Self.token(), try Self.token(), try Self.token())
     }
 
@@ -60,7 +60,7 @@ struct WebAccess: Sendable {
         let tick = Int64(now.timeIntervalSince1970)
         if tick != second { (second, inSecond) = (tick, 0) }
         inSecond += 1
-        guard inSecond <= Self.requestsPerSecond else { return .refuse(429, "Too many requests; wait a moment.") }
+        guard inSecond <= perSecond else { return .refuse(429, "Too many requests; wait a moment.") }
         guard bodySize <= Self.largestBody else { return .refuse(413, "That is more than the page takes at once.") }
         if let secretParameter, method == "GET", path == "/" {
             guard !secretUsed, Self.same(secretParameter, secret) else {

@@ -9,8 +9,8 @@ actor WebGate {
     var hostExpected: String? { access.map { "127.0.0.1:\($0.port)" } }
 
     /// Makes the secrets for a server listening on `port`; returns the address to open.
-    func open(port: Int) throws -> String {
-        let access = try WebAccess(port: port)
+    func open(port: Int, perSecond: Int) throws -> String {
+        let access = try WebAccess(port: port, perSecond: perSecond)
         self.access = access
         return access.address
     }

@@ -6,6 +6,9 @@ import Foundation
 /// `confidant web`: the page, served on 127.0.0.1 only until it is locked, left unused for the
 /// idle time, or stopped (docs/WEB.md).
 public enum WebServer {
+    /// The most requests answered in one second; a person clicking never comes near it.
+    public static let requestsPerSecond = 50
+
     /// Why the server stopped.
     public enum Ending: Sendable, Equatable {
         case locked, idle, stopped
@@ -14,9 +17,10 @@ public enum WebServer {
     /// Serves `vault` on 127.0.0.1 at `port` (0: a free one the system picks) until it is locked,
     /// unused for `idle` seconds, or `stop` is called; `announce` is given the address with its
     /// one-time secret once the server listens. The vault is closed (its keys wiped) before it returns.
+    /// Another `perSecond` is for the fuzzer, which sends thousands of requests a second.
     /// - Throws: when the port cannot be listened on.
     public static func serve(
-        _ vault: WebVault, port: UInt16, idle: Double, stop: Stop, announce: @Sendable (String) -> Void
+        _ vault: WebVault, port: UInt16, idle: Double, stop: Stop, perSecond: Int = requestsPerSecond, announce: @Sendable (String) -> Void
     ) async throws -> Ending {
         let gate = WebGate()
         let app = WebApp(vault: vault, gate: gate, lock: { Task { await stop.end(.locked) } })
@@ -25,7 +29,7 @@ public enum WebServer {
         defer { running.cancel() }
         try await server.waitUntilListening()
         guard case .ip4(_, let bound)? = await server.listeningAddress else { throw SocketError.unsupportedAddress }
-        announce(try await gate.open(port: Int(bound)))
+        announce(try await gate.open(port: Int(bound), perSecond: perSecond))
         let watch = Task {
             while !Task.isCancelled {
                 try await Task.sleep(for: .seconds(min(idle, 5)))

@@ -91,8 +91,8 @@ import Testing
         }
         let now = Date()
         var answered = 0
-        for _ in 0..<(WebAccess.requestsPerSecond * 2) where Self.judge(&access, cookie: cookie, now: now) == .serve { answered += 1 }
-        #expect(answered < WebAccess.requestsPerSecond)
+        for _ in 0..<(WebServer.requestsPerSecond * 2) where Self.judge(&access, cookie: cookie, now: now) == .serve { answered += 1 }
+        #expect(answered < WebServer.requestsPerSecond)
         #expect(Self.judge(&access, cookie: cookie, now: now.addingTimeInterval(1)) == .serve)
     }
 }
