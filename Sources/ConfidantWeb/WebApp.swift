@@ -79,6 +79,10 @@ struct WebApp: HTTPHandler {
                 Layout.page("Protected names", in: .names, formToken: token, NamesPage.render(try await vault.document().terms, formToken: token)))
         case (.POST, "/names/add"), (.POST, "/names/remove"):
             return try await changeNames(form!, adding: request.path == "/names/add", token)
+        case (.GET, "/plan"):
+            return Self.page(200, Layout.page("Plan", in: .plan, formToken: token, PlanPage.render(try await vault.document(), formToken: token)))
+        case (.POST, "/plan"):
+            return try await changePlan(form!, token)
         case (.GET, "/checkin"):
             return Self.page(200, Layout.page("Check-in", in: .checkIn, formToken: token, CheckInPage.form(formToken: token)))
         case (.POST, "/checkin"):

@@ -80,6 +80,18 @@ extension WebApp {
         }
     }
 
+    /// `confidant plan edit`, `plan add`/`remove` and `plan remind`, from one form.
+    func changePlan(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+        do {
+            try await vault.update { try PlanPage.apply(form, to: &$0) }
+        } catch let error where Problem(error) != nil {
+            let document = try await vault.document()
+            return Self.page(
+                400, Layout.page("Plan", in: .plan, formToken: token, PlanPage.render(document, formToken: token, problem: Problem(error)!.message)))
+        }
+        return Self.redirect("/plan")
+    }
+
     /// `confidant checkin`: the note checked first; the answer about material never stored.
     func checkIn(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
         let document = try await vault.document()

@@ -144,6 +144,15 @@ class BrowserTests(unittest.TestCase):
             self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "names")
 
+            follow(driver, driver.find_element(By.LINK_TEXT, "Plan"))
+            driver.find_element(By.ID, "sign").send_keys("snappy with the kids")
+            driver.find_element(By.XPATH, "//label[text()='Alex Rivers']").click()
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the plan']"))
+            self.assertIn("Signs it is getting to you: snappy with the kids", driver.page_source)
+            self.assertIn("Alex Rivers (partner)", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "plan")
+
             follow(driver, driver.find_element(By.LINK_TEXT, "Check-in"))
             self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "checkin")
@@ -174,10 +183,10 @@ class BrowserTests(unittest.TestCase):
             body.send_keys(Keys.TAB)
             self.assertEqual(driver.switch_to.active_element.text, "Skip to the page")
             reached = []
-            for _ in range(12):
+            for _ in range(13):
                 driver.switch_to.active_element.send_keys(Keys.TAB)
                 reached.append(driver.switch_to.active_element.text)
-            for name in ["Today", "People", "Check a message", "Protected names", "Check-in", "Copies", "Lock"]:
+            for name in ["Today", "People", "Check a message", "Protected names", "Plan", "Check-in", "Copies", "Lock"]:
                 self.assertIn(name, reached)
         finally:
             driver.quit()
@@ -187,7 +196,7 @@ class BrowserTests(unittest.TestCase):
         driver = browser(width=640)
         try:
             driver.get(self.page.address)
-            for path in ["", "people", "people/new", "check", "names", "checkin", "copies"]:
+            for path in ["", "people", "people/new", "check", "names", "plan", "checkin", "copies"]:
                 driver.get(self.base + path)
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
                 self.assertLessEqual(overflow, 0, path)

@@ -207,6 +207,21 @@ class WebTests(unittest.TestCase):
         self.assertEqual(response.status, 303)
         self.assertEqual([term["term"] for term in json.loads(self.page.cli("terms", "list", "--json"))], ["Kayleigh Brooks"])
 
+    def test_the_plan_is_changed_from_one_form_and_checked(self):
+        self.page.sign_in()
+        _, people = self.page.request("GET", "/people")
+        sam = re.search(r'href="/people/([0-9a-f-]{36})"', people).group(1)
+        response, _ = self.page.post("/plan", {"sign": "snappy with the kids\r\nnot sleeping", "strategy": "swim on fridays",
+                                               "person-0": sam, "every": "7"})
+        self.assertEqual(response.status, 303)
+        _, text = self.page.request("GET", "/plan")
+        self.assertIn("Signs it is getting to you: snappy with the kids · not sleeping", text)
+        self.assertIn("you wanted one every 7 days", text)
+        response, text = self.page.post("/plan", {"sign": "darren pike kicking off", "every": "7"})
+        self.assertEqual(response.status, 400)
+        plan = json.loads(self.page.cli("plan", "--json"))["plan"]
+        self.assertEqual(plan["signs"], ["snappy with the kids", "not sleeping"])
+
     def test_requests_are_bounded_and_bad_http_survived(self):
         self.page.sign_in()
         token = self.page.token()

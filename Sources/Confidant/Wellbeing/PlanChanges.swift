@@ -4,8 +4,8 @@ import Foundation
 public enum PlanList: String, CaseIterable, Sendable {
     case sign, response, strategy
 
-    /// The list in `plan`.
-    var keyPath: WritableKeyPath<CopingPlan, [String]> {
+    /// The list in a plan.
+    public var keyPath: WritableKeyPath<CopingPlan, [String]> {
         switch self {
         case .sign: \.signs
         case .response: \.responses

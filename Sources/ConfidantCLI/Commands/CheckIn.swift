@@ -136,9 +136,9 @@ extension CLI {
             guard answer != .none else { return }
             Console.out("")
             answer.guidanceLines(document).forEach { Console.out($0) }
-            let people = PlanScreen.people(document, sharing: false)
+            let people = PlanLines.people(document, sharing: false)
             if !people.isEmpty { Console.out("People in your plan:"); people.forEach { Console.out($0) } }
-            let helplines = PlanScreen.helplines(document.plan)
+            let helplines = PlanLines.helplines(document.plan)
             if !helplines.isEmpty { Console.out("Helplines:"); helplines.forEach { Console.out($0) } }
             Console.out("")
         }

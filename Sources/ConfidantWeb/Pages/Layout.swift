@@ -7,6 +7,7 @@ enum Layout {
         case people = "/people"
         case check = "/check"
         case names = "/names"
+        case plan = "/plan"
         case checkIn = "/checkin"
         case copies = "/copies"
 
@@ -16,6 +17,7 @@ enum Layout {
             case .people: "People"
             case .check: "Check a message"
             case .names: "Protected names"
+            case .plan: "Plan"
             case .checkIn: "Check-in"
             case .copies: "Copies"
             }
