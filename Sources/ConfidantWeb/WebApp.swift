@@ -68,6 +68,11 @@ struct WebApp: HTTPHandler {
         case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/agree"):
             let id = String(path.dropFirst("/people/".count).dropLast("/agree".count))
             return try await agree(id, method == .POST ? form : nil, token)
+        case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/edit"):
+            let id = String(path.dropFirst("/people/".count).dropLast("/edit".count))
+            return try await edit(id, method == .POST ? form : nil, token)
+        case (.POST, let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
+            return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, token)
         case (.GET, let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(token) }

@@ -92,6 +92,32 @@ extension WebApp {
         return Self.redirect("/plan")
     }
 
+    /// `confidant edit NAME`: the form, or (with `form`) the change it makes.
+    func edit(_ id: String, _ form: FormBody?, _ token: String) async throws -> HTTPResponse {
+        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(token) }
+        let title = "Change \(supporter.name)"
+        guard let form else {
+            return Self.page(200, Layout.page(title, in: .people, formToken: token, EditPersonPage.form(supporter, formToken: token)))
+        }
+        let edit = EditPersonPage.edit(form, sphere: supporter.sphere)
+        do {
+            try await vault.update { try $0.editSupporter(supporter.id, edit) }
+        } catch let error where Problem(error) != nil {
+            return Self.page(
+                400,
+                Layout.page(title, in: .people, formToken: token, EditPersonPage.form(supporter, formToken: token, problem: Problem(error)!.message)))
+        }
+        return Self.redirect("/people/" + id)
+    }
+
+    /// `confidant remove NAME`, once the form says so.
+    func remove(_ id: String, _ form: FormBody, _ token: String) async throws -> HTTPResponse {
+        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(token) }
+        guard form["sure"] == "yes" else { return Self.redirect("/people/" + id + "/edit") }
+        try await vault.update { try $0.removeSupporter(supporter.id) }
+        return Self.redirect("/people")
+    }
+
     /// `confidant checkin`: the note checked first; the answer about material never stored.
     func checkIn(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
         let document = try await vault.document()

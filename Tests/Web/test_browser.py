@@ -136,6 +136,11 @@ class BrowserTests(unittest.TestCase):
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Record it']"))
             self.assertIn("Agreement: agreed on", driver.page_source)
             self.assertIn("Their limits: not after 10pm", driver.page_source)
+            follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "Change or remove"))
+            self.assertEqual(self.violations(driver), [])
+            driver.find_element(By.ID, "phone").send_keys("07700 900456")
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Save']"))
+            self.assertIn("Reach: 07700 900456", driver.page_source)
 
             follow(driver, driver.find_element(By.LINK_TEXT, "Protected names"))
             driver.find_element(By.ID, "terms").send_keys("Kayleigh Brooks")
@@ -149,7 +154,7 @@ class BrowserTests(unittest.TestCase):
             driver.find_element(By.XPATH, "//label[text()='Alex Rivers']").click()
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the plan']"))
             self.assertIn("Signs it is getting to you: snappy with the kids", driver.page_source)
-            self.assertIn("Alex Rivers (partner)", driver.page_source)
+            self.assertIn("Alex Rivers (partner; 07700 900456)", driver.page_source)
             self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "plan")
 

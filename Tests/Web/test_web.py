@@ -222,6 +222,21 @@ class WebTests(unittest.TestCase):
         plan = json.loads(self.page.cli("plan", "--json"))["plan"]
         self.assertEqual(plan["signs"], ["snappy with the kids", "not sleeping"])
 
+    def test_someone_is_changed_and_removed(self):
+        self.page.sign_in()
+        _, people = self.page.request("GET", "/people")
+        sam = re.search(r'href="/people/([0-9a-f-]{36})"', people).group(1)
+        response, _ = self.page.post("/people/%s/edit" % sam, {"name": "Sam O", "relationship": "partner", "sphere": "personal",
+                                                                "phone": "07700 900123", "email": ""})
+        self.assertEqual(response.status, 303)
+        shown = json.loads(self.page.cli("show", "Sam O", "--json"))["supporter"]
+        self.assertEqual((shown["name"], shown["phone"]), ("Sam O", "07700 900123"))
+        response, _ = self.page.post("/people/%s/remove" % sam, {})
+        self.assertEqual(response.getheader("Location"), "/people/%s/edit" % sam)
+        response, _ = self.page.post("/people/%s/remove" % sam, {"sure": "yes"})
+        self.assertEqual(response.status, 303)
+        self.assertEqual(json.loads(self.page.cli("list", "--json")), [])
+
     def test_requests_are_bounded_and_bad_http_survived(self):
         self.page.sign_in()
         token = self.page.token()

@@ -37,6 +37,7 @@ enum PersonPage {
             <p>Protected terms: \(terms) name\(terms == 1 ? "" : "s") and references never to say outside work.</p>
             \(impact)
             <p><a href="/check?to=\(supporter.id.uuidString.lowercased())">Check a message to \(supporter.name)</a></p>
+            <p><a href="/people/\(supporter.id.uuidString.lowercased())/edit">Change or remove \(supporter.name)</a></p>
             </section>
             """
     }
