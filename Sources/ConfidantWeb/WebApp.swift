@@ -95,6 +95,8 @@ struct WebApp: HTTPHandler {
         case (.GET, "/copies"):
             return Self.page(
                 200, Layout.page("Copies", in: .copies, formToken: token, CopiesPage.render(try await vault.backups(), formToken: token)))
+        case (.POST, "/copies/export"):
+            return try await export(form!, token)
         case (.POST, "/copies/backup"):
             let made = try await vault.backup()
             return Self.page(

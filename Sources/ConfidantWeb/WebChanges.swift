@@ -1,6 +1,7 @@
 import Confidant
 import FlyingFox
 import Foundation
+import Sodium
 
 /// The page's changes: each a form the command line's interview asks as questions, made through
 /// the same `Confidant` change; a change the library refuses shows the form again with its words.
@@ -155,6 +156,32 @@ extension WebApp {
             200,
             Layout.page(
                 "Check-in", in: .checkIn, formToken: token, CheckInPage.saved(checkIn, answer: answer, guidance: guidance, persists: persists)))
+    }
+
+    /// `confidant export`, handed to the browser as a download: only ciphertext leaves.
+    func export(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+        let recipient = (form["recipient"] ?? "").trimmingCharacters(in: .whitespaces)
+        let passphrase = form["passphrase"] ?? ""
+        let lock: ExportLock
+        do {
+            if !recipient.isEmpty {
+                guard passphrase.isEmpty else { throw WebError.refused("lock the export with a passphrase or a public key, not both") }
+                lock = try ExportLock.recipients(parsing: [recipient])
+            } else {
+                guard passphrase == form["again"] else { throw WebError.refused("the two passphrases differ; nothing was exported") }
+                lock = .passphrase(try PassphraseRules.checkedNew(SecureBytes(copying: Array(passphrase.utf8))))
+            }
+        } catch {
+            let message = Problem(error)?.message ?? (error as? WebError)?.message ?? "that cannot lock an export"
+            return Self.page(
+                400,
+                Layout.page(
+                    "Copies", in: .copies, formToken: token,
+                    CopiesPage.render(try await vault.backups(), formToken: token, exportProblem: message)))
+        }
+        var response = Self.response(200, type: "application/octet-stream", Data(try await vault.lockedExport(lock)))
+        response.headers[HTTPHeader("Content-Disposition")] = "attachment; filename=\"confidant-export-\(Day.today).age\""
+        return response
     }
 
     /// A 303 to `path`, so that reloading the page that follows sends nothing again.

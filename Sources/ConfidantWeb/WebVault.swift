@@ -40,6 +40,11 @@ public actor WebVault {
         try current().backups()
     }
 
+    /// The whole vault as an age file locked with `lock` (binary).
+    func lockedExport(_ lock: ExportLock) throws -> [UInt8] {
+        try current().lockedExport(lock: lock, armor: false)
+    }
+
     /// Lets go of the vault: its keys and document are wiped as they are freed.
     func close() {
         vault = nil
@@ -56,4 +61,14 @@ public actor WebVault {
 enum WebError: Error {
     /// The page has been locked: the vault is no longer held.
     case locked
+    /// A form the page refuses before the library is asked, with what to say.
+    case refused(String)
+
+    /// What the page says.
+    var message: String {
+        switch self {
+        case .locked: "the vault is locked"
+        case .refused(let message): message
+        }
+    }
 }

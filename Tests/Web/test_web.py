@@ -52,7 +52,7 @@ class Page:
         return subprocess.run([BINARY, *args, "--vault", self.vault, "--passphrase-file", self.passfile],
                               env=self.env, check=True, capture_output=True, text=True).stdout
 
-    def request(self, method, path, body=None, host=None, cookie=True, headers=None):
+    def request(self, method, path, body=None, host=None, cookie=True, headers=None, raw=False):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
         connection.putheader("Host", host or self.host)
@@ -66,9 +66,9 @@ class Page:
             connection.putheader("Content-Length", str(len(data)))
         connection.endheaders(data)
         response = connection.getresponse()
-        text = response.read().decode()
+        data = response.read()
         connection.close()
-        return response, text
+        return response, data if raw else data.decode()
 
     def sign_in(self):
         response, _ = self.request("GET", "/?t=" + self.secret, cookie=False)
@@ -80,11 +80,11 @@ class Page:
         _, text = self.request("GET", "/check")
         return re.search(r'name="token" value="([0-9a-f]{64})"', text).group(1)
 
-    def post(self, path, fields):
+    def post(self, path, fields, raw=False):
         """Signs in (once) and sends `fields` to `path` as the page's forms do, with the form token."""
         if self.cookie is None:
             self.sign_in()
-        return self.request("POST", path, body=urllib.parse.urlencode(dict(fields, token=self.token())))
+        return self.request("POST", path, body=urllib.parse.urlencode(dict(fields, token=self.token())), raw=raw)
 
     def check(self, draft, headers=None):
         """Signs in and checks `draft` for the partner, as the page's form sends it."""
@@ -236,6 +236,22 @@ class WebTests(unittest.TestCase):
         response, _ = self.page.post("/people/%s/remove" % sam, {"sure": "yes"})
         self.assertEqual(response.status, 303)
         self.assertEqual(json.loads(self.page.cli("list", "--json")), [])
+
+    def test_an_export_is_downloaded_locked_and_opens_with_age(self):
+        response, text = self.page.post("/copies/export", {"passphrase": "river stone candle", "again": "river stone kettle"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("differ", text)
+        response, data = self.page.post("/copies/export", {"passphrase": "river stone candle", "again": "river stone candle"}, raw=True)
+        self.assertEqual(response.status, 200)
+        self.assertIn("attachment", response.getheader("Content-Disposition"))
+        self.assertTrue(data.startswith(b"age-encryption.org/v1\n"))
+        self.assertNotIn(b"Darren", data)
+        try:
+            import pyrage
+        except ImportError:
+            self.skipTest("needs PyPI pyrage to open the export (make test's CI installs it)")
+        opened = json.loads(pyrage.passphrase.decrypt(data, "river stone candle"))
+        self.assertIn("Darren Pike", [term["term"] for term in opened["vault"]["terms"]])
 
     def test_requests_are_bounded_and_bad_http_survived(self):
         self.page.sign_in()

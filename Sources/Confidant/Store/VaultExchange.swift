@@ -67,29 +67,38 @@ extension OpenVault {
     /// not rewritten (an export leaves no event in the log: docs/EXPORT.md says why).
     /// - Throws: `ConfidantError.outputExists`, `VaultError.io`; Sodium and Age errors.
     public func export(to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
+        try Self.write(lockedExport(lock: lock, armor: armor), to: path, replacing: replacing)
+    }
+
+    /// The whole vault as an age file (docs/EXPORT.md), armored or binary, for a front end that
+    /// hands it over itself (the page, as a download): only ciphertext leaves the library.
+    /// - Throws: Sodium and Age errors; those of the write that gives an older vault its export key.
+    public func lockedExport(lock: ExportLock, armor: Bool) throws -> [UInt8] {
         // A vault made before exports were signed gets its export key now, in one write.
         if document.exportKey == nil { try update { _ in } }
-        try Self.writeLocked(
-            ExportDocument(vault: document).encoded(exportKey: document.exportKey!), to: path, recipients: lock.recipients,
-            armor: armor, replacing: replacing)
+        return try Self.locked(ExportDocument(vault: document).encoded(exportKey: document.exportKey!), for: lock.recipients, armor: armor)
     }
 
     /// Writes one supporter's agreement (`AgreementSummary.text`) as an age file locked with
     /// `lock`: nothing else from the vault goes into it.
     /// - Throws: as `export`.
     public func export(_ summary: AgreementSummary, to path: String, lock: ExportLock, armor: Bool, replacing: Bool) throws {
-        try Self.writeLocked(
-            SecureBytes(copying: Array(summary.text.utf8)), to: path, recipients: lock.recipients, armor: armor, replacing: replacing)
+        try Self.write(
+            Self.locked(SecureBytes(copying: Array(summary.text.utf8)), for: lock.recipients, armor: armor), to: path, replacing: replacing)
     }
 
-    /// `bytes` encrypted for `recipients` and written like the vault (temporary file, fsync,
-    /// link or rename, mode 0600).
-    private static func writeLocked(_ bytes: SecureBytes, to path: String, recipients: [any Recipient], armor: Bool, replacing: Bool) throws {
+    /// `bytes` encrypted for `recipients`, armored or binary.
+    private static func locked(_ bytes: SecureBytes, for recipients: [any Recipient], armor: Bool) throws -> [UInt8] {
         var source = SecureSource(bytes)
         var sink = MemorySink()
         try AgeFile.encrypt(from: &source, to: &sink, recipients: recipients)
+        return armor ? Armor.encode(sink.bytes) : sink.bytes
+    }
+
+    /// A locked file written like the vault (temporary file, fsync, link or rename, mode 0600).
+    private static func write(_ locked: [UInt8], to path: String, replacing: Bool) throws {
         do {
-            try AtomicFile.write(armor ? Armor.encode(sink.bytes) : sink.bytes, to: path, replacing: replacing)
+            try AtomicFile.write(locked, to: path, replacing: replacing)
         } catch VaultError.alreadyExists {
             throw ConfidantError.outputExists(path: path)
         }
