@@ -176,6 +176,14 @@ class WebTests(unittest.TestCase):
         self.assertNotIn("<script>", text)
         self.assertIn("&lt;script&gt;", text)
 
+    def test_nobody_is_chosen_for_you(self):
+        self.page.sign_in()
+        _, form = self.page.request("GET", "/check")
+        self.assertIn('<option value="" selected>choose who</option>', form)
+        response, text = self.page.post("/check", {"to": "", "draft": "darren pike again"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("Choose who the message is for.", text)
+
     def test_distress_is_answered_with_support_not_a_finding(self):
         response, text = self.page.check("honestly i dont want to be here anymore, can you call me")
         self.assertEqual(response.status, 200)

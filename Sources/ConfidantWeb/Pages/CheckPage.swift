@@ -17,11 +17,13 @@ enum CheckPage {
             chosen == "clients"
             ? "<option value=\"clients\" selected>the people you work with</option>"
             : "<option value=\"clients\">the people you work with</option>"
+        // Nobody is chosen for you: a message checked for the wrong person passes the wrong rules.
+        let placeholder: HTML = chosen == nil || chosen == "" ? "<option value=\"\" selected>choose who</option>" : ""
         return """
             <form method="post" action="/check" class="check">
             \(Layout.tokenField(formToken))
             <p><label for="to">Who is it for?</label>
-            <select id="to" name="to">\(options)\(clients)</select></p>
+            <select id="to" name="to" required>\(placeholder)\(options)\(clients)</select></p>
             <p><label for="draft">The message</label>
             <textarea id="draft" name="draft" rows="8" required>\(draft)</textarea></p>
             <p><button type="submit">Check it</button></p>
