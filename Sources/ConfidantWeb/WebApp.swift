@@ -58,7 +58,9 @@ struct WebApp: HTTPHandler {
         }
         switch (request.method, request.path) {
         case (.GET, "/"), (.HEAD, "/"):
-            return Self.page(200, Layout.page("Today", in: .today, formToken: token, TodayPage.render(try await vault.review())))
+            let (items, document) = (try await vault.review(), try await vault.document())
+            return Self.page(
+                200, Layout.page("Today", in: .today, formToken: token, TodayPage.render(items, whomToAsk: PlanLines.whomToAsk(document))))
         case (.GET, "/people"):
             return Self.page(200, Layout.page("People", in: .people, formToken: token, PeoplePage.render(try await vault.document().supporters)))
         case (.GET, "/people/new"):

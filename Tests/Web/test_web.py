@@ -4,6 +4,7 @@ made with the standard library so every header is ours to choose (docs/WEB.md, S
 
     python3 Tests/Web/test_web.py path/to/confidant
 """
+import datetime
 import http.client
 import json
 import os
@@ -175,6 +176,17 @@ class WebTests(unittest.TestCase):
         self.assertIn('<mark class="never">darren pike</mark>', text)
         self.assertNotIn("<script>", text)
         self.assertIn("&lt;script&gt;", text)
+
+    def test_today_says_when_to_ask_the_organisation_and_whom(self):
+        self.page.cli("add", "Dave Morton", "--relationship", "manager", "--no-input")
+        for days in (20, 10, 0):
+            day = (datetime.date.today() - datetime.timedelta(days=days)).isoformat()
+            self.page.cli("checkin", "--on", day, "--impact-on-me", "4", "--no-input")
+        self.page.sign_in()
+        _, text = self.page.request("GET", "/")
+        self.assertIn("The work seems to keep affecting you", text)
+        self.assertIn("Whom to ask:", text)
+        self.assertIn("Dave Morton (manager): not asked yet", text)
 
     def test_nobody_is_chosen_for_you(self):
         self.page.sign_in()
