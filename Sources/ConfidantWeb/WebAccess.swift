@@ -9,7 +9,7 @@ import Sodium
 ///   (HttpOnly, SameSite=Strict) and a redirect that takes it out of the address bar;
 /// - every other request needs that cookie (401 without it, and nothing of the vault);
 /// - every change is a POST carrying the session's form token, from this page (403 otherwise);
-/// - requests are bounded in size and in number a second (413, 429).
+/// - requests are bounded in size, and the session's in number a second (413, 429).
 struct WebAccess: Sendable {
     /// The port the server listens on, 127.0.0.1 only.
     let port: Int
@@ -19,6 +19,10 @@ struct WebAccess: Sendable {
     /// The session cookie's value and the form token, made at start.
     let session: String
     let formToken: String
+    /// The session's own path, `/s/SECRET/`: every page lives under it and the cookie is sent only
+    /// there. Browsers send 127.0.0.1's cookies to every port of it, so a server another local
+    /// user runs on another port would otherwise receive the cookie.
+    let base: String
     /// Requests answered in the current second, for the rate limit.
     private var second: Int64 = 0
     private var inSecond = 0
@@ -33,7 +37,7 @@ struct WebAccess: Sendable {
     /// New secrets for a server on `port`, answering at most `perSecond` requests a second.
     init(port: Int, perSecond: Int = WebServer.requestsPerSecond) throws {
         (self.port, self.perSecond) = (port, perSecond)
-        (secret, session, formToken) = (try Self.token(), try Self.token(), try Self.token())
+        (secret, session, formToken, base) = (try Self.token(), try Self.token(), try Self.token(), "/s/" + (try Self.token()) + "/")
     }
 
     /// The address to open, with the one-time secret: the first line `confidant web` prints.
@@ -57,10 +61,6 @@ struct WebAccess: Sendable {
         bodySize: Int, now: Date = Date()
     ) -> Verdict {
         guard host == "127.0.0.1:\(port)" else { return .refuse(421, "This page answers only at the address confidant web printed.") }
-        let tick = Int64(now.timeIntervalSince1970)
-        if tick != second { (second, inSecond) = (tick, 0) }
-        inSecond += 1
-        guard inSecond <= perSecond else { return .refuse(429, "Too many requests; wait a moment.") }
         guard bodySize <= Self.largestBody else { return .refuse(413, "That is more than the page takes at once.") }
         if let secretParameter, method == "GET", path == "/" {
             guard !secretUsed, Self.same(secretParameter, secret) else {
@@ -69,9 +69,16 @@ struct WebAccess: Sendable {
             secretUsed = true
             return .exchange
         }
-        guard let cookie, let given = Self.session(in: cookie), Self.same(given, session) else {
+        // The server hands paths over without a final slash: the session's own is "/s/SECRET".
+        guard path.hasPrefix(base) || path + "/" == base, let cookie, Self.sessions(in: cookie).contains(where: { Self.same($0, session) }) else {
             return .refuse(401, "Open the address confidant web printed to use this page.")
         }
+        // Only the session's own requests count: another local user's flood of requests without
+        // the cookie is refused above, cheaply, and cannot use up the user's share.
+        let tick = Int64(now.timeIntervalSince1970)
+        if tick != second { (second, inSecond) = (tick, 0) }
+        inSecond += 1
+        guard inSecond <= perSecond else { return .refuse(429, "Too many requests; wait a moment.") }
         if method == "POST" {
             // A form from another site names that site in Origin and says "cross-site" in
             // Sec-Fetch-Site. This page's own forms send Origin "null" (its no-referrer policy) or
@@ -91,7 +98,7 @@ struct WebAccess: Sendable {
     }
 
     /// The `Set-Cookie` value the exchange sends.
-    var setCookie: String { "\(Self.cookie)=\(session); Path=/; HttpOnly; SameSite=Strict" }
+    var setCookie: String { "\(Self.cookie)=\(session); Path=\(base); HttpOnly; SameSite=Strict" }
 
     /// 32 random bytes in hex.
     private static func token() throws -> String { Hex.lowercase(try Random.bytes(32)) }
@@ -101,12 +108,11 @@ struct WebAccess: Sendable {
         ConstantTime.equals(Array(given.utf8), Array(token.utf8))
     }
 
-    /// This session's cookie value in a Cookie header, if it holds one.
-    private static func session(in header: String) -> String? {
-        for part in header.split(separator: ";") {
-            let pair = part.trimmingCharacters(in: .whitespaces)
-            if pair.hasPrefix(cookie + "=") { return String(pair.dropFirst(cookie.count + 1)) }
+    /// Every value of the session cookie in a Cookie header: a cookie of the same name planted
+    /// for a path by a server on another port comes too, and must not hide the real one.
+    private static func sessions(in header: String) -> [String] {
+        header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.hasPrefix(cookie + "=") }.map {
+            String($0.dropFirst(cookie.count + 1))
         }
-        return nil
     }
 }

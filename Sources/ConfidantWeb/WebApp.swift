@@ -30,8 +30,10 @@ struct WebApp: HTTPHandler {
         case .refuse(let status, let reason):
             return Self.page(status, Layout.message(Self.title(status), reason))
         case .exchange:
-            var response = Self.response(303, type: "text/plain; charset=utf-8", Data())
-            response.headers[.location] = "/"
+            // A page that moves on by itself, not a redirect: opened from the file xdg-open is
+            // given, the exchange is a cross-site navigation, on whose redirect a SameSite=Strict
+            // cookie is not sent; the page's own move to the session's path is same-site.
+            var response = Self.page(200, Layout.moving(to: access!.base))
             response.headers[.setCookie] = access!.setCookie
             return response
         case .serve:
@@ -48,7 +50,9 @@ struct WebApp: HTTPHandler {
     }
 
     private func serve(_ request: HTTPRequest, _ access: WebAccess) async throws -> HTTPResponse {
-        let token = access.formToken
+        let session = PageSession(formToken: access.formToken, base: access.base)
+        // The page's path within the session's own (`/s/SECRET/people` is `/people`).
+        let inner = String(request.path.dropFirst(access.base.count - 1)), path = inner.isEmpty ? "/" : inner
         var form: FormBody?
         if request.method == .POST {
             form = FormBody(try await request.bodyData)
@@ -56,100 +60,106 @@ struct WebApp: HTTPHandler {
                 return Self.page(403, Layout.message("Refused", "That form is out of date or did not come from this page. Go back and try again."))
             }
         }
-        switch (request.method, request.path) {
+        switch (request.method, path) {
         case (.GET, "/"), (.HEAD, "/"):
             let (items, document) = (try await vault.review(), try await vault.document())
             return Self.page(
-                200, Layout.page("Today", in: .today, formToken: token, TodayPage.render(items, whomToAsk: PlanLines.whomToAsk(document))))
+                200, Layout.page("Today", in: .today, session: session, TodayPage.render(items, whomToAsk: PlanLines.whomToAsk(document))))
         case (.GET, "/people"):
-            return Self.page(200, Layout.page("People", in: .people, formToken: token, PeoplePage.render(try await vault.document().supporters)))
+            return Self.page(200, Layout.page("People", in: .people, session: session, PeoplePage.render(try await vault.document().supporters)))
         case (.GET, "/people/new"):
-            return Self.page(200, Layout.page("Add someone", in: .people, formToken: token, AddPersonPage.who(formToken: token)))
+            return Self.page(200, Layout.page("Add someone", in: .people, session: session, AddPersonPage.who(formToken: session.formToken)))
         case (.POST, "/people/new"):
-            return try await addPerson(form!, token)
+            return try await addPerson(form!, session)
         case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/agree"):
             let id = String(path.dropFirst("/people/".count).dropLast("/agree".count))
-            return try await agree(id, method == .POST ? form : nil, token)
+            return try await agree(id, method == .POST ? form : nil, session)
         case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/edit"):
             let id = String(path.dropFirst("/people/".count).dropLast("/edit".count))
-            return try await edit(id, method == .POST ? form : nil, token)
+            return try await edit(id, method == .POST ? form : nil, session)
         case (.POST, let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
-            return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, token)
+            return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, session)
         case (.GET, let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
-            guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(token) }
+            guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(session) }
             let briefing = Briefing(for: supporter, in: document)
-            return Self.page(200, Layout.page(supporter.name, in: .people, formToken: token, PersonPage.render(briefing, supporter)))
+            return Self.page(200, Layout.page(supporter.name, in: .people, session: session, PersonPage.render(briefing, supporter)))
         case (.GET, "/names"):
             return Self.page(
                 200,
-                Layout.page("Protected names", in: .names, formToken: token, NamesPage.render(try await vault.document().terms, formToken: token)))
+                Layout.page(
+                    "Protected names", in: .names, session: session, NamesPage.render(try await vault.document().terms, formToken: session.formToken))
+            )
         case (.POST, "/names/add"), (.POST, "/names/remove"):
-            return try await changeNames(form!, adding: request.path == "/names/add", token)
+            return try await changeNames(form!, adding: path == "/names/add", session)
         case (.GET, "/plan"):
-            return Self.page(200, Layout.page("Plan", in: .plan, formToken: token, PlanPage.render(try await vault.document(), formToken: token)))
+            return Self.page(
+                200, Layout.page("Plan", in: .plan, session: session, PlanPage.render(try await vault.document(), formToken: session.formToken)))
         case (.POST, "/plan"):
-            return try await changePlan(form!, token)
+            return try await changePlan(form!, session)
         case (.GET, "/checkin"):
-            return Self.page(200, Layout.page("Check-in", in: .checkIn, formToken: token, CheckInPage.form(formToken: token)))
+            return Self.page(200, Layout.page("Check-in", in: .checkIn, session: session, CheckInPage.form(formToken: session.formToken)))
         case (.POST, "/checkin"):
-            return try await checkIn(form!, token)
+            return try await checkIn(form!, session)
         case (.GET, "/copies"):
             return Self.page(
-                200, Layout.page("Copies", in: .copies, formToken: token, CopiesPage.render(try await vault.backups(), formToken: token)))
+                200, Layout.page("Copies", in: .copies, session: session, CopiesPage.render(try await vault.backups(), formToken: session.formToken)))
         case (.POST, "/copies/export"):
-            return try await export(form!, token)
+            return try await export(form!, session)
         case (.POST, "/copies/backup"):
             let made = try await vault.backup()
             return Self.page(
-                200, Layout.page("Copies", in: .copies, formToken: token, CopiesPage.render(try await vault.backups(), made: made, formToken: token)))
+                200,
+                Layout.page(
+                    "Copies", in: .copies, session: session, CopiesPage.render(try await vault.backups(), made: made, formToken: session.formToken)))
         case (.GET, "/check"):
             let document = try await vault.document()
             let chosen = request.query.first { $0.name == "to" }?.value
             return Self.page(
                 200,
                 Layout.page(
-                    "Check a message", in: .check, formToken: token, CheckPage.form(document.supporters, chosen: chosen, draft: "", formToken: token))
+                    "Check a message", in: .check, session: session,
+                    CheckPage.form(document.supporters, chosen: chosen, draft: "", formToken: session.formToken))
             )
         case (.POST, "/check"):
-            return try await check(form!, token)
+            return try await check(form!, session)
         case (.POST, "/lock"):
             lock()
             return Self.page(
                 200, Layout.message("Locked", "Confidant has locked the vault and stopped. Close this tab; to use the page again, run confidant web.")
             )
         default:
-            return notFound(token)
+            return notFound(session)
         }
     }
 
     /// `check NAME --draft` on the pasted message: the draft is in this request only.
-    func check(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+    func check(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
         let document = try await vault.document()
         let to = form["to"] ?? ""
         let supporter = Self.supporter(to, in: document)
         let draft = form["draft"] ?? ""
-        let formHTML = CheckPage.form(document.supporters, chosen: to, draft: draft, formToken: token)
+        let formHTML = CheckPage.form(document.supporters, chosen: to, draft: draft, formToken: session.formToken)
         guard supporter != nil || to == "clients" else {
             return Self.page(
                 400,
-                Layout.page("Check a message", in: .check, formToken: token, "<p class=\"warning\">Choose who the message is for.</p>\(formHTML)"))
+                Layout.page("Check a message", in: .check, session: session, "<p class=\"warning\">Choose who the message is for.</p>\(formHTML)"))
         }
         guard DraftScanner.hasVisibleText(draft) else {
             return Self.page(
                 400,
                 Layout.page(
-                    "Check a message", in: .check, formToken: token,
+                    "Check a message", in: .check, session: session,
                     "<p class=\"warning\">The message is empty: there is nothing to check.</p>\(formHTML)"))
         }
         let scanner = DraftScanner(document: document, supporter: supporter)
         let verdict = scanner.check(draft)
         let result = CheckPage.verdict(verdict, draft: draft, coverage: scanner.coverage, for: supporter?.name ?? "the people you work with")
-        return Self.page(200, Layout.page("Check a message", in: .check, formToken: token, "\(result)\(formHTML)"))
+        return Self.page(200, Layout.page("Check a message", in: .check, session: session, "\(result)\(formHTML)"))
     }
 
-    func notFound(_ token: String) -> HTTPResponse {
-        Self.page(404, Layout.page("Not found", in: nil, formToken: token, "<p>There is no such page. <a href=\"/\">Back to today</a>.</p>"))
+    func notFound(_ session: PageSession) -> HTTPResponse {
+        Self.page(404, Layout.page("Not found", in: nil, session: session, "<p>There is no such page. <a href=\"./\">Back to today</a>.</p>"))
     }
 
     /// The supporter whose id (lower-case) is `id`.
@@ -179,7 +189,7 @@ struct WebApp: HTTPHandler {
             statusCode: HTTPStatusCode(status, phrase: phrase(status)),
             headers: [
                 .contentType: type,
-                HTTPHeader("Content-Security-Policy"): "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+                HTTPHeader("Content-Security-Policy"): "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
                 HTTPHeader("Referrer-Policy"): "no-referrer",
                 .cacheControl: "no-store",
                 HTTPHeader("X-Content-Type-Options"): "nosniff",

@@ -7,7 +7,7 @@ import Sodium
 /// the same `Confidant` change; a change the library refuses shows the form again with its words.
 extension WebApp {
     /// `confidant add`, in two steps: who they are, then the questions by name.
-    func addPerson(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+    func addPerson(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
         let relationship = form["relationship"].flatMap(Relationship.init(rawValue:)) ?? .other
         let sphere = form["sphere"].flatMap(Sphere.init(rawValue:)) ?? relationship.defaultSphere
@@ -16,8 +16,8 @@ extension WebApp {
             Self.page(
                 400,
                 Layout.page(
-                    "Add someone", in: .people, formToken: token,
-                    AddPersonPage.who(formToken: token, problem: Problem(error)?.message ?? "That could not be added.", name: name)))
+                    "Add someone", in: .people, session: session,
+                    AddPersonPage.who(formToken: session.formToken, problem: Problem(error)?.message ?? "That could not be added.", name: name)))
         }
         do {
             try await vault.document().checkName(name)
@@ -25,7 +25,8 @@ extension WebApp {
             return refusal(error)
         }
         guard form["step"] == "add" else {
-            return Self.page(200, Layout.page("Add someone", in: .people, formToken: token, AddPersonPage.questions(supporter, formToken: token)))
+            return Self.page(
+                200, Layout.page("Add someone", in: .people, session: session, AddPersonPage.questions(supporter, formToken: session.formToken)))
         }
         for question in SupporterQuestion.asked(in: sphere) {
             let answer = (form[AddPersonPage.field(question)] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -40,27 +41,31 @@ extension WebApp {
         } catch let error where Problem(error) != nil {
             return refusal(error)
         }
-        return Self.redirect("/people/" + supporter.id.uuidString.lowercased())
+        return Self.redirect(session, "people/" + supporter.id.uuidString.lowercased())
     }
 
     /// `confidant agree NAME`: the form, or (with `form`) the record it makes.
-    func agree(_ id: String, _ form: FormBody?, _ token: String) async throws -> HTTPResponse {
-        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(token) }
+    func agree(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> HTTPResponse {
+        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }
         let title = "What \(supporter.name) agreed"
-        guard let form else { return Self.page(200, Layout.page(title, in: .people, formToken: token, AgreePage.form(supporter, formToken: token))) }
+        guard let form else {
+            return Self.page(200, Layout.page(title, in: .people, session: session, AgreePage.form(supporter, formToken: session.formToken)))
+        }
         let draft = AgreePage.draft(form)
         do {
             try await vault.update { try $0.recordAgreement(for: supporter.id, draft) }
         } catch let error where Problem(error) != nil {
             return Self.page(
-                400, Layout.page(title, in: .people, formToken: token, AgreePage.form(supporter, formToken: token, problem: Problem(error)!.message)))
+                400,
+                Layout.page(
+                    title, in: .people, session: session, AgreePage.form(supporter, formToken: session.formToken, problem: Problem(error)!.message)))
         }
-        return Self.redirect("/people/" + id)
+        return Self.redirect(session, "people/" + id)
     }
 
     /// `confidant terms add` (one a line) and `terms remove` (the ticked ones).
-    func changeNames(_ form: FormBody, adding: Bool, _ token: String) async throws -> HTTPResponse {
-        let page = { (status: Int, body: HTML) in Self.page(status, Layout.page("Protected names", in: .names, formToken: token, body)) }
+    func changeNames(_ form: FormBody, adding: Bool, _ session: PageSession) async throws -> HTTPResponse {
+        let page = { (status: Int, body: HTML) in Self.page(status, Layout.page("Protected names", in: .names, session: session, body)) }
         do {
             if adding {
                 let lines = (form["terms"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
@@ -70,35 +75,38 @@ extension WebApp {
                 let exact = form["exact"] == "yes"
                 let counts = try await vault.update { try $0.addTerms(lines, kind: kind, note: nil, exact: exact) }
                 let added = lines.map { ProtectedTerm(term: $0, kind: kind, exact: exact) }
-                return page(200, NamesPage.render(try await vault.document().terms, added: added, counts: counts, formToken: token))
+                return page(200, NamesPage.render(try await vault.document().terms, added: added, counts: counts, formToken: session.formToken))
             }
             let ticked = form.fields.filter { $0.key.hasPrefix("remove-") }.map(\.value)
             if !ticked.isEmpty { try await vault.update { try $0.removeTerms(ticked) } }
-            return Self.redirect("/names")
+            return Self.redirect(session, "names")
         } catch let error where Problem(error) != nil {
             let terms = try await vault.document().terms
-            return page(400, "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>\(NamesPage.render(terms, formToken: token))")
+            return page(
+                400, "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>\(NamesPage.render(terms, formToken: session.formToken))")
         }
     }
 
     /// `confidant plan edit`, `plan add`/`remove` and `plan remind`, from one form.
-    func changePlan(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+    func changePlan(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
         do {
             try await vault.update { try PlanPage.apply(form, to: &$0) }
         } catch let error where Problem(error) != nil {
             let document = try await vault.document()
             return Self.page(
-                400, Layout.page("Plan", in: .plan, formToken: token, PlanPage.render(document, formToken: token, problem: Problem(error)!.message)))
+                400,
+                Layout.page(
+                    "Plan", in: .plan, session: session, PlanPage.render(document, formToken: session.formToken, problem: Problem(error)!.message)))
         }
-        return Self.redirect("/plan")
+        return Self.redirect(session, "plan")
     }
 
     /// `confidant edit NAME`: the form, or (with `form`) the change it makes.
-    func edit(_ id: String, _ form: FormBody?, _ token: String) async throws -> HTTPResponse {
-        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(token) }
+    func edit(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> HTTPResponse {
+        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }
         let title = "Change \(supporter.name)"
         guard let form else {
-            return Self.page(200, Layout.page(title, in: .people, formToken: token, EditPersonPage.form(supporter, formToken: token)))
+            return Self.page(200, Layout.page(title, in: .people, session: session, EditPersonPage.form(supporter, formToken: session.formToken)))
         }
         let edit = EditPersonPage.edit(form, sphere: supporter.sphere)
         do {
@@ -106,21 +114,23 @@ extension WebApp {
         } catch let error where Problem(error) != nil {
             return Self.page(
                 400,
-                Layout.page(title, in: .people, formToken: token, EditPersonPage.form(supporter, formToken: token, problem: Problem(error)!.message)))
+                Layout.page(
+                    title, in: .people, session: session,
+                    EditPersonPage.form(supporter, formToken: session.formToken, problem: Problem(error)!.message)))
         }
-        return Self.redirect("/people/" + id)
+        return Self.redirect(session, "people/" + id)
     }
 
     /// `confidant remove NAME`, once the form says so.
-    func remove(_ id: String, _ form: FormBody, _ token: String) async throws -> HTTPResponse {
-        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(token) }
-        guard form["sure"] == "yes" else { return Self.redirect("/people/" + id + "/edit") }
+    func remove(_ id: String, _ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+        guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }
+        guard form["sure"] == "yes" else { return Self.redirect(session, "people/" + id + "/edit") }
         try await vault.update { try $0.removeSupporter(supporter.id) }
-        return Self.redirect("/people")
+        return Self.redirect(session, "people")
     }
 
     /// `confidant checkin`: the note checked first; the answer about material never stored.
-    func checkIn(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+    func checkIn(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
         let document = try await vault.document()
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if !note.isEmpty {
@@ -129,8 +139,8 @@ extension WebApp {
                 return Self.page(
                     400,
                     Layout.page(
-                        "Check-in", in: .checkIn, formToken: token,
-                        CheckInPage.form(formToken: token, note: check.refused ? "" : note, problem: CheckInPage.noteProblem(check))))
+                        "Check-in", in: .checkIn, session: session,
+                        CheckInPage.form(formToken: session.formToken, note: check.refused ? "" : note, problem: CheckInPage.noteProblem(check))))
             }
         }
         let answer = form["happened"].flatMap(HardDay.init(rawValue:)) ?? HardDay.none
@@ -140,8 +150,9 @@ extension WebApp {
             return Self.page(
                 400,
                 Layout.page(
-                    "Check-in", in: .checkIn, formToken: token,
-                    CheckInPage.form(formToken: token, problem: "<p class=\"caution\" role=\"alert\">Nothing to record; nothing was saved.</p>")))
+                    "Check-in", in: .checkIn, session: session,
+                    CheckInPage.form(
+                        formToken: session.formToken, problem: "<p class=\"caution\" role=\"alert\">Nothing to record; nothing was saved.</p>")))
         }
         let after =
             checkIn.isEmpty
@@ -155,11 +166,11 @@ extension WebApp {
         return Self.page(
             200,
             Layout.page(
-                "Check-in", in: .checkIn, formToken: token, CheckInPage.saved(checkIn, answer: answer, guidance: guidance, persists: persists)))
+                "Check-in", in: .checkIn, session: session, CheckInPage.saved(checkIn, answer: answer, guidance: guidance, persists: persists)))
     }
 
     /// `confidant export`, handed to the browser as a download: only ciphertext leaves.
-    func export(_ form: FormBody, _ token: String) async throws -> HTTPResponse {
+    func export(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
         let recipient = (form["recipient"] ?? "").trimmingCharacters(in: .whitespaces)
         let passphrase = form["passphrase"] ?? ""
         let lock: ExportLock
@@ -176,18 +187,19 @@ extension WebApp {
             return Self.page(
                 400,
                 Layout.page(
-                    "Copies", in: .copies, formToken: token,
-                    CopiesPage.render(try await vault.backups(), formToken: token, exportProblem: message)))
+                    "Copies", in: .copies, session: session,
+                    CopiesPage.render(try await vault.backups(), formToken: session.formToken, exportProblem: message)))
         }
         var response = Self.response(200, type: "application/octet-stream", Data(try await vault.lockedExport(lock)))
         response.headers[HTTPHeader("Content-Disposition")] = "attachment; filename=\"confidant-export-\(Day.today).age\""
         return response
     }
 
-    /// A 303 to `path`, so that reloading the page that follows sends nothing again.
-    static func redirect(_ path: String) -> HTTPResponse {
+    /// A 303 to `path` within the session's own, so that reloading the page that follows sends
+    /// nothing again.
+    static func redirect(_ session: PageSession, _ path: String) -> HTTPResponse {
         var response = response(303, type: "text/plain; charset=utf-8", Data())
-        response.headers[.location] = path
+        response.headers[.location] = session.base + path
         return response
     }
 }

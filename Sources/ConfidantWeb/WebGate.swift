@@ -1,9 +1,11 @@
 import Foundation
 
-/// The page's access rules (`WebAccess`) and its clock of activity, shared by every connection.
+/// The page's access rules (`WebAccess`), shared by every connection, noting each use in `activity`.
 actor WebGate {
     private var access: WebAccess?
-    private var lastActive = Date()
+    private let activity: WebActivity
+
+    init(activity: WebActivity) { self.activity = activity }
 
     /// The Host header a request must carry, once the port is known.
     var hostExpected: String? { access.map { "127.0.0.1:\($0.port)" } }
@@ -26,12 +28,7 @@ actor WebGate {
             method: method, path: path, secretParameter: secretParameter, host: host, cookie: cookie, origin: origin, fetchSite: fetchSite,
             bodySize: bodySize)
         self.access = access
-        if verdict == .serve || verdict == .exchange { lastActive = Date() }
+        if verdict == .serve || verdict == .exchange { activity.touch() }
         return (verdict, access)
-    }
-
-    /// Whether nobody has used the page for `seconds`.
-    func idle(for seconds: Double) -> Bool {
-        Date().timeIntervalSince(lastActive) >= seconds
     }
 }

@@ -14,15 +14,17 @@ public enum WebServer {
         case locked, idle, stopped
     }
 
-    /// Serves `vault` on 127.0.0.1 at `port` (0: a free one the system picks) until it is locked,
-    /// unused for `idle` seconds, or `stop` is called; `announce` is given the address with its
-    /// one-time secret once the server listens. The vault is closed (its keys wiped) before it returns.
+    /// Serves `vault` on 127.0.0.1 at `port` (0: a free one the system picks) until it is locked or
+    /// `stop` is called (a signal, or the front end's idle watch over `activity`); `announce` is
+    /// given the address with its one-time secret once the server listens. The vault is closed
+    /// (its keys wiped) before it returns.
     /// Another `perSecond` is for the fuzzer, which sends thousands of requests a second.
     /// - Throws: when the port cannot be listened on.
     public static func serve(
-        _ vault: WebVault, port: UInt16, idle: Double, stop: Stop, perSecond: Int = requestsPerSecond, announce: @Sendable (String) -> Void
+        _ vault: WebVault, port: UInt16, activity: WebActivity, stop: Stop, perSecond: Int = requestsPerSecond,
+        announce: @Sendable (String) -> Void
     ) async throws -> Ending {
-        let gate = WebGate()
+        let gate = WebGate(activity: activity)
         let app = WebApp(vault: vault, gate: gate, lock: { Task { await stop.end(.locked) } })
         let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 15, logger: .disabled, handler: app)
         let running = Task { try await server.run() }
@@ -30,13 +32,6 @@ public enum WebServer {
         try await server.waitUntilListening()
         guard case .ip4(_, let bound)? = await server.listeningAddress else { throw SocketError.unsupportedAddress }
         announce(try await gate.open(port: Int(bound), perSecond: perSecond))
-        let watch = Task {
-            while !Task.isCancelled {
-                try await Task.sleep(for: .seconds(min(idle, 5)))
-                if await gate.idle(for: idle) { await stop.end(.idle) }
-            }
-        }
-        defer { watch.cancel() }
         let ending = await stop.wait()
         // A response (the Locked page) has a moment to go out; then the vault is let go and wiped.
         await server.stop(timeout: 1)
@@ -44,7 +39,7 @@ public enum WebServer {
         return ending
     }
 
-    /// How the server is told to stop: the Lock button, the idle watch, or a signal.
+    /// How the server is told to stop: the Lock button, or the front end (a signal, the idle watch).
     public actor Stop {
         private var ending: Ending?
         private var waiting: CheckedContinuation<Ending, Never>?

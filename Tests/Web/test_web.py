@@ -47,6 +47,7 @@ class Page:
         self.port, self.secret = int(match.group(1)), match.group(2)
         self.host = "127.0.0.1:%d" % self.port
         self.cookie = None
+        self.base = None
 
     def cli(self, *args):
         """Runs a confidant command on the vault; returns what it printed."""
@@ -54,6 +55,8 @@ class Page:
                               env=self.env, check=True, capture_output=True, text=True).stdout
 
     def request(self, method, path, body=None, host=None, cookie=True, headers=None, raw=False):
+        if path.startswith("~/"):
+            path = self.base + path[2:]
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         connection.putrequest(method, path, skip_host=True, skip_accept_encoding=True)
         connection.putheader("Host", host or self.host)
@@ -72,28 +75,30 @@ class Page:
         return response, data if raw else data.decode()
 
     def sign_in(self):
-        response, _ = self.request("GET", "/?t=" + self.secret, cookie=False)
-        assert response.status == 303, response.status
+        """Exchanges the secret: a page that moves on to the session's own path, and its cookie."""
+        response, text = self.request("GET", "/?t=" + self.secret, cookie=False)
+        assert response.status == 200, response.status
         self.cookie = response.getheader("Set-Cookie").split(";")[0]
+        self.base = re.search(r'content="0; url=(/s/[0-9a-f]{64}/)"', text).group(1)
         return response
 
     def token(self):
-        _, text = self.request("GET", "/check")
+        _, text = self.request("GET", "~/check")
         return re.search(r'name="token" value="([0-9a-f]{64})"', text).group(1)
 
     def post(self, path, fields, raw=False):
         """Signs in (once) and sends `fields` to `path` as the page's forms do, with the form token."""
         if self.cookie is None:
             self.sign_in()
-        return self.request("POST", path, body=urllib.parse.urlencode(dict(fields, token=self.token())), raw=raw)
+        return self.request("POST", "~" + path, body=urllib.parse.urlencode(dict(fields, token=self.token())), raw=raw)
 
     def check(self, draft, headers=None):
         """Signs in and checks `draft` for the partner, as the page's form sends it."""
         self.sign_in()
         token = self.token()
-        _, people = self.request("GET", "/people")
-        sam = re.search(r'href="/people/([0-9a-f-]{36})"', people).group(1)
-        return self.request("POST", "/check", body=urllib.parse.urlencode({"token": token, "to": sam, "draft": draft}), headers=headers)
+        _, people = self.request("GET", "~/people")
+        sam = re.search(r'href="people/([0-9a-f-]{36})"', people).group(1)
+        return self.request("POST", "~/check", body=urllib.parse.urlencode({"token": token, "to": sam, "draft": draft}), headers=headers)
 
     def vault_bytes(self):
         with open(self.vault, "rb") as f:
@@ -133,13 +138,17 @@ class WebTests(unittest.TestCase):
 
     def test_the_secret_is_exchanged_once_for_a_strict_cookie(self):
         response = self.page.sign_in()
-        self.assertEqual(response.getheader("Location"), "/")
         cookie = response.getheader("Set-Cookie")
         self.assertIn("HttpOnly", cookie)
         self.assertIn("SameSite=Strict", cookie)
+        # Only the session's own path gets the cookie: browsers send 127.0.0.1's cookies to every
+        # port of it, so a server another user runs on another port must not match.
+        self.assertIn("Path=%s;" % self.page.base, cookie)
+        response, _ = self.page.request("GET", "/people")
+        self.assertEqual(response.status, 401)
         again, _ = self.page.request("GET", "/?t=" + self.page.secret, cookie=False)
         self.assertEqual(again.status, 401)
-        response, text = self.page.request("GET", "/people")
+        response, text = self.page.request("GET", "~/people")
         self.assertEqual(response.status, 200)
         self.assertIn("Sam Okafor", text)
 
@@ -151,7 +160,7 @@ class WebTests(unittest.TestCase):
 
     def test_every_response_carries_the_security_headers(self):
         self.page.sign_in()
-        for method, path in [("GET", "/"), ("GET", "/people"), ("GET", "/check"), ("GET", "/nowhere"), ("GET", "/style.css")]:
+        for method, path in [("GET", "~/"), ("GET", "~/people"), ("GET", "~/check"), ("GET", "~/nowhere"), ("GET", "/style.css")]:
             response, _ = self.page.request(method, path)
             self.assertIn("default-src 'self'", response.getheader("Content-Security-Policy"), path)
             self.assertIn("frame-ancestors 'none'", response.getheader("Content-Security-Policy"), path)
@@ -163,10 +172,10 @@ class WebTests(unittest.TestCase):
     def test_a_change_needs_the_form_token_and_this_origin(self):
         self.page.sign_in()
         token = self.page.token()
-        response, _ = self.page.request("POST", "/check", body="to=clients&draft=hello")
+        response, _ = self.page.request("POST", "~/check", body="to=clients&draft=hello")
         self.assertEqual(response.status, 403)
         for headers in [{"Origin": "https://evil.example"}, {"Origin": "null", "Sec-Fetch-Site": "cross-site"}]:
-            response, _ = self.page.request("POST", "/check", body="token=%s&to=clients&draft=hello" % token, headers=headers)
+            response, _ = self.page.request("POST", "~/check", body="token=%s&to=clients&draft=hello" % token, headers=headers)
             self.assertEqual(response.status, 403, headers)
 
     def test_a_message_is_checked_and_the_name_marked(self):
@@ -183,14 +192,14 @@ class WebTests(unittest.TestCase):
             day = (datetime.date.today() - datetime.timedelta(days=days)).isoformat()
             self.page.cli("checkin", "--on", day, "--impact-on-me", "4", "--no-input")
         self.page.sign_in()
-        _, text = self.page.request("GET", "/")
+        _, text = self.page.request("GET", "~/")
         self.assertIn("The work seems to keep affecting you", text)
         self.assertIn("Whom to ask:", text)
         self.assertIn("Dave Morton (manager): not asked yet", text)
 
     def test_nobody_is_chosen_for_you(self):
         self.page.sign_in()
-        _, form = self.page.request("GET", "/check")
+        _, form = self.page.request("GET", "~/check")
         self.assertIn('<option value="" selected>choose who</option>', form)
         response, text = self.page.post("/check", {"to": "", "draft": "darren pike again"})
         self.assertEqual(response.status, 400)
@@ -215,8 +224,8 @@ class WebTests(unittest.TestCase):
         response, text = self.page.post("/people/new", {"name": "sam okafor", "relationship": "friend", "step": "who"})
         self.assertEqual(response.status, 400)
         self.assertIn("Sam Okafor", text)
-        _, people = self.page.request("GET", "/people")
-        self.assertEqual(people.count("/people/"), people.count("/people/new") + 1)
+        _, people = self.page.request("GET", "~/people")
+        self.assertEqual(people.count('href="people/'), people.count('href="people/new"') + 1)
 
     def test_protected_names_are_added_one_a_line_and_removed(self):
         response, text = self.page.post("/names/add", {"terms": "Kayleigh Brooks\r\nDarren Pike\r\n", "kind": "victim"})
@@ -229,12 +238,12 @@ class WebTests(unittest.TestCase):
 
     def test_the_plan_is_changed_from_one_form_and_checked(self):
         self.page.sign_in()
-        _, people = self.page.request("GET", "/people")
-        sam = re.search(r'href="/people/([0-9a-f-]{36})"', people).group(1)
+        _, people = self.page.request("GET", "~/people")
+        sam = re.search(r'href="people/([0-9a-f-]{36})"', people).group(1)
         response, _ = self.page.post("/plan", {"sign": "snappy with the kids\r\nnot sleeping", "strategy": "swim on fridays",
                                                "person-0": sam, "every": "7"})
         self.assertEqual(response.status, 303)
-        _, text = self.page.request("GET", "/plan")
+        _, text = self.page.request("GET", "~/plan")
         self.assertIn("Signs it is getting to you: snappy with the kids · not sleeping", text)
         self.assertIn("you wanted one every 7 days", text)
         response, text = self.page.post("/plan", {"sign": "darren pike kicking off", "every": "7"})
@@ -244,15 +253,15 @@ class WebTests(unittest.TestCase):
 
     def test_someone_is_changed_and_removed(self):
         self.page.sign_in()
-        _, people = self.page.request("GET", "/people")
-        sam = re.search(r'href="/people/([0-9a-f-]{36})"', people).group(1)
+        _, people = self.page.request("GET", "~/people")
+        sam = re.search(r'href="people/([0-9a-f-]{36})"', people).group(1)
         response, _ = self.page.post("/people/%s/edit" % sam, {"name": "Sam O", "relationship": "partner", "sphere": "personal",
                                                                 "phone": "07700 900123", "email": ""})
         self.assertEqual(response.status, 303)
         shown = json.loads(self.page.cli("show", "Sam O", "--json"))["supporter"]
         self.assertEqual((shown["name"], shown["phone"]), ("Sam O", "07700 900123"))
         response, _ = self.page.post("/people/%s/remove" % sam, {})
-        self.assertEqual(response.getheader("Location"), "/people/%s/edit" % sam)
+        self.assertEqual(response.getheader("Location"), self.page.base + "people/%s/edit" % sam)
         response, _ = self.page.post("/people/%s/remove" % sam, {"sure": "yes"})
         self.assertEqual(response.status, 303)
         self.assertEqual(json.loads(self.page.cli("list", "--json")), [])
@@ -276,7 +285,7 @@ class WebTests(unittest.TestCase):
     def test_requests_are_bounded_and_bad_http_survived(self):
         self.page.sign_in()
         token = self.page.token()
-        response, _ = self.page.request("POST", "/check", body="token=%s&to=clients&draft=%s" % (token, "a" * 300_000))
+        response, _ = self.page.request("POST", "~/check", body="token=%s&to=clients&draft=%s" % (token, "a" * 300_000))
         self.assertEqual(response.status, 413)
         for garbage in [b"\x00\xff\r\n\r\n", b"GET\r\n\r\n", b"GET / HTTP/1.1\r\nContent-Length: -5\r\n\r\n",
                         b"POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: gzip\r\n\r\n", b"G" * 10000 + b"\r\n\r\n"]:
@@ -286,14 +295,14 @@ class WebTests(unittest.TestCase):
                     raw.recv(4096)
                 except (socket.timeout, ConnectionResetError):
                     pass
-        response, _ = self.page.request("GET", "/people")
+        response, _ = self.page.request("GET", "~/people")
         self.assertEqual(response.status, 200)
 
     def test_lock_stops_the_page(self):
         self.page.sign_in()
         before = self.page.vault_bytes()
         token = self.page.token()
-        response, text = self.page.request("POST", "/lock", body="token=" + token)
+        response, text = self.page.request("POST", "~/lock", body="token=" + token)
         self.assertEqual(response.status, 200)
         self.assertIn("locked", text.lower())
         self.assertEqual(self.page.process.wait(timeout=10), 0)

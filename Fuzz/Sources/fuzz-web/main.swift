@@ -62,7 +62,7 @@ let (port, cookie, token): (UInt16, String, String) = {
     let announced = DispatchSemaphore(value: 0)
     nonisolated(unsafe) var address = ""
     Task.detached {
-        _ = try await WebServer.serve(vault, port: 0, idle: 3600, stop: WebServer.Stop(), perSecond: .max) { printed in
+        _ = try await WebServer.serve(vault, port: 0, activity: WebActivity(), stop: WebServer.Stop(), perSecond: .max) { printed in
             address = printed
             announced.signal()
         }

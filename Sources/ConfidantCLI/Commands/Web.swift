@@ -41,14 +41,15 @@ extension CLI {
                 try opened.refuseRollback()
                 return WebVault(opened)
             }()
-            let stop = WebServer.Stop()
-            for number in [SIGINT, SIGTERM] { Self.onSignal(number) { Task { await stop.end(.stopped) } } }
+            let stop = WebServer.Stop(), activity = WebActivity()
+            let watch = Watch(stop: stop, activity: activity, idle: Double(idle))
+            for number in [SIGINT, SIGTERM] { watch.onSignal(number) }
             let outcome = Outcome()
             let finished = DispatchSemaphore(value: 0)
             let opening = !noBrowser
             Task {
                 do {
-                    let ending = try await WebServer.serve(vault, port: port ?? 0, idle: Double(idle), stop: stop) { address in
+                    let ending = try await WebServer.serve(vault, port: port ?? 0, activity: activity, stop: stop) { address in
                         Console.out(address)
                         Console.note("Serving your vault at that address on this computer only; Lock on the page or Ctrl-C stops it.")
                         if opening { BrowserOpening.open(address) }
@@ -60,6 +61,7 @@ extension CLI {
                 finished.signal()
             }
             finished.wait()
+            watch.finished()
             BrowserOpening.cleanUp()
             switch outcome.value! {
             case .success(let ending):
@@ -70,17 +72,53 @@ extension CLI {
             }
         }
 
-        /// Runs `handler` when the process receives `number`, instead of ending at once.
-        private static func onSignal(_ number: Int32, _ handler: @escaping @Sendable () -> Void) {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler(handler: handler)
-            source.resume()
-            sources.append(source)
-        }
+        /// The idle stop and the signals, on a queue of their own: the server's tasks may be busy
+        /// (a flood of requests), and a stop asked for must come anyway. When the server has not
+        /// ended five seconds after it, the process ends, and the kernel takes back its memory,
+        /// keys included.
+        private final class Watch: @unchecked Sendable {
+            private let queue = DispatchQueue(label: "confidant.web.watch")
+            private let stop: WebServer.Stop
+            private var timer: (any DispatchSourceTimer)?
+            private var signals: [any DispatchSourceSignal] = []
+            private var asked: Date?, done = false
 
-        /// The signal sources, kept for the life of the command.
-        nonisolated(unsafe) private static var sources: [any DispatchSourceSignal] = []
+            init(stop: WebServer.Stop, activity: WebActivity, idle: Double) {
+                self.stop = stop
+                let timer = DispatchSource.makeTimerSource(queue: queue)
+                timer.schedule(deadline: .now() + 1, repeating: 1)
+                timer.setEventHandler { [unowned self] in
+                    if activity.idle(for: idle) { self.end(.idle) }
+                    if let asked = self.asked, !self.done, Date().timeIntervalSince(asked) > 5 {
+                        Console.note("The page did not stop in time; ending now (the vault is locked).")
+                        Glibc.exit(0)
+                    }
+                }
+                timer.resume()
+                self.timer = timer
+            }
+
+            /// Stops the page when the process receives `number`, instead of ending at once.
+            func onSignal(_ number: Int32) {
+                signal(number, SIG_IGN)
+                let source = DispatchSource.makeSignalSource(signal: number, queue: queue)
+                source.setEventHandler { [unowned self] in self.end(.stopped) }
+                source.resume()
+                signals.append(source)
+            }
+
+            /// The server has ended: nothing more to watch.
+            func finished() {
+                queue.sync { done = true }
+            }
+
+            private func end(_ reason: WebServer.Ending) {
+                guard asked == nil else { return }
+                asked = Date()
+                let stop = self.stop
+                Task { await stop.end(reason) }
+            }
+        }
 
         /// What the server task ended with, handed to the waiting command.
         private final class Outcome: @unchecked Sendable {

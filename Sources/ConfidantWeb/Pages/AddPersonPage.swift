@@ -11,7 +11,7 @@ enum AddPersonPage {
         }
         return """
             \(problem.map { "<p class=\"warning\" role=\"alert\">\($0)</p>" as HTML } ?? "")
-            <form method="post" action="/people/new">
+            <form method="post" action="people/new">
             \(Layout.tokenField(formToken))
             <p><label for="name">Their name</label><br><input id="name" name="name" required value="\(name)" autocomplete="off"></p>
             <p><label for="relationship">Who are they to you?</label><br><select id="relationship" name="relationship">\(relationships)</select></p>
@@ -46,7 +46,7 @@ enum AddPersonPage {
         }
         return """
             <p>\(supporter.name): \(supporter.relationship.rawValue), \(supporter.sphere.meaning). Every question can be left empty.</p>
-            <form method="post" action="/people/new">
+            <form method="post" action="people/new">
             \(Layout.tokenField(formToken))
             <input type="hidden" name="name" value="\(supporter.name)">
             <input type="hidden" name="relationship" value="\(supporter.relationship.rawValue)">

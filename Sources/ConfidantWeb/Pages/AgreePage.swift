@@ -16,7 +16,7 @@ enum AgreePage {
         return """
             \(problem.map { "<p class=\"warning\" role=\"alert\">\($0)</p>" as HTML } ?? "")
             <p>Leaning on someone works best when they agreed in advance, know roughly what it involves, and have set their own limits.</p>
-            <form method="post" action="/people/\(id)/agree">
+            <form method="post" action="people/\(id)/agree">
             \(Layout.tokenField(formToken))
             <p><label for="status">Where does it stand?</label><br><select id="status" name="status">\(statuses)</select></p>
             <fieldset class="scale"><legend>Are they willing?</legend>\(AddPersonPage.answers("willing"))</fieldset>

@@ -13,11 +13,11 @@ enum CheckInPage {
         let happened = HardDay.allCases.map { ($0.rawValue, $0.meaning) }
         return """
             \(problem ?? "")
-            <form method="post" action="/checkin" id="checkin">
+            <form method="post" action="checkin" id="checkin">
             \(Layout.tokenField(formToken))
             \(ratings)
             <p><label for="note">A line about how you are (it must not name anyone or anything from work)</label><br>
-            <textarea id="note" name="note" rows="2">\(note)</textarea></p>
+            <textarea id="note" name="note" rows="2" autocomplete="off">\(note)</textarea></p>
             <fieldset><legend>\(HardDay.asked)</legend>\(AddPersonPage.choices("happened", happened, checked: HardDay.none.rawValue))</fieldset>
             <p><input type="checkbox" id="keep-event" name="keep-event" value="yes"> <label for="keep-event">Keep a record that this \
             happened (the date and what, nothing more) in your vault, if it was a re-offence or a crossed boundary</label></p>

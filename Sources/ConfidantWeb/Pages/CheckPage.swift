@@ -20,12 +20,12 @@ enum CheckPage {
         // Nobody is chosen for you: a message checked for the wrong person passes the wrong rules.
         let placeholder: HTML = chosen == nil || chosen == "" ? "<option value=\"\" selected>choose who</option>" : ""
         return """
-            <form method="post" action="/check" class="check">
+            <form method="post" action="check" class="check">
             \(Layout.tokenField(formToken))
             <p><label for="to">Who is it for?</label>
             <select id="to" name="to" required>\(placeholder)\(options)\(clients)</select></p>
             <p><label for="draft">The message</label>
-            <textarea id="draft" name="draft" rows="8" required>\(draft)</textarea></p>
+            <textarea id="draft" name="draft" rows="8" required autocomplete="off">\(draft)</textarea></p>
             <p><button type="submit">Check it</button></p>
             </form>
             """

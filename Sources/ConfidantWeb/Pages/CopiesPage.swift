@@ -8,7 +8,7 @@ enum CopiesPage {
         if let made { parts.append("<p role=\"status\">Backed up to \(made) (verified).</p>") }
         parts.append(
             """
-            <form method="post" action="/copies/backup">\(Layout.tokenField(formToken))<p><button type="submit">Back up now</button></p></form>
+            <form method="post" action="copies/backup">\(Layout.tokenField(formToken))<p><button type="submit">Back up now</button></p></form>
             """)
         if copies.isEmpty {
             parts.append("<p>No backups yet.</p>")
@@ -41,7 +41,7 @@ enum CopiesPage {
         <h2>Export</h2>
         \(problem.map { "<p class=\"warning\" role=\"alert\">\($0)</p>" as HTML } ?? "")
         <p>The whole vault as a locked file in the standard age format, which the age tool opens anywhere (docs/EXPORT.md).</p>
-        <form method="post" action="/copies/export">
+        <form method="post" action="copies/export">
         \(Layout.tokenField(formToken))
         <p><label for="passphrase">A passphrase for the export</label><br>\
         <input type="password" id="passphrase" name="passphrase" autocomplete="new-password"></p>

@@ -23,7 +23,7 @@ enum EditPersonPage {
         }
         return """
             \(problem.map { "<p class=\"warning\" role=\"alert\">\($0)</p>" as HTML } ?? "")
-            <form method="post" action="/people/\(id)/edit">
+            <form method="post" action="people/\(id)/edit">
             \(Layout.tokenField(formToken))
             \(text("name", "Their name", supporter.name))
             <p><label for="relationship">Who are they to you?</label><br><select id="relationship" name="relationship">\(relationships)</select></p>
@@ -34,7 +34,7 @@ enum EditPersonPage {
             <p><button type="submit">Save</button></p>
             </form>
             <h2>Remove</h2>
-            <form method="post" action="/people/\(id)/remove">
+            <form method="post" action="people/\(id)/remove">
             \(Layout.tokenField(formToken))
             <p><input type="checkbox" id="sure" name="sure" value="yes" required> <label for="sure">Remove \(supporter.name) from your \
             network (their agreements go too; the history keeps that they were removed)</label></p>

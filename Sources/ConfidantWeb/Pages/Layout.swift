@@ -3,13 +3,13 @@
 enum Layout {
     /// The sections, in the order the navigation lists them.
     enum Section: String, CaseIterable {
-        case today = "/"
-        case people = "/people"
-        case check = "/check"
-        case names = "/names"
-        case plan = "/plan"
-        case checkIn = "/checkin"
-        case copies = "/copies"
+        case today = "./"
+        case people = "people"
+        case check = "check"
+        case names = "names"
+        case plan = "plan"
+        case checkIn = "checkin"
+        case copies = "copies"
 
         var title: String {
             switch self {
@@ -24,22 +24,23 @@ enum Layout {
         }
     }
 
-    /// A whole page titled `title`, in `section`, with `content` as its main part.
-    static func page(_ title: String, in section: Section?, formToken: String, _ content: HTML) -> HTML {
+    /// A whole page titled `title`, in `section`, with `content` as its main part; its links are
+    /// relative to the session's own path (`PageSession.base`).
+    static func page(_ title: String, in section: Section?, session: PageSession, _ content: HTML) -> HTML {
         let links = Section.allCases.map { item -> HTML in
             item == section
                 ? "<li><a href=\"\(item.rawValue)\" aria-current=\"page\">\(item.title)</a></li>"
                 : "<li><a href=\"\(item.rawValue)\">\(item.title)</a></li>"
         }
         return document(
-            title,
+            title, base: session.base,
             """
             <a class="skip" href="#main">Skip to the page</a>
             <header>
             <p class="site">Confidant</p>
             <nav aria-label="Sections"><ul>\(links)</ul></nav>
-            <form method="post" action="/lock" class="lock">
-            \(tokenField(formToken))
+            <form method="post" action="lock" class="lock">
+            \(tokenField(session.formToken))
             <button type="submit">Lock</button>
             </form>
             </header>
@@ -57,11 +58,27 @@ enum Layout {
 
     /// A page with only a short message, for refusals and the locked page: nothing of the vault.
     static func message(_ title: String, _ text: String) -> HTML {
-        document(title, "<main id=\"main\">\n<h1>\(title)</h1>\n<p>\(text)</p>\n</main>")
+        document(title, base: nil, "<main id=\"main\">\n<h1>\(title)</h1>\n<p>\(text)</p>\n</main>")
     }
 
-    /// An HTML document titled `title` with `body`.
-    private static func document(_ title: String, _ body: HTML) -> HTML {
+    /// The page the secret's exchange answers with: it moves on to `base` at once.
+    static func moving(to base: String) -> HTML {
+        """
+        <!doctype html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta http-equiv="refresh" content="0; url=\(base)">
+        <title>Opening · Confidant</title>
+        </head>
+        <body><main><p><a href="\(base)">Open your vault</a></p></main></body>
+        </html>
+
+        """
+    }
+
+    /// An HTML document titled `title` with `body`, its relative links resolved against `base`.
+    private static func document(_ title: String, base: String?, _ body: HTML) -> HTML {
         """
         <!doctype html>
         <html lang="en">
@@ -69,6 +86,7 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(title) · Confidant</title>
+        \(base.map { "<base href=\"\($0)\">" as HTML } ?? "")
         <link rel="stylesheet" href="/style.css">
         </head>
         <body>
@@ -78,4 +96,12 @@ enum Layout {
 
         """
     }
+}
+
+/// What every page of a session carries: its form token, and its own path, `/s/SECRET/`, under
+/// which every page lives and to which the session cookie is restricted (so a server on another
+/// port of 127.0.0.1, to which browsers send the cookies of this one, never receives it).
+struct PageSession: Sendable {
+    let formToken: String
+    let base: String
 }

@@ -18,7 +18,7 @@ enum NamesPage {
         parts.append(
             """
             <h2>Add</h2>
-            <form method="post" action="/names/add">
+            <form method="post" action="names/add">
             \(Layout.tokenField(formToken))
             <p><label for="terms">Names, case references or places that must never be said outside work, one a line</label><br>
             <textarea id="terms" name="terms" rows="4" required autocomplete="off"></textarea></p>
@@ -39,7 +39,7 @@ enum NamesPage {
         parts.append(
             """
             <h2>Kept</h2>
-            <form method="post" action="/names/remove">
+            <form method="post" action="names/remove">
             \(Layout.tokenField(formToken))
             <table><caption>\(sorted.count) protected term\(sorted.count == 1 ? "" : "s") (tick to remove)</caption>
             <thead><tr><th scope="col">Term</th><th scope="col">Kind</th><th scope="col">Goes by</th><th scope="col">Note</th></tr></thead>

@@ -15,7 +15,7 @@ enum PersonPage {
             for line in AgreementLines.of(supporter) {
                 facts.append(line.isCaution ? "<p class=\"caution\"><strong>\(line.text)</strong></p>" : "<p>\(line.text)</p>")
             }
-            facts.append("<p><a href=\"/people/\(supporter.id.uuidString.lowercased())/agree\">Record what \(supporter.name) agreed</a></p>")
+            facts.append("<p><a href=\"people/\(supporter.id.uuidString.lowercased())/agree\">Record what \(supporter.name) agreed</a></p>")
         }
         if let review = briefing.review {
             facts.append(
@@ -36,8 +36,8 @@ enum PersonPage {
             <dl class="levels">\(levels)</dl>
             <p>Protected terms: \(terms) name\(terms == 1 ? "" : "s") and references never to say outside work.</p>
             \(impact)
-            <p><a href="/check?to=\(supporter.id.uuidString.lowercased())">Check a message to \(supporter.name)</a></p>
-            <p><a href="/people/\(supporter.id.uuidString.lowercased())/edit">Change or remove \(supporter.name)</a></p>
+            <p><a href="check?to=\(supporter.id.uuidString.lowercased())">Check a message to \(supporter.name)</a></p>
+            <p><a href="people/\(supporter.id.uuidString.lowercased())/edit">Change or remove \(supporter.name)</a></p>
             </section>
             """
     }

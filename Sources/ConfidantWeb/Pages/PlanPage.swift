@@ -24,7 +24,7 @@ enum PlanPage {
             <section aria-labelledby="plan"><h2 id="plan">Your plan</h2>\(shown)
             \(incomplete ? "<p>Fill it in below; every part can be left empty.</p>" as HTML : "")</section>
             <section aria-labelledby="change"><h2 id="change">Change it</h2>
-            <form method="post" action="/plan">
+            <form method="post" action="plan">
             \(Layout.tokenField(formToken))
             \(list("sign", "Signs it is getting to you, one a line", plan.signs))
             \(list("response", "What you notice yourself doing, one a line", plan.responses))
