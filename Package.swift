@@ -11,7 +11,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        // The page on loopback (`confidant web`): small, no dependencies of its own (docs/WEB.md says why).
+        // The page on loopback (`confidant web`): its FlyingSocks product, sockets on an event loop
+        // with no dependencies of its own (docs/WEB.md says why not its HTTP server).
         .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
@@ -30,7 +31,8 @@ let package = Package(
             name: "Confidant", dependencies: ["Vault", "Age", "CStemmer"],
             exclude: ["DraftCheck/Data/README.md", "DraftCheck/Data/GFDL-1.2", "DraftCheck/Data/LICENSE-nicknames"]),
         // The page in the browser: a second front end on the library, with no rule of its own.
-        .target(name: "ConfidantWeb", dependencies: ["Confidant", "Sodium", .product(name: "FlyingFox", package: "FlyingFox")]),
+        // Sockets and their event loop from FlyingSocks; the HTTP (small, bounded) is its own.
+        .target(name: "ConfidantWeb", dependencies: ["Confidant", "Sodium", .product(name: "FlyingSocks", package: "FlyingFox")]),
         .executableTarget(
             name: "ConfidantCLI",
             dependencies: [

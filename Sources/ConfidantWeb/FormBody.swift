@@ -1,22 +1,20 @@
-import Foundation
-
 /// The fields of a form sent as `application/x-www-form-urlencoded`: "+" is a space, "%XX" a
 /// byte; a field given twice keeps its first value. Bytes that are not UTF-8 make it unreadable.
 struct FormBody {
     private(set) var fields: [String: String] = [:]
 
     /// The form in `body`, or nil when it is not one.
-    init?(_ body: Data) {
+    init?(_ body: [UInt8]) {
         for pair in body.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            guard let name = Self.decode(parts[0]), let value = Self.decode(parts.count > 1 ? parts[1] : Data()) else { return nil }
+            guard let name = Self.decode(parts[0]), let value = Self.decode(parts.count > 1 ? parts[1] : []) else { return nil }
             if fields[name] == nil { fields[name] = value }
         }
     }
 
     subscript(name: String) -> String? { fields[name] }
 
-    private static func decode(_ bytes: Data.SubSequence) -> String? {
+    private static func decode(_ bytes: ArraySlice<UInt8>) -> String? {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = bytes.startIndex

@@ -1,31 +1,27 @@
 import Confidant
-import FlyingFox
 import Foundation
 
 /// Answers every request: the access rules first (`WebAccess`), then the page asked for, each
 /// made by the same `Confidant` calls the command line makes. Every response carries the same
 /// security headers; nothing is logged.
-struct WebApp: HTTPHandler {
+struct WebApp: Sendable {
     let vault: WebVault
     let gate: WebGate
     /// Called when the page's Lock is pressed.
     let lock: @Sendable () -> Void
 
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        let declared = Int(request.headers[.contentLength] ?? "0") ?? Int.max
-        let chunked = request.headers[.transferEncoding] != nil
+    func handleRequest(_ request: WebRequest) async -> WebResponse {
         // The stylesheet holds nothing of the vault: it loads on the refusal pages too; and there
         // is no icon (a browser asks for one).
         let expectedHost = await gate.hostExpected
-        if request.method == .GET, request.headers[.host] == expectedHost {
-            if request.path == "/style.css" { return Self.response(200, type: "text/css; charset=utf-8", Data(Stylesheet.css.utf8)) }
-            if request.path == "/favicon.ico" { return Self.response(204, type: "image/x-icon", Data()) }
+        if request.method == "GET", request.header("host") == expectedHost {
+            if request.path == "/style.css" { return Self.response(200, type: "text/css; charset=utf-8", Array(Stylesheet.css.utf8)) }
+            if request.path == "/favicon.ico" { return Self.response(204, type: "image/x-icon", []) }
         }
         let (verdict, access) = await gate.judge(
-            method: request.method.rawValue, path: request.path,
-            secretParameter: request.query.first { $0.name == "t" }?.value, host: request.headers[.host],
-            cookie: request.headers[.cookie], origin: request.headers[HTTPHeader("Origin")],
-            fetchSite: request.headers[HTTPHeader("Sec-Fetch-Site")], bodySize: chunked ? Int.max : declared)
+            method: request.method, path: request.path, secretParameter: request.query["t"], host: request.header("host"),
+            cookie: request.headers["cookie"]?.joined(separator: "; "), origin: request.header("origin"),
+            fetchSite: request.header("sec-fetch-site"), bodySize: request.body.count)
         switch verdict {
         case .refuse(let status, let reason):
             return Self.page(status, Layout.message(Self.title(status), reason))
@@ -34,7 +30,7 @@ struct WebApp: HTTPHandler {
             // given, the exchange is a cross-site navigation, on whose redirect a SameSite=Strict
             // cookie is not sent; the page's own move to the session's path is same-site.
             var response = Self.page(200, Layout.moving(to: access!.base))
-            response.headers[.setCookie] = access!.setCookie
+            response.headers["Set-Cookie"] = access!.setCookie
             return response
         case .serve:
             do {
@@ -45,85 +41,87 @@ struct WebApp: HTTPHandler {
                 // The library's words, as the command line says them; never a secret.
                 let problem = Problem(error)!
                 return Self.page(500, Layout.message("Not available", problem.message + (problem.hint.map { " (\($0))" } ?? "")))
+            } catch {
+                return Self.page(500, Layout.message("Not available", "That could not be done; the vault is as it was."))
             }
         }
     }
 
-    private func serve(_ request: HTTPRequest, _ access: WebAccess) async throws -> HTTPResponse {
+    private func serve(_ request: WebRequest, _ access: WebAccess) async throws -> WebResponse {
         let session = PageSession(formToken: access.formToken, base: access.base)
         // The page's path within the session's own (`/s/SECRET/people` is `/people`).
         let inner = String(request.path.dropFirst(access.base.count - 1)), path = inner.isEmpty ? "/" : inner
         var form: FormBody?
-        if request.method == .POST {
-            form = FormBody(try await request.bodyData)
+        if request.method == "POST" {
+            form = FormBody(request.body)
             guard let form, access.isFormToken(form["token"]) else {
                 return Self.page(403, Layout.message("Refused", "That form is out of date or did not come from this page. Go back and try again."))
             }
         }
         switch (request.method, path) {
-        case (.GET, "/"), (.HEAD, "/"):
+        case ("GET", "/"), ("HEAD", "/"):
             let (items, document) = (try await vault.review(), try await vault.document())
             return Self.page(
                 200, Layout.page("Today", in: .today, session: session, TodayPage.render(items, whomToAsk: PlanLines.whomToAsk(document))))
-        case (.GET, "/people"):
+        case ("GET", "/people"):
             return Self.page(200, Layout.page("People", in: .people, session: session, PeoplePage.render(try await vault.document().supporters)))
-        case (.GET, "/people/new"):
+        case ("GET", "/people/new"):
             return Self.page(200, Layout.page("Add someone", in: .people, session: session, AddPersonPage.who(formToken: session.formToken)))
-        case (.POST, "/people/new"):
+        case ("POST", "/people/new"):
             return try await addPerson(form!, session)
         case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/agree"):
             let id = String(path.dropFirst("/people/".count).dropLast("/agree".count))
-            return try await agree(id, method == .POST ? form : nil, session)
+            return try await agree(id, method == "POST" ? form : nil, session)
         case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/edit"):
             let id = String(path.dropFirst("/people/".count).dropLast("/edit".count))
-            return try await edit(id, method == .POST ? form : nil, session)
-        case (.POST, let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
+            return try await edit(id, method == "POST" ? form : nil, session)
+        case ("POST", let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
             return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, session)
-        case (.GET, let path) where path.hasPrefix("/people/"):
+        case ("GET", let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(session) }
             let briefing = Briefing(for: supporter, in: document)
             return Self.page(200, Layout.page(supporter.name, in: .people, session: session, PersonPage.render(briefing, supporter)))
-        case (.GET, "/names"):
+        case ("GET", "/names"):
             return Self.page(
                 200,
                 Layout.page(
                     "Protected names", in: .names, session: session, NamesPage.render(try await vault.document().terms, formToken: session.formToken))
             )
-        case (.POST, "/names/add"), (.POST, "/names/remove"):
+        case ("POST", "/names/add"), ("POST", "/names/remove"):
             return try await changeNames(form!, adding: path == "/names/add", session)
-        case (.GET, "/plan"):
+        case ("GET", "/plan"):
             return Self.page(
                 200, Layout.page("Plan", in: .plan, session: session, PlanPage.render(try await vault.document(), formToken: session.formToken)))
-        case (.POST, "/plan"):
+        case ("POST", "/plan"):
             return try await changePlan(form!, session)
-        case (.GET, "/checkin"):
+        case ("GET", "/checkin"):
             return Self.page(200, Layout.page("Check-in", in: .checkIn, session: session, CheckInPage.form(formToken: session.formToken)))
-        case (.POST, "/checkin"):
+        case ("POST", "/checkin"):
             return try await checkIn(form!, session)
-        case (.GET, "/copies"):
+        case ("GET", "/copies"):
             return Self.page(
                 200, Layout.page("Copies", in: .copies, session: session, CopiesPage.render(try await vault.backups(), formToken: session.formToken)))
-        case (.POST, "/copies/export"):
+        case ("POST", "/copies/export"):
             return try await export(form!, session)
-        case (.POST, "/copies/backup"):
+        case ("POST", "/copies/backup"):
             let made = try await vault.backup()
             return Self.page(
                 200,
                 Layout.page(
                     "Copies", in: .copies, session: session, CopiesPage.render(try await vault.backups(), made: made, formToken: session.formToken)))
-        case (.GET, "/check"):
+        case ("GET", "/check"):
             let document = try await vault.document()
-            let chosen = request.query.first { $0.name == "to" }?.value
+            let chosen = request.query["to"]
             return Self.page(
                 200,
                 Layout.page(
                     "Check a message", in: .check, session: session,
                     CheckPage.form(document.supporters, chosen: chosen, draft: "", formToken: session.formToken))
             )
-        case (.POST, "/check"):
+        case ("POST", "/check"):
             return try await check(form!, session)
-        case (.POST, "/lock"):
+        case ("POST", "/lock"):
             lock()
             return Self.page(
                 200, Layout.message("Locked", "Confidant has locked the vault and stopped. Close this tab; to use the page again, run confidant web.")
@@ -134,7 +132,7 @@ struct WebApp: HTTPHandler {
     }
 
     /// `check NAME --draft` on the pasted message: the draft is in this request only.
-    func check(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+    func check(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         let document = try await vault.document()
         let to = form["to"] ?? ""
         let supporter = Self.supporter(to, in: document)
@@ -158,7 +156,7 @@ struct WebApp: HTTPHandler {
         return Self.page(200, Layout.page("Check a message", in: .check, session: session, "\(result)\(formHTML)"))
     }
 
-    func notFound(_ session: PageSession) -> HTTPResponse {
+    func notFound(_ session: PageSession) -> WebResponse {
         Self.page(404, Layout.page("Not found", in: nil, session: session, "<p>There is no such page. <a href=\"./\">Back to today</a>.</p>"))
     }
 
@@ -174,47 +172,35 @@ struct WebApp: HTTPHandler {
         case 413: "Too large"
         case 421: "Wrong address"
         case 429: "Too many requests"
+        case 431: "Too large"
         default: "Not available"
         }
     }
 
-    static func page(_ status: Int, _ html: HTML) -> HTTPResponse {
-        response(status, type: "text/html; charset=utf-8", Data(html.text.utf8))
+    static func page(_ status: Int, _ html: HTML) -> WebResponse {
+        response(status, type: "text/html; charset=utf-8", Array(html.text.utf8))
+    }
+
+    /// The answer to a request refused before it was read whole (`WebRequest.Refusal`).
+    static func refusal(_ status: Int) -> WebResponse {
+        page(status, Layout.message(title(status), "The page could not read that request."))
     }
 
     /// A response with the headers every response carries: only this origin's resources, never
     /// in a frame, no referrer, nothing cached.
-    static func response(_ status: Int, type: String, _ body: Data) -> HTTPResponse {
-        HTTPResponse(
-            statusCode: HTTPStatusCode(status, phrase: phrase(status)),
+    static func response(_ status: Int, type: String, _ body: [UInt8]) -> WebResponse {
+        WebResponse(
+            status: status,
             headers: [
-                .contentType: type,
-                HTTPHeader("Content-Security-Policy"): "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
-                HTTPHeader("Referrer-Policy"): "no-referrer",
-                .cacheControl: "no-store",
-                HTTPHeader("X-Content-Type-Options"): "nosniff",
-                HTTPHeader("X-Frame-Options"): "DENY",
-                HTTPHeader("Cross-Origin-Opener-Policy"): "same-origin",
-                HTTPHeader("Cross-Origin-Resource-Policy"): "same-origin",
+                "Content-Type": type,
+                "Content-Security-Policy": "default-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
+                "Referrer-Policy": "no-referrer",
+                "Cache-Control": "no-store",
+                "X-Content-Type-Options": "nosniff",
+                "X-Frame-Options": "DENY",
+                "Cross-Origin-Opener-Policy": "same-origin",
+                "Cross-Origin-Resource-Policy": "same-origin",
             ],
             body: body)
-    }
-
-    private static func phrase(_ status: Int) -> String {
-        switch status {
-        case 200: "OK"
-        case 204: "No Content"
-        case 303: "See Other"
-        case 400: "Bad Request"
-        case 401: "Unauthorized"
-        case 403: "Forbidden"
-        case 404: "Not Found"
-        case 405: "Method Not Allowed"
-        case 413: "Content Too Large"
-        case 421: "Misdirected Request"
-        case 429: "Too Many Requests"
-        case 500: "Internal Server Error"
-        default: "Service Unavailable"
-        }
     }
 }

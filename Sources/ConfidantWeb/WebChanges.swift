@@ -1,5 +1,4 @@
 import Confidant
-import FlyingFox
 import Foundation
 import Sodium
 
@@ -7,12 +6,12 @@ import Sodium
 /// the same `Confidant` change; a change the library refuses shows the form again with its words.
 extension WebApp {
     /// `confidant add`, in two steps: who they are, then the questions by name.
-    func addPerson(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+    func addPerson(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         let name = (form["name"] ?? "").trimmingCharacters(in: .whitespaces)
         let relationship = form["relationship"].flatMap(Relationship.init(rawValue:)) ?? .other
         let sphere = form["sphere"].flatMap(Sphere.init(rawValue:)) ?? relationship.defaultSphere
         var supporter = Supporter(name: name, relationship: relationship, sphere: sphere)
-        let refusal = { (error: any Error) -> HTTPResponse in
+        let refusal = { (error: any Error) -> WebResponse in
             Self.page(
                 400,
                 Layout.page(
@@ -45,7 +44,7 @@ extension WebApp {
     }
 
     /// `confidant agree NAME`: the form, or (with `form`) the record it makes.
-    func agree(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> HTTPResponse {
+    func agree(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> WebResponse {
         guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }
         let title = "What \(supporter.name) agreed"
         guard let form else {
@@ -64,7 +63,7 @@ extension WebApp {
     }
 
     /// `confidant terms add` (one a line) and `terms remove` (the ticked ones).
-    func changeNames(_ form: FormBody, adding: Bool, _ session: PageSession) async throws -> HTTPResponse {
+    func changeNames(_ form: FormBody, adding: Bool, _ session: PageSession) async throws -> WebResponse {
         let page = { (status: Int, body: HTML) in Self.page(status, Layout.page("Protected names", in: .names, session: session, body)) }
         do {
             if adding {
@@ -88,7 +87,7 @@ extension WebApp {
     }
 
     /// `confidant plan edit`, `plan add`/`remove` and `plan remind`, from one form.
-    func changePlan(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+    func changePlan(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         do {
             try await vault.update { try PlanPage.apply(form, to: &$0) }
         } catch let error where Problem(error) != nil {
@@ -102,7 +101,7 @@ extension WebApp {
     }
 
     /// `confidant edit NAME`: the form, or (with `form`) the change it makes.
-    func edit(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> HTTPResponse {
+    func edit(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> WebResponse {
         guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }
         let title = "Change \(supporter.name)"
         guard let form else {
@@ -122,7 +121,7 @@ extension WebApp {
     }
 
     /// `confidant remove NAME`, once the form says so.
-    func remove(_ id: String, _ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+    func remove(_ id: String, _ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }
         guard form["sure"] == "yes" else { return Self.redirect(session, "people/" + id + "/edit") }
         try await vault.update { try $0.removeSupporter(supporter.id) }
@@ -130,7 +129,7 @@ extension WebApp {
     }
 
     /// `confidant checkin`: the note checked first; the answer about material never stored.
-    func checkIn(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+    func checkIn(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         let document = try await vault.document()
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if !note.isEmpty {
@@ -170,7 +169,7 @@ extension WebApp {
     }
 
     /// `confidant export`, handed to the browser as a download: only ciphertext leaves.
-    func export(_ form: FormBody, _ session: PageSession) async throws -> HTTPResponse {
+    func export(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         let recipient = (form["recipient"] ?? "").trimmingCharacters(in: .whitespaces)
         let passphrase = form["passphrase"] ?? ""
         let lock: ExportLock
@@ -190,16 +189,16 @@ extension WebApp {
                     "Copies", in: .copies, session: session,
                     CopiesPage.render(try await vault.backups(), formToken: session.formToken, exportProblem: message)))
         }
-        var response = Self.response(200, type: "application/octet-stream", Data(try await vault.lockedExport(lock)))
-        response.headers[HTTPHeader("Content-Disposition")] = "attachment; filename=\"confidant-export-\(Day.today).age\""
+        var response = Self.response(200, type: "application/octet-stream", try await vault.lockedExport(lock))
+        response.headers["Content-Disposition"] = "attachment; filename=\"confidant-export-\(Day.today).age\""
         return response
     }
 
     /// A 303 to `path` within the session's own, so that reloading the page that follows sends
     /// nothing again.
-    static func redirect(_ session: PageSession, _ path: String) -> HTTPResponse {
-        var response = response(303, type: "text/plain; charset=utf-8", Data())
-        response.headers[.location] = session.base + path
+    static func redirect(_ session: PageSession, _ path: String) -> WebResponse {
+        var response = response(303, type: "text/plain; charset=utf-8", [])
+        response.headers["Location"] = session.base + path
         return response
     }
 }

@@ -1,6 +1,4 @@
 import Confidant
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `confidant web`: the page, served on 127.0.0.1 only until it is locked, left unused for the
@@ -26,15 +24,14 @@ public enum WebServer {
     ) async throws -> Ending {
         let gate = WebGate(activity: activity)
         let app = WebApp(vault: vault, gate: gate, lock: { Task { await stop.end(.locked) } })
-        let server = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 15, logger: .disabled, handler: app)
-        let running = Task { try await server.run() }
+        let listener = try await WebListener(port: port)
+        let running = Task { try await listener.run(app.handleRequest) }
         defer { running.cancel() }
-        try await server.waitUntilListening()
-        guard case .ip4(_, let bound)? = await server.listeningAddress else { throw SocketError.unsupportedAddress }
-        announce(try await gate.open(port: Int(bound), perSecond: perSecond))
+        announce(try await gate.open(port: Int(listener.port), perSecond: perSecond))
         let ending = await stop.wait()
         // A response (the Locked page) has a moment to go out; then the vault is let go and wiped.
-        await server.stop(timeout: 1)
+        listener.close()
+        try? await Task.sleep(for: .milliseconds(200))
         await vault.close()
         return ending
     }

@@ -295,6 +295,10 @@ class WebTests(unittest.TestCase):
                     raw.recv(4096)
                 except (socket.timeout, ConnectionResetError):
                     pass
+        # A long head is refused at once, not read at length.
+        with socket.create_connection(("127.0.0.1", self.page.port), timeout=5) as raw:
+            raw.sendall(b"GET /?x=" + b"a" * 100_000 + b" HTTP/1.1\r\n\r\n")
+            self.assertTrue(raw.recv(4096).startswith(b"HTTP/1.1 431"))
         response, _ = self.page.request("GET", "~/people")
         self.assertEqual(response.status, 200)
 

@@ -7,8 +7,9 @@ import Glibc
 import Sodium
 
 // The page on loopback (`confidant web`), fed raw HTTP: each input is sent as it is over a real
-// TCP connection to a real server on a real (throw-away) vault, after "{HOST}", "{COOKIE}" and
-// "{TOKEN}" in it are replaced by this server's Host, session cookie and form token, so that
+// TCP connection to a real server on a real (throw-away) vault, after "{HOST}", "{BASE}",
+// "{COOKIE}" and "{TOKEN}" in it are replaced by this server's Host, session path, session cookie
+// and form token, so that
 // mutations reach the pages as well as the refusals. The server must answer every input without
 // crashing, never send a script, and still answer a plain request afterwards.
 
@@ -47,7 +48,7 @@ func opened(_ access: VaultAccess) -> WebVault {
 }
 
 /// A throw-away vault with a partner and a protected name, served with no rate limit to speak of.
-let (port, cookie, token): (UInt16, String, String) = {
+let (port, base, cookie, token): (UInt16, String, String, String) = {
     let folder = NSTemporaryDirectory() + "confidant-fuzz-web-\(getpid())"
     try? FileManager.default.removeItem(atPath: folder)
     try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -72,10 +73,12 @@ let (port, cookie, token): (UInt16, String, String) = {
     let secret = address.split(separator: "=").last!
     let signIn = String(decoding: exchange(Array("GET /?t=\(secret) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n".utf8), port: port), as: UTF8.self)
     let cookie = signIn.split(separator: "\r\n").first { $0.hasPrefix("Set-Cookie: ") }!.dropFirst(12).split(separator: ";")[0]
+    let base = signIn.components(separatedBy: "url=")[1].prefix { $0 != "\"" }
     let form = String(
-        decoding: exchange(Array("GET /check HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\n\r\n".utf8), port: port), as: UTF8.self)
+        decoding: exchange(Array("GET \(base)check HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nCookie: \(cookie)\r\n\r\n".utf8), port: port),
+        as: UTF8.self)
     let token = form.components(separatedBy: "name=\"token\" value=\"")[1].prefix(64)
-    return (port, String(cookie), String(token))
+    return (port, String(base), String(cookie), String(token))
 }()
 
 func replacing(_ bytes: [UInt8], _ placeholder: String, _ value: String) -> [UInt8] {
@@ -96,7 +99,8 @@ func replacing(_ bytes: [UInt8], _ placeholder: String, _ value: String) -> [UIn
 nonisolated(unsafe) var inputs = 0
 
 func fuzzOne(_ bytes: [UInt8]) {
-    let request = replacing(replacing(replacing(bytes, "{HOST}", "127.0.0.1:\(port)"), "{COOKIE}", cookie), "{TOKEN}", token)
+    let request = replacing(
+        replacing(replacing(replacing(bytes, "{HOST}", "127.0.0.1:\(port)"), "{BASE}", base), "{COOKIE}", cookie), "{TOKEN}", token)
     let response = String(decoding: exchange(request, port: port), as: UTF8.self)
     precondition(!response.lowercased().contains("<script"), "a response carried a script")
     inputs += 1
