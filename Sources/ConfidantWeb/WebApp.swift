@@ -75,6 +75,9 @@ struct WebApp: Sendable {
         case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/edit"):
             let id = String(path.dropFirst("/people/".count).dropLast("/edit".count))
             return try await edit(id, method == "POST" ? form : nil, session)
+        case (let method, let path) where path.hasPrefix("/people/") && path.hasSuffix("/share"):
+            let id = String(path.dropFirst("/people/".count).dropLast("/share".count))
+            return try await share(id, method == "POST" ? form : nil, session)
         case ("POST", let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
             return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, session)
         case ("GET", let path) where path.hasPrefix("/people/"):

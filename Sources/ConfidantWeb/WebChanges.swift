@@ -120,6 +120,22 @@ extension WebApp {
         return Self.redirect(session, "people/" + id)
     }
 
+    /// `confidant share NAME --topic … --level …`: the form, or (with `form`) the levels it changes.
+    func share(_ id: String, _ form: FormBody?, _ session: PageSession) async throws -> WebResponse {
+        let document = try await vault.document()
+        guard let supporter = Self.supporter(id, in: document) else { return notFound(session) }
+        guard let form else {
+            return Self.page(
+                200,
+                Layout.page(
+                    "What you share with \(supporter.name)", in: .people, session: session,
+                    SharePage.form(supporter, in: document, formToken: session.formToken)))
+        }
+        let changes = SharePage.changes(form, for: supporter, in: document)
+        if !changes.isEmpty { try await vault.update { try $0.setSharing(for: supporter.id, changes, reset: false) } }
+        return Self.redirect(session, "people/" + id)
+    }
+
     /// `confidant remove NAME`, once the form says so.
     func remove(_ id: String, _ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         guard let supporter = Self.supporter(id, in: try await vault.document()) else { return notFound(session) }

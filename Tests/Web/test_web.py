@@ -251,6 +251,20 @@ class WebTests(unittest.TestCase):
         plan = json.loads(self.page.cli("plan", "--json"))["plan"]
         self.assertEqual(plan["signs"], ["snappy with the kids", "not sleeping"])
 
+    def test_what_is_shared_is_changed_topic_by_topic(self):
+        self.page.sign_in()
+        _, people = self.page.request("GET", "~/people")
+        sam = re.search(r'href="people/([0-9a-f-]{36})"', people).group(1)
+        _, form = self.page.request("GET", "~/people/%s/share" % sam)
+        self.assertIn('name="topic-hard-day" value="share" checked', form)
+        response, _ = self.page.post("/people/%s/share" % sam, {"topic-hard-day": "never", "topic-feelings": "share"})
+        self.assertEqual(response.status, 303)
+        sharing = json.loads(self.page.cli("show", "Sam", "--json"))["sharing"]
+        self.assertEqual((sharing["hard-day"], sharing["feelings"]), ("never", "share"))
+        response, _ = self.page.post("/people/%s/share" % sam, {"topic-nonsense": "never", "topic-hard-day": "everything"})
+        self.assertEqual(response.status, 303)
+        self.assertEqual(json.loads(self.page.cli("show", "Sam", "--json"))["sharing"], sharing)
+
     def test_someone_is_changed_and_removed(self):
         self.page.sign_in()
         _, people = self.page.request("GET", "~/people")

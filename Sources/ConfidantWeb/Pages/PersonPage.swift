@@ -35,6 +35,7 @@ enum PersonPage {
             <section aria-labelledby="sharing"><h2 id="sharing">What you may share</h2>
             <dl class="levels">\(levels)</dl>
             <p>Protected terms: \(terms) name\(terms == 1 ? "" : "s") and references never to say outside work.</p>
+            <p><a href="people/\(supporter.id.uuidString.lowercased())/share">Change what you share with \(supporter.name)</a></p>
             \(impact)
             <p><a href="check?to=\(supporter.id.uuidString.lowercased())">Check a message to \(supporter.name)</a></p>
             <p><a href="people/\(supporter.id.uuidString.lowercased())/edit">Change or remove \(supporter.name)</a></p>
