@@ -20,7 +20,7 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
-    from selenium.webdriver.support import expected_conditions
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:
     webdriver = None
@@ -30,10 +30,20 @@ DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 
 
 def follow(driver, element):
-    """Clicks `element` and waits for the page it leads to."""
+    """Clicks `element` and waits for the page it leads to: the old page's root gone (chromium says
+    so in more than one way), the new one loaded."""
     old = driver.find_element(By.TAG_NAME, "html")
     element.click()
-    WebDriverWait(driver, 10).until(expected_conditions.staleness_of(old))
+
+    def gone(driver):
+        try:
+            old.is_enabled()
+            return False
+        except WebDriverException:  # StaleElementReferenceException among them
+            return True
+
+    WebDriverWait(driver, 10).until(gone)
+    WebDriverWait(driver, 10).until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def browser(dark=False, width=1100):
