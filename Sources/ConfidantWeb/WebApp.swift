@@ -103,16 +103,11 @@ struct WebApp: Sendable {
         case ("POST", "/checkin"):
             return try await checkIn(form!, session)
         case ("GET", "/copies"):
-            return Self.page(
-                200, Layout.page("Copies", in: .copies, session: session, CopiesPage.render(try await vault.backups(), formToken: session.formToken)))
+            return try await copies(session)
         case ("POST", "/copies/export"):
             return try await export(form!, session)
         case ("POST", "/copies/backup"):
-            let made = try await vault.backup()
-            return Self.page(
-                200,
-                Layout.page(
-                    "Copies", in: .copies, session: session, CopiesPage.render(try await vault.backups(), made: made, formToken: session.formToken)))
+            return try await copies(session, made: try await vault.backup())
         case ("GET", "/check"):
             let document = try await vault.document()
             let chosen = request.query["to"]
@@ -157,6 +152,13 @@ struct WebApp: Sendable {
         let verdict = scanner.check(draft)
         let result = CheckPage.verdict(verdict, draft: draft, coverage: scanner.coverage, for: supporter?.name ?? "the people you work with")
         return Self.page(200, Layout.page("Check a message", in: .check, session: session, "\(result)\(formHTML)"))
+    }
+
+    /// The Copies page: the backups, each verified, after `made` when one was just made, with
+    /// `exportProblem` beside the export form when an export was refused.
+    func copies(_ session: PageSession, made: String? = nil, exportProblem: String? = nil) async throws -> WebResponse {
+        let page = CopiesPage.render(try await vault.backups(), made: made, formToken: session.formToken, exportProblem: exportProblem)
+        return Self.page(exportProblem == nil ? 200 : 400, Layout.page("Copies", in: .copies, session: session, page))
     }
 
     func notFound(_ session: PageSession) -> WebResponse {

@@ -199,11 +199,7 @@ extension WebApp {
             }
         } catch {
             let message = Problem(error)?.message ?? (error as? WebError)?.message ?? "that cannot lock an export"
-            return Self.page(
-                400,
-                Layout.page(
-                    "Copies", in: .copies, session: session,
-                    CopiesPage.render(try await vault.backups(), formToken: session.formToken, exportProblem: message)))
+            return try await copies(session, exportProblem: message)
         }
         var response = Self.response(200, type: "application/octet-stream", try await vault.lockedExport(lock))
         response.headers["Content-Disposition"] = "attachment; filename=\"confidant-export-\(Day.today).age\""
