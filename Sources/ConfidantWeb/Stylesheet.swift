@@ -48,6 +48,10 @@ enum Stylesheet {
         fieldset { margin: 0 0 1rem 0; border: 1px solid var(--line); border-radius: 4px; }
         fieldset p { margin: 0.25rem 0; }
         .scale p { display: inline-block; margin-right: 1.25rem; }
+        .hint { color: var(--muted); }
+        .weeks td { text-align: center; }
+        .agreement { white-space: pre-wrap; overflow-wrap: anywhere; }
+        @media print { header, .skip { display: none; } }
 
         """
 }

@@ -80,6 +80,12 @@ struct WebApp: Sendable {
             return try await share(id, method == "POST" ? form : nil, session)
         case ("POST", let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
             return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, session)
+        case ("GET", let path) where path.hasPrefix("/people/") && path.hasSuffix("/agreement"):
+            let document = try await vault.document()
+            let id = String(path.dropFirst("/people/".count).dropLast("/agreement".count))
+            guard let supporter = Self.supporter(id, in: document), !supporter.isService else { return notFound(session) }
+            let summary = AgreementSummary(for: supporter, in: document)
+            return Self.page(200, Layout.page("What \(supporter.name) and you agreed", in: .people, session: session, PersonPage.agreement(summary)))
         case ("GET", let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(session) }
@@ -91,15 +97,18 @@ struct WebApp: Sendable {
                 Layout.page(
                     "Protected names", in: .names, session: session, NamesPage.render(try await vault.document().terms, formToken: session.formToken))
             )
-        case ("POST", "/names/add"), ("POST", "/names/remove"):
-            return try await changeNames(form!, adding: path == "/names/add", session)
+        case ("POST", let path) where path.hasPrefix("/names/"):
+            guard let change = NamesChange(rawValue: String(path.dropFirst("/names/".count))) else { return notFound(session) }
+            return try await changeNames(form!, change, session)
         case ("GET", "/plan"):
             return Self.page(
                 200, Layout.page("Plan", in: .plan, session: session, PlanPage.render(try await vault.document(), formToken: session.formToken)))
         case ("POST", "/plan"):
             return try await changePlan(form!, session)
         case ("GET", "/checkin"):
-            return Self.page(200, Layout.page("Check-in", in: .checkIn, session: session, CheckInPage.form(formToken: session.formToken)))
+            let history = CheckInPage.history(try await vault.document())
+            return Self.page(
+                200, Layout.page("Check-in", in: .checkIn, session: session, "\(CheckInPage.form(formToken: session.formToken))\(history)"))
         case ("POST", "/checkin"):
             return try await checkIn(form!, session)
         case ("GET", "/copies"):

@@ -62,11 +62,21 @@ extension WebApp {
         return Self.redirect(session, "people/" + id)
     }
 
-    /// `confidant terms add` (one a line) and `terms remove` (the ticked ones).
-    func changeNames(_ form: FormBody, adding: Bool, _ session: PageSession) async throws -> WebResponse {
+    /// `confidant terms add` (one a line), `terms remove` (the ticked ones) and `terms add
+    /// --goes-by` (the short names a person goes by).
+    func changeNames(_ form: FormBody, _ change: NamesChange, _ session: PageSession) async throws -> WebResponse {
         let page = { (status: Int, body: HTML) in Self.page(status, Layout.page("Protected names", in: .names, session: session, body)) }
         do {
-            if adding {
+            if change == .shortNames {
+                let changes = NamesPage.shortNames(form)
+                try await vault.update { document in
+                    for (term, forms) in changes where document.terms.first(where: { $0.term == term })?.goesBy != forms {
+                        try document.setGoesBy(forms, forTerm: term)
+                    }
+                }
+                return Self.redirect(session, "names")
+            }
+            if change == .add {
                 let lines = (form["terms"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
                     !$0.isEmpty
                 }
@@ -87,15 +97,22 @@ extension WebApp {
     }
 
     /// `confidant plan edit`, `plan add`/`remove` and `plan remind`, from one form.
+    /// Words that may name someone from work are shown first, as the terminal shows them.
     func changePlan(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
+        let document = try await vault.document()
+        let again = { (problem: HTML) in
+            Self.page(
+                400,
+                Layout.page(
+                    "Plan", in: .plan, session: session, PlanPage.render(document, formToken: session.formToken, problem: problem, entered: form)))
+        }
+        if let problem = NoteProblem.of(PlanPage.checks(form, against: document), kept: form["keep-note"] == "yes") {
+            return again(NoteProblem.render(problem.findings, refused: problem.refused, form: "plan-form"))
+        }
         do {
             try await vault.update { try PlanPage.apply(form, to: &$0) }
         } catch let error where Problem(error) != nil {
-            let document = try await vault.document()
-            return Self.page(
-                400,
-                Layout.page(
-                    "Plan", in: .plan, session: session, PlanPage.render(document, formToken: session.formToken, problem: Problem(error)!.message)))
+            return again("<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>")
         }
         return Self.redirect(session, "plan")
     }
@@ -149,13 +166,13 @@ extension WebApp {
         let document = try await vault.document()
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if !note.isEmpty {
-            let check = CheckIn.check(note, document: document)
-            if !check.findings.isEmpty, check.refused || form["keep-note"] != "yes" {
+            if let problem = NoteProblem.of([CheckIn.check(note, document: document)], kept: form["keep-note"] == "yes") {
+                let shown = NoteProblem.render(problem.findings, refused: problem.refused, form: "checkin")
                 return Self.page(
                     400,
                     Layout.page(
                         "Check-in", in: .checkIn, session: session,
-                        CheckInPage.form(formToken: session.formToken, note: check.refused ? "" : note, problem: CheckInPage.noteProblem(check))))
+                        CheckInPage.form(formToken: session.formToken, note: problem.refused ? "" : note, problem: shown)))
             }
         }
         let answer = form["happened"].flatMap(HardDay.init(rawValue:)) ?? HardDay.none

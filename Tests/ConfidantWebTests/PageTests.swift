@@ -53,4 +53,33 @@ import Testing
         for line in AgreementLines.of(sam) { #expect(page.contains(HTML.escape(line.text))) }
         #expect(page.contains("Protected terms: 0 names and references never to say outside work."))
     }
+
+    /// `checkin --history` on the page: eight weeks, each headed by its first day, oldest first.
+    @Test func theWeeksAreHeadedByTheirFirstDay() throws {
+        var document = VaultDocument()
+        let today = try #require(Day("2026-12-05"))
+        try document.recordCheckIn(CheckIn(on: today, ratings: [.impactOnMe: 2, .restAndSleep: 4]), today: today)
+        let page = CheckInPage.history(document, today: today).text
+        #expect(page.contains("<th scope=\"col\">Rating</th><th scope=\"col\">11 Oct</th>"))
+        #expect(page.contains("<th scope=\"col\">29 Nov</th></tr>"))
+        #expect(page.contains("<th scope=\"row\">Rest and sleep</th>" + String(repeating: "<td>–</td>", count: 7) + "<td>4</td></tr>"))
+        #expect(page.contains("1 check-in in these weeks."))
+        #expect(CheckInPage.history(VaultDocument(), today: today).text.contains("No check-ins in these weeks yet."))
+    }
+
+    /// A plan form sent back for a problem shows what was typed, not what the vault holds; a
+    /// part of the plan the form does not hold is left as it is.
+    @Test func thePlanFormKeepsWhatWasTyped() throws {
+        var document = VaultDocument()
+        try document.addToPlan(.sign, "short with the kids")
+        let typed = try #require(FormBody(Array("sign=not+sleeping%0D%0Ashort+with+the+kids&helpline-0-name=Lifeline".utf8)))
+        let page = PlanPage.render(document, formToken: "t", problem: "<p>no</p>", entered: typed).text
+        #expect(page.contains(">not sleeping\r\nshort with the kids</textarea>"))
+        #expect(page.contains("name=\"helpline-0-name\" value=\"Lifeline\""))
+        #expect(throws: ConfidantError.self) { try PlanPage.apply(typed, to: &document) }
+        let signsOnly = try #require(FormBody(Array("sign=not+sleeping".utf8)))
+        try PlanPage.apply(signsOnly, to: &document)
+        #expect(document.plan.signs == ["not sleeping"])
+        #expect(document.plan.helplines == Helpline.starting)
+    }
 }

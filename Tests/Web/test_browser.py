@@ -157,26 +157,35 @@ class BrowserTests(unittest.TestCase):
             driver.find_element(By.ID, "phone").send_keys("07700 900456")
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Save']"))
             self.assertIn("Reach: 07700 900456", driver.page_source)
+            follow(driver, driver.find_element(By.PARTIAL_LINK_TEXT, "The agreement as a page"))
+            self.assertIn("Our agreement: Alex Rivers", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "agreement")
 
             follow(driver, driver.find_element(By.LINK_TEXT, "Protected names"))
             driver.find_element(By.ID, "terms").send_keys("Kayleigh Brooks")
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Add them']"))
             self.assertIn("Added 1 protected term.", driver.page_source)
             self.assertEqual(self.violations(driver), [])
+            driver.find_element(By.ID, "asked-0").send_keys("Kayls")
+            follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the short names']"))
+            self.assertIn("<td>Kayls</td>", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "names")
 
             follow(driver, driver.find_element(By.LINK_TEXT, "Plan"))
             driver.find_element(By.ID, "sign").send_keys("snappy with the kids")
             driver.find_element(By.XPATH, "//label[text()='Alex Rivers']").click()
+            driver.find_element(By.ID, "org-supervision-who").send_keys("my line manager")
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the plan']"))
             self.assertIn("Signs it is getting to you: snappy with the kids", driver.page_source)
+            self.assertIn("supervision: my line manager", driver.page_source)
             self.assertIn("Alex Rivers (partner; 07700 900456)", driver.page_source)
             self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "plan")
 
             follow(driver, driver.find_element(By.LINK_TEXT, "Check-in"))
             self.assertEqual(self.violations(driver), [])
-            self.shoot(driver, "checkin")
             driver.find_element(By.ID, "impact-on-me-3").click()
             driver.find_element(By.ID, "rest-and-sleep-4").click()
             driver.find_element(By.ID, "note").send_keys("wiped out, long day")
@@ -184,6 +193,10 @@ class BrowserTests(unittest.TestCase):
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the check-in']"))
             self.assertIn("(your ratings and note only)", driver.page_source)
             self.assertEqual(self.violations(driver), [])
+            follow(driver, driver.find_element(By.LINK_TEXT, "Check-in"))
+            self.assertIn("1 check-in in these weeks.", driver.page_source)
+            self.assertEqual(self.violations(driver), [])
+            self.shoot(driver, "checkin")
 
             follow(driver, driver.find_element(By.LINK_TEXT, "Copies"))
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Back up now']"))
@@ -220,7 +233,12 @@ class BrowserTests(unittest.TestCase):
             driver.get(self.page.address)
             WebDriverWait(driver, 10).until(lambda d: "/s/" in d.current_url)
             base = driver.current_url
-            for path in ["", "people", "people/new", "check", "names", "plan", "checkin", "copies"]:
+            self.page.cli("checkin", "--impact-on-me", "2", "--responsibility", "4")
+            self.page.cli("terms", "add", "Kayleigh Brooks", "--goes-by", "Kayls")
+            driver.get(base + "people")
+            person = driver.find_element(By.LINK_TEXT, "Sam Okafor").get_attribute("href")[len(base):]
+            for path in ["", "people", "people/new", "check", "names", "plan", "checkin", "copies", person, person + "/agreement",
+                         person + "/agree", person + "/share", person + "/edit"]:
                 driver.get(base + path)
                 overflow = driver.execute_script("return document.documentElement.scrollWidth - document.documentElement.clientWidth")
                 self.assertLessEqual(overflow, 0, path)

@@ -220,6 +220,16 @@ class WebTests(unittest.TestCase):
         self.assertNotIn("darren", listed.lower())
         self.assertNotIn('"impact-on-me"', listed)
 
+    def test_the_check_in_page_shows_the_last_weeks(self):
+        self.page.sign_in()
+        _, text = self.page.request("GET", "~/checkin")
+        self.assertIn("No check-ins in these weeks yet.", text)
+        response, _ = self.page.post("/checkin", {"impact-on-me": "3", "rest-and-sleep": "1", "happened": "none"})
+        self.assertEqual(response.status, 200)
+        _, text = self.page.request("GET", "~/checkin")
+        self.assertRegex(text, r'<th scope="row">Impact on you</th>(<td>–</td>){7}<td>3</td></tr>')
+        self.assertIn("1 check-in in these weeks.", text)
+
     def test_a_name_in_use_is_refused_with_the_librarys_words(self):
         response, text = self.page.post("/people/new", {"name": "sam okafor", "relationship": "friend", "step": "who"})
         self.assertEqual(response.status, 400)
@@ -232,6 +242,14 @@ class WebTests(unittest.TestCase):
         self.assertEqual(response.status, 200)
         self.assertIn("Added 1 protected term (1 already there).", text)
         self.assertIn("is also found as &quot;Brooks&quot;", text)
+        self.assertIn("Does Kayleigh Brooks go by a short name", text)
+        response, _ = self.page.post("/names/goes-by", {"term-0": "Kayleigh Brooks", "goes-by-0": "Kayls, Kay-Kay ,"})
+        self.assertEqual(response.status, 303)
+        kept = {term["term"]: term.get("goesBy") for term in json.loads(self.page.cli("terms", "list", "--json"))}
+        self.assertEqual(kept["Kayleigh Brooks"], ["Kayls", "Kay-Kay"])
+        response, text = self.page.post("/names/goes-by", {"term-0": "Nobody Here", "goes-by-0": "Nob"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("no protected term by that name", text)
         response, _ = self.page.post("/names/remove", {"remove-0": "Darren Pike"})
         self.assertEqual(response.status, 303)
         self.assertEqual([term["term"] for term in json.loads(self.page.cli("terms", "list", "--json"))], ["Kayleigh Brooks"])
@@ -250,6 +268,36 @@ class WebTests(unittest.TestCase):
         self.assertEqual(response.status, 400)
         plan = json.loads(self.page.cli("plan", "--json"))["plan"]
         self.assertEqual(plan["signs"], ["snappy with the kids", "not sleeping"])
+        self.assertIn(">darren pike kicking off</textarea>", text)  # what was typed is kept to mend
+
+    def test_the_plan_asks_before_keeping_what_may_name_someone(self):
+        response, text = self.page.post("/plan", {"strategy": "darren made me laugh"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("may name someone from work", text)
+        self.assertEqual(json.loads(self.page.cli("plan", "--json"))["plan"]["strategies"], [])
+        response, _ = self.page.post("/plan", {"strategy": "darren made me laugh", "keep-note": "yes"})
+        self.assertEqual(response.status, 303)
+        self.assertEqual(json.loads(self.page.cli("plan", "--json"))["plan"]["strategies"], ["darren made me laugh"])
+
+    def test_whom_to_ask_at_work_and_the_helplines_are_in_the_plans_form(self):
+        self.page.sign_in()
+        _, form = self.page.request("GET", "~/plan")
+        self.assertIn('name="org-supervision-who"', form)
+        self.assertIn('name="helpline-1-name" value="Samaritans"', form)
+        fields = {"org-supervision-who": "my line manager", "org-counselling-who": "", "org-employee-assistance-who": "", "org-employee-assistance-phone": "0800 000 0000",
+                  "helpline-0-name": "Stop It Now", "helpline-0-phone": "0808 1000 900", "helpline-0-country": "UK",
+                  "helpline-0-remove": "yes", "helpline-1-name": "Samaritans", "helpline-1-phone": "116 123", "helpline-1-country": "UK",
+                  "helpline-2-name": "Lifeline", "helpline-2-phone": "13 11 14", "helpline-2-country": "AU", "helpline-2-note": "24/7"}
+        response, _ = self.page.post("/plan", fields)
+        self.assertEqual(response.status, 303)
+        plan = json.loads(self.page.cli("plan", "--json"))["plan"]
+        self.assertEqual([(c["kind"], c.get("who"), c.get("phone")) for c in plan["organisation"]],
+                         [("supervision", "my line manager", None), ("employee-assistance", None, "0800 000 0000")])
+        self.assertEqual([h["name"] for h in plan["helplines"]], ["Samaritans", "Lifeline"])
+        response, text = self.page.post("/plan", {"helpline-0-name": "Samaritans", "helpline-1-name": "No Number"})
+        self.assertEqual(response.status, 400)
+        self.assertIn("a helpline needs its number", text)
+        self.assertEqual([h["name"] for h in json.loads(self.page.cli("plan", "--json"))["plan"]["helplines"]], ["Samaritans", "Lifeline"])
 
     def test_what_is_shared_is_changed_topic_by_topic(self):
         self.page.sign_in()
@@ -264,6 +312,18 @@ class WebTests(unittest.TestCase):
         response, _ = self.page.post("/people/%s/share" % sam, {"topic-nonsense": "never", "topic-hard-day": "everything"})
         self.assertEqual(response.status, 303)
         self.assertEqual(json.loads(self.page.cli("show", "Sam", "--json"))["sharing"], sharing)
+
+    def test_one_persons_agreement_is_a_page_of_its_own(self):
+        self.page.sign_in()
+        _, people = self.page.request("GET", "~/people")
+        sam = re.search(r'href="people/([0-9a-f-]{36})"', people).group(1)
+        response, text = self.page.request("GET", "~/people/%s/agreement" % sam)
+        self.assertEqual(response.status, 200)
+        self.assertIn("Our agreement: Sam Okafor", text)
+        self.assertIn(self.page.cli("export", "--supporter", "Sam Okafor").strip().split("\n")[-1].replace("'", "&#39;"), text)
+        self.assertNotIn("Darren", text)
+        response, _ = self.page.request("GET", "~/people/%s/agreement" % ("0" * 36))
+        self.assertEqual(response.status, 404)
 
     def test_someone_is_changed_and_removed(self):
         self.page.sign_in()

@@ -55,6 +55,12 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
         return ShortForms.of(first).filter { $0.count >= 3 }
     }
 
+    /// Whether a short name this person goes by can be recorded (`setGoesBy`): a person's name
+    /// of two words or more, found in its forms (not only as entered).
+    public var takesShortNames: Bool {
+        kind.isPersonLike && !exact && term.trimmingCharacters(in: .whitespaces).contains(" ")
+    }
+
     private enum CodingKeys: String, CodingKey { case id, term, kind, note, addedAt, exact, goesBy }
 
     public init(from decoder: any Decoder) throws {

@@ -26,6 +26,35 @@ enum CheckInPage {
             """
     }
 
+    /// `checkin --history` on the page: each rating's highest value in each of the last eight
+    /// weeks, oldest first, and when the impact has lasted, when to ask the organisation for more.
+    static func history(_ document: VaultDocument, today: Day = .today) -> HTML {
+        let weeks = CheckInWeek.weeks(of: document.checkIns, count: 8, endingOn: today)
+        let count = weeks.map(\.checkIns).reduce(0, +)
+        let heading: HTML = "<h2 id=\"history\">The last eight weeks</h2>"
+        guard count > 0 else {
+            return "<section aria-labelledby=\"history\">\(heading)<p>No check-ins in these weeks yet.</p></section>"
+        }
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let columns = weeks.map { week -> HTML in
+            let parts = week.from.description.split(separator: "-").compactMap { Int($0) }
+            return "<th scope=\"col\">\(parts[2]) \(months[parts[1] - 1])</th>"
+        }
+        let rows = CheckIn.Rating.allCases.map { rating -> HTML in
+            let cells = weeks.map { week -> HTML in "<td>\(week.highest[rating.rawValue].map(String.init) ?? "–")</td>" }
+            return "<tr><th scope=\"row\">\(rating.label)</th>\(cells)</tr>"
+        }
+        let persists: HTML =
+            ImpactPersistence.holds(document.checkIns, today: today) ? "<p class=\"caution\"><strong>\(ImpactPersistence.message)</strong></p>" : ""
+        return """
+            <section aria-labelledby="history">\(heading)
+            <table class="weeks"><caption>The highest rating in each week, beginning on the day shown: 0 not at all to 4 very much; \
+            – a week without one</caption>
+            <thead><tr><th scope="col">Rating</th>\(columns)</tr></thead><tbody>\(rows)</tbody></table>
+            <p>\(count) check-in\(count == 1 ? "" : "s") in these weeks.</p>\(persists)</section>
+            """
+    }
+
     /// The ratings a filled-in form gives.
     static func ratings(_ form: FormBody) -> [CheckIn.Rating: Int] {
         var ratings: [CheckIn.Rating: Int] = [:]
@@ -33,15 +62,6 @@ enum CheckInPage {
             if let value = form[rating.rawValue].flatMap(Int.init) { ratings[rating] = value }
         }
         return ratings
-    }
-
-    /// What a note's findings say: refused (it names someone or something from work), or only
-    /// possible (kept if the user says it is nobody from work).
-    static func noteProblem(_ check: CheckIn.NoteCheck) -> HTML {
-        let findings = check.findings.map { finding -> HTML in "<li>“\(finding.text)”: \(finding.reason)</li>" }
-        return check.refused
-            ? "<div class=\"warning\" role=\"alert\"><p>That names someone or something from work, so it is not kept in your personal vault. Nothing was saved:</p><ul>\(findings)</ul><p>Write it again without names or details from work, or leave the note empty.</p></div>"
-            : "<div class=\"caution\" role=\"alert\"><p>That may name someone from work. Nothing was saved:</p><ul>\(findings)</ul><p>If it is nobody from work, tick “keep the note as it is” and save again.</p><p><input type=\"checkbox\" id=\"keep-note\" name=\"keep-note\" value=\"yes\" form=\"checkin\"> <label for=\"keep-note\">keep the note as it is</label></p></div>"
     }
 
     /// After saving: what was kept, the guidance for what happened, and, when the impact has

@@ -13,6 +13,8 @@ enum NamesPage {
             parts.append("<div role=\"status\"><p>Added \(counts.added) protected term\(counts.added == 1 ? "" : "s")\(already).</p>")
             parts.append(HTML(joining: added.prefix(20).map { "<p>\($0.matchingSummary)</p>" }))
             parts.append("</div>")
+            let asked = added.filter { new in new.takesShortNames && terms.contains { $0.term == new.term && $0.goesBy.isEmpty } }.prefix(20)
+            if !asked.isEmpty { parts.append(shortNamesAsked(Array(asked), formToken: formToken)) }
         }
         let kinds = TermKind.allCases.map { kind -> HTML in "<option value=\"\(kind.rawValue)\">\(kind.rawValue)</option>" }
         parts.append(
@@ -47,6 +49,61 @@ enum NamesPage {
             <p><button type="submit">Remove the ticked ones</button></p>
             </form>
             """)
+        let people = sorted.filter(\.takesShortNames)
+        if !people.isEmpty {
+            let options = people.map { term -> HTML in "<option value=\"\(term.term)\">\(term.term)</option>" }
+            parts.append(
+                """
+                <h2>Short names</h2>
+                <form method="post" action="names/goes-by">
+                \(Layout.tokenField(formToken))
+                <p><label for="term-0">Whose</label><br><select id="term-0" name="term-0">\(options)</select></p>
+                <p><label for="goes-by-0">The short names they go by, a comma between them (empty for none); each is found as the first name is</label><br>
+                <input id="goes-by-0" name="goes-by-0" autocomplete="off"></p>
+                <p><button type="submit">Save the short names</button></p>
+                </form>
+                """)
+        }
         return HTML(joining: parts)
     }
+
+    /// After adding, as `terms add` asks at the terminal: whether each new person goes by a short
+    /// name, with the common ones (found anyway, as possible) shown.
+    private static func shortNamesAsked(_ terms: [ProtectedTerm], formToken: String) -> HTML {
+        let rows = terms.enumerated().map { number, term -> HTML in
+            let common = term.commonShortForms.prefix(6)
+            let offered: HTML = common.isEmpty ? "" : " (\(common.joined(separator: ", ")) are found anyway, as possible)"
+            return """
+                <p><input type="hidden" name="term-\(number)" value="\(term.term)">\
+                <label for="asked-\(number)">Does \(term.term) go by a short name\(offered)? Type the ones they use, a comma between them</label><br>\
+                <input id="asked-\(number)" name="goes-by-\(number)" autocomplete="off"></p>
+                """
+        }
+        return """
+            <form method="post" action="names/goes-by">
+            \(Layout.tokenField(formToken))
+            \(rows)
+            <p><button type="submit">Save the short names</button></p>
+            </form>
+            """
+    }
+
+    /// The short names a form gives, by term: `term-N` and `goes-by-N`, comma-separated.
+    static func shortNames(_ form: FormBody) -> [(term: String, forms: [String])] {
+        var found: [(term: String, forms: [String])] = []
+        var row = 0
+        while let term = form["term-\(row)"] {
+            let forms = (form["goes-by-\(row)"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            found.append((term, forms))
+            row += 1
+        }
+        return found
+    }
+}
+
+/// What a form on the Protected names page changes.
+enum NamesChange: String {
+    case add
+    case remove
+    case shortNames = "goes-by"
 }

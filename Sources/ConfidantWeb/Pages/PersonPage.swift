@@ -16,6 +16,9 @@ enum PersonPage {
                 facts.append(line.isCaution ? "<p class=\"caution\"><strong>\(line.text)</strong></p>" : "<p>\(line.text)</p>")
             }
             facts.append("<p><a href=\"people/\(supporter.id.uuidString.lowercased())/agree\">Record what \(supporter.name) agreed</a></p>")
+            facts.append(
+                "<p><a href=\"people/\(supporter.id.uuidString.lowercased())/agreement\">The agreement as a page to show \(supporter.name) or print</a></p>"
+            )
         }
         if let review = briefing.review {
             facts.append(
@@ -41,5 +44,11 @@ enum PersonPage {
             <p><a href="people/\(supporter.id.uuidString.lowercased())/edit">Change or remove \(supporter.name)</a></p>
             </section>
             """
+    }
+
+    /// `export --supporter NAME`: the agreement and what you may share, and nothing else from the
+    /// vault, for the two of you to read together.
+    static func agreement(_ summary: AgreementSummary) -> HTML {
+        "<div class=\"agreement\">\(summary.text)</div>"
     }
 }

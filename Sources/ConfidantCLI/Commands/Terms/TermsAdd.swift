@@ -56,9 +56,7 @@ extension CLI {
         private func askWhatTheyGoBy(_ terms: [String], in vault: OpenVault, ask: Interview) throws {
             for entered in terms {
                 let key = entered.trimmingCharacters(in: .whitespacesAndNewlines)
-                guard let term = vault.document.terms.first(where: { $0.term == key }), term.goesBy.isEmpty, term.kind.isPersonLike, !term.exact,
-                    key.contains(" ")
-                else { continue }
+                guard let term = vault.document.terms.first(where: { $0.term == key }), term.goesBy.isEmpty, term.takesShortNames else { continue }
                 let common = term.commonShortForms
                 let offered = common.isEmpty ? "" : " (\(common.prefix(6).joined(separator: ", ")) are found anyway, as possible)"
                 let forms = ask.list("Does \(key) go by a short name\(offered)? Type the ones they use", current: [])
