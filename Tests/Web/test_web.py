@@ -136,6 +136,22 @@ class WebTests(unittest.TestCase):
         response, _ = self.page.request("POST", "/lock", body="token=x")
         self.assertEqual(response.status, 401)
 
+    @unittest.skipUnless(os.geteuid() == 0 and shutil.which("setpriv"), "connecting as another user needs root (CI runs as root)")
+    def test_another_local_user_is_refused_before_anything_is_read(self):
+        script = ("import socket\n"
+                  "s = socket.create_connection(('127.0.0.1', %d), timeout=5)\n"
+                  "try:\n"
+                  "    s.sendall(b'GET /?t=%s HTTP/1.1\\r\\nHost: %s\\r\\n\\r\\n')\n"
+                  "    print(s.recv(4096).decode(errors='replace') or 'closed')\n"
+                  "except OSError as error:\n"
+                  "    print('reset', error)\n") % (self.page.port, self.page.secret, self.page.host)
+        answer = subprocess.run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", sys.executable, "-c", script],
+                                capture_output=True, text=True, timeout=20)
+        self.assertEqual(answer.returncode, 0, answer.stderr)
+        self.assertNotIn("Set-Cookie", answer.stdout)
+        self.assertTrue(answer.stdout.startswith(("HTTP/1.1 403", "reset", "closed")), answer.stdout)
+        self.assertEqual(self.page.sign_in().status, 200)  # the secret was never read, so never used up
+
     def test_the_secret_is_exchanged_once_for_a_strict_cookie(self):
         response = self.page.sign_in()
         cookie = response.getheader("Set-Cookie")

@@ -2,7 +2,8 @@ import FlyingSocks
 import Foundation
 import Synchronization
 
-/// The page's server: 127.0.0.1 only, one request per connection (answered, then closed), at most
+/// The page's server: 127.0.0.1 only, its own user's connections only (`LoopbackPeer`), one
+/// request per connection (answered, then closed), at most
 /// `mostConnections` at once (more are closed at once), and each request given `deadline`
 /// seconds to arrive in full (`WebRequest`'s limits bound what it may hold). Sockets and the
 /// event loop are FlyingSocks'; the HTTP is this file's and `WebRequest`'s, small enough to read.
@@ -15,6 +16,9 @@ final class WebListener: Sendable {
 
     static let mostConnections = 128
     static let deadline: Double = 10
+    /// The answer to another local user's connection (`LoopbackPeer`), sent before reading it.
+    private static let anotherUsers = Data(
+        WebApp.page(403, Layout.message("Refused", "This page belongs to another user of this computer.")).encoded(for: "GET"))
 
     /// Listens on 127.0.0.1 at `port`.
     /// - Throws: `SocketError` when it cannot (the port is taken).
@@ -35,6 +39,13 @@ final class WebListener: Sendable {
             group.addTask { try await self.pool.run() }
             defer { group.cancelAll() }
             for try await connection in socket.sockets {
+                if case .ip4(let ip, let peerPort) = try? connection.socket.remotePeer(),
+                    LoopbackPeer.isAnotherUsers((ip, peerPort), connectedTo: port)
+                {
+                    _ = try? connection.socket.write(Self.anotherUsers)
+                    try? connection.close()
+                    continue
+                }
                 guard
                     open.withLock({ count in
                         count < Self.mostConnections
