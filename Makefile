@@ -12,7 +12,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 RELEASE := $(SWIFT) build -c release --static-swift-stdlib
 BIN = $$($(RELEASE) --show-bin-path)
 
-.PHONY: build release test demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb lint format web-screenshots
+.PHONY: build release test demo web-demo install bench deps vectors clean crashloop asan fuzz no-plaintext no-residue deb lint format web-screenshots
 
 build: deps
 	$(SWIFT) build
@@ -48,6 +48,10 @@ vectors:
 
 demo: release
 	@Scripts/demo.sh "$(BIN)/confidant"
+
+# The same demo vault as the page in your browser (`confidant web`), until Lock or Ctrl-C.
+web-demo: release
+	@Scripts/demo.sh "$(BIN)/confidant" --web
 
 # The binary, bash/zsh/fish completions and a man page generated from the command definitions.
 install: release

@@ -2,8 +2,16 @@
 # The demo: a throw-away vault of fictional people in a temporary directory, built with no
 # input asked of you, then what Confidant is for: list, check before a call, review, and the
 # coping plan with the check-ins that show the work keeps affecting this (fictional) person.
+# With --web (and any of `confidant web`'s options after it), the same vault as the page in your
+# browser instead; its chatter goes to standard error, so the page's address is the first line of
+# standard output, as `confidant web` promises.
 set -euo pipefail
-confidant=${1:?usage: demo.sh PATH-TO-CONFIDANT}
+confidant=${1:?usage: demo.sh PATH-TO-CONFIDANT [--web [WEB-OPTIONS]]}
+web=()
+if [ "${2:-}" = --web ]; then
+  web=("${@:3}")
+  exec 3>&1 1>&2
+fi
 demo=$(mktemp -d)
 trap 'rm -rf "$demo"' EXIT
 export CONFIDANT_VAULT="$demo/data/vault.confidant"
@@ -54,6 +62,12 @@ quietly checkin --impact-on-me 2 --rest-and-sleep 2 --switching-off 1 --on "$(da
 quietly checkin --impact-on-me 3 --impact-on-relationships 2 --rest-and-sleep 3 --switching-off 3 --on "$(day 24)"
 quietly checkin --impact-on-me 3 --impact-on-relationships 3 --rest-and-sleep 3 --switching-off 4 --on "$(day 13)"
 quietly checkin --impact-on-me 4 --impact-on-relationships 3 --rest-and-sleep 3 --switching-off 3 --responsibility 3 --on "$(day 2)"
+
+if [ "${2:-}" = --web ]; then
+  echo "Starting the page; Lock on the page or Ctrl-C here stops it and deletes the demo vault."
+  "$confidant" web "${web[@]}" >&3
+  exit
+fi
 
 show list
 show check sam

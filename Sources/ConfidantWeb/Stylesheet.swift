@@ -49,9 +49,10 @@ enum Stylesheet {
         fieldset p { margin: 0.25rem 0; }
         .scale p { display: inline-block; margin-right: 1.25rem; }
         .hint { color: var(--muted); }
+        .fields { display: flex; flex-wrap: wrap; gap: 0 1.25rem; align-items: flex-end; }
         .weeks td { text-align: center; }
         .agreement { white-space: pre-wrap; overflow-wrap: anywhere; }
-        @media print { header, .skip { display: none; } }
+        @media print { header, .skip, .back { display: none; } }
 
         """
 }

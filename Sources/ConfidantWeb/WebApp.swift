@@ -85,7 +85,9 @@ struct WebApp: Sendable {
             let id = String(path.dropFirst("/people/".count).dropLast("/agreement".count))
             guard let supporter = Self.supporter(id, in: document), !supporter.isService else { return notFound(session) }
             let summary = AgreementSummary(for: supporter, in: document)
-            return Self.page(200, Layout.page("What \(supporter.name) and you agreed", in: .people, session: session, PersonPage.agreement(summary)))
+            return Self.page(
+                200, Layout.page("What \(supporter.name) and you agreed", in: .people, session: session, PersonPage.agreement(summary, of: supporter))
+            )
         case ("GET", let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(session) }

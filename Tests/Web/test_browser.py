@@ -78,8 +78,13 @@ class BrowserTests(unittest.TestCase):
 
     def shoot(self, driver, name):
         if SHOTS:
+            # The whole page, not only what fits the window: the window grows to the page's height.
+            size = driver.get_window_size()
+            height = driver.execute_script("return document.documentElement.scrollHeight")
+            driver.set_window_size(size["width"], max(size["height"], height + 120))
             driver.execute_script("window.scrollTo(0, 0)")
             driver.save_screenshot(os.path.join(SHOTS, name + ".png"))
+            driver.set_window_size(size["width"], size["height"])
 
     def test_a_new_user_checks_a_message_before_sending_it(self):
         for dark in (False, True):

@@ -19,26 +19,31 @@ import unittest
 import urllib.parse
 
 BINARY = None
+DEMO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Scripts", "demo.sh")
 
 
 class Page:
     """A running `confidant web` on a fresh vault with one partner and one protected name."""
 
-    def __init__(self, *extra):
+    def __init__(self, *extra, demo=False):
+        """With `demo`, the page of the README's demo vault instead (`Scripts/demo.sh --web`)."""
         self.folder = tempfile.mkdtemp(prefix="confidant-web-")
         os.chmod(self.folder, 0o700)
         self.env = dict(os.environ, XDG_STATE_HOME=self.folder + "/state", XDG_RUNTIME_DIR="", SWIFT_BACKTRACE="enable=no")
         self.vault = self.folder + "/vault"
         self.passfile = self.folder + "/pass"
-        with open(self.passfile, "w") as f:
-            f.write("correct horse battery staple\n")
-        os.chmod(self.passfile, 0o600)
-        self.cli("init", "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key")
-        self.cli("add", "Sam Okafor", "--relationship", "partner", "--no-input")
-        self.cli("terms", "add", "Darren Pike", "--kind", "client")
-        self.process = subprocess.Popen(
-            [BINARY, "web", "--no-browser", "--vault", self.vault, "--passphrase-file", self.passfile, *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env, text=True)
+        if demo:
+            command = ["bash", DEMO, BINARY, "--web", "--no-browser", *extra]
+        else:
+            with open(self.passfile, "w") as f:
+                f.write("correct horse battery staple\n")
+            os.chmod(self.passfile, 0o600)
+            self.cli("init", "--kdf-ops", "1", "--kdf-memory", "8KiB", "--no-recovery-key")
+            self.cli("add", "Sam Okafor", "--relationship", "partner", "--no-input")
+            self.cli("terms", "add", "Darren Pike", "--kind", "client")
+            command = [BINARY, "web", "--no-browser", "--vault", self.vault, "--passphrase-file", self.passfile, *extra]
+        self.process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=self.env, text=True,
+                                        start_new_session=True)
         self.address = self.process.stdout.readline().strip()
         match = re.fullmatch(r"http://127\.0\.0\.1:(\d+)/\?t=([0-9a-f]{64})", self.address)
         if not match:
@@ -408,6 +413,34 @@ class WebTests(unittest.TestCase):
         self.page.process.send_signal(signal.SIGINT)
         self.assertEqual(self.page.process.wait(timeout=10), 0)
         self.assertIn("stopped", self.page.process.stderr.read())
+
+
+class DemoTests(unittest.TestCase):
+    def test_every_page_of_the_demo_vault_is_served(self):
+        page = Page(demo=True)
+        try:
+            page.sign_in()
+            _, people = page.request("GET", "~/people")
+            ids = sorted(set(re.findall(r'href="people/([0-9a-f-]{36})"', people)))
+            self.assertEqual(len(ids), 5)
+            paths = ["", "people", "people/new", "check", "names", "plan", "checkin", "copies"]
+            for id in ids:
+                paths += ["people/" + id + suffix for suffix in ("", "/agree", "/edit", "/share")]
+            paths += ["people/%s/agreement" % id for id in ids[:1]]
+            for path in paths:
+                response, text = page.request("GET", "~/" + path)
+                self.assertEqual(response.status, 200 if "agreement" not in path or "Our agreement" in text else 404, path)
+                self.assertNotIn("Not available", text, path)
+            _, plan = page.request("GET", "~/plan")
+            self.assertIn("a review of your workload, caseload or the content of your work: Priya, at supervision", plan)
+            _, checkin = page.request("GET", "~/checkin")
+            self.assertIn("4 check-ins in these weeks.", checkin)
+            os.killpg(page.process.pid, signal.SIGINT)  # Ctrl-C: to the demo's shell and the page it waits for
+            self.assertEqual(page.process.wait(timeout=20), 0)
+            folder = re.search(r"in (\S+) \(deleted afterwards\)", page.process.stderr.read()).group(1)
+            self.assertFalse(os.path.exists(folder), "the demo vault is deleted when the page stops")
+        finally:
+            page.close()
 
 
 class IdleTests(unittest.TestCase):

@@ -48,7 +48,10 @@ enum PersonPage {
 
     /// `export --supporter NAME`: the agreement and what you may share, and nothing else from the
     /// vault, for the two of you to read together.
-    static func agreement(_ summary: AgreementSummary) -> HTML {
-        "<div class=\"agreement\">\(summary.text)</div>"
+    static func agreement(_ summary: AgreementSummary, of supporter: Supporter) -> HTML {
+        """
+        <div class="agreement">\(summary.text)</div>
+        <p class="back"><a href="people/\(supporter.id.uuidString.lowercased())">Back to \(supporter.name)</a></p>
+        """
     }
 }

@@ -37,7 +37,7 @@ enum PlanPage {
                 return "<p><label for=\"\(name)\">\(label)</label><br><input id=\"\(name)\" name=\"\(name)\" value=\"\(value(name, current))\"></p>"
             }
             return """
-                <fieldset><legend>For \(kind.meaning)</legend>\(field("who", "Whom to ask", contact?.who))\
+                <fieldset class="fields"><legend>For \(kind.meaning)</legend>\(field("who", "Whom to ask", contact?.who))\
                 \(field("phone", "Phone", contact?.phone))\(field("email", "Email", contact?.email))</fieldset>
                 """
         }
@@ -52,7 +52,7 @@ enum PlanPage {
                 ? ""
                 : "<p><input type=\"checkbox\" id=\"helpline-\(row)-remove\" name=\"helpline-\(row)-remove\" value=\"yes\"> <label for=\"helpline-\(row)-remove\">remove it</label></p>"
             return """
-                <fieldset><legend>\(helpline.map { $0.name as String } ?? "Another helpline")</legend>\(field("name", "Name", helpline?.name))\
+                <fieldset class="fields"><legend>\(helpline.map { $0.name as String } ?? "Another helpline")</legend>\(field("name", "Name", helpline?.name))\
                 \(field("phone", "Number", helpline?.phone))\(field("country", "Where the number works (UK, IE, AU…)", helpline?.country))\
                 \(field("note", "What it is for, or when it is open", helpline?.note))\(remove)</fieldset>
                 """
