@@ -103,8 +103,11 @@ struct WebApp: Sendable {
             guard let change = NamesChange(rawValue: String(path.dropFirst("/names/".count))) else { return notFound(session) }
             return try await changeNames(form!, change, session)
         case ("GET", "/plan"):
+            let said: HTML? = request.query["saved"] != nil ? "<p role=\"status\">Your plan is saved.</p>" : nil
             return Self.page(
-                200, Layout.page("Plan", in: .plan, session: session, PlanPage.render(try await vault.document(), formToken: session.formToken)))
+                200,
+                Layout.page(
+                    "Plan", in: .plan, session: session, PlanPage.render(try await vault.document(), formToken: session.formToken, said: said)))
         case ("POST", "/plan"):
             return try await changePlan(form!, session)
         case ("GET", "/checkin"):

@@ -57,7 +57,8 @@ extension WebApp {
             return Self.page(
                 400,
                 Layout.page(
-                    title, in: .people, session: session, AgreePage.form(supporter, formToken: session.formToken, problem: Problem(error)!.message)))
+                    title, in: .people, session: session,
+                    AgreePage.form(supporter, formToken: session.formToken, problem: Problem(error)!.message, entered: form)))
         }
         return Self.redirect(session, "people/" + id)
     }
@@ -67,24 +68,34 @@ extension WebApp {
     func changeNames(_ form: FormBody, _ change: NamesChange, _ session: PageSession) async throws -> WebResponse {
         let page = { (status: Int, body: HTML) in Self.page(status, Layout.page("Protected names", in: .names, session: session, body)) }
         do {
-            if change == .shortNames {
+            switch change {
+            case .shortNamesForm:
+                let terms = try await vault.document().terms
+                guard let term = terms.first(where: { $0.term == form["term"] && $0.takesShortNames }) else {
+                    return page(404, "<p>There is no such name. <a href=\"names\">Back to the list</a>.</p>")
+                }
+                return page(200, NamesPage.shortNamesForm(term, formToken: session.formToken))
+            case .shortNames:
                 let changes = NamesPage.shortNames(form)
-                try await vault.update { document in
-                    for (term, forms) in changes where document.terms.first(where: { $0.term == term })?.goesBy != forms {
-                        try document.setGoesBy(forms, forTerm: term)
-                    }
+                let made = try await vault.update { document in
+                    let made = changes.filter { change in document.terms.first(where: { $0.term == change.term })?.goesBy != change.forms }
+                    for (term, forms) in made { try document.setGoesBy(forms, forTerm: term) }
+                    return made
                 }
-                return Self.redirect(session, "names")
-            }
-            if change == .add {
-                let lines = (form["terms"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                    !$0.isEmpty
-                }
+                return page(200, NamesPage.render(try await vault.document().terms, said: NamesPage.saved(made), formToken: session.formToken))
+            case .add:
+                let lines = (form["terms"] ?? "").split(whereSeparator: \.isNewline).flatMap { ProtectedTerm.entries(inLine: String($0)) }
                 let kind = form["kind"].flatMap(TermKind.init(rawValue:)) ?? .client
                 let exact = form["exact"] == "yes"
                 let counts = try await vault.update { try $0.addTerms(lines, kind: kind, note: nil, exact: exact) }
                 let added = lines.map { ProtectedTerm(term: $0, kind: kind, exact: exact) }
-                return page(200, NamesPage.render(try await vault.document().terms, added: added, counts: counts, formToken: session.formToken))
+                let terms = try await vault.document().terms
+                return page(
+                    200,
+                    NamesPage.render(
+                        terms, said: NamesPage.added(added, counts: counts, in: terms, formToken: session.formToken), formToken: session.formToken))
+            case .remove:
+                break
             }
             let ticked = form.fields.filter { $0.key.hasPrefix("remove-") }.map(\.value)
             if !ticked.isEmpty { try await vault.update { try $0.removeTerms(ticked) } }
@@ -92,29 +103,39 @@ extension WebApp {
         } catch let error where Problem(error) != nil {
             let terms = try await vault.document().terms
             return page(
-                400, "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>\(NamesPage.render(terms, formToken: session.formToken))")
+                400, NamesPage.render(terms, said: "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>", formToken: session.formToken)
+            )
         }
     }
 
     /// `confidant plan edit`, `plan add`/`remove` and `plan remind`, from one form.
-    /// Words that may name someone from work are shown first, as the terminal shows them.
+    /// Every problem with the form is said at once, the words that may name someone from work
+    /// (as the terminal shows them) beside the library's refusals; nothing is saved until none is
+    /// left.
     func changePlan(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         let document = try await vault.document()
-        let again = { (problem: HTML) in
-            Self.page(
+        let kept = form["keep-note"] == "yes"
+        let words = NoteProblem.of(PlanPage.checks(form, against: document), kept: kept)
+        var refusal: HTML?
+        if words?.refused != true {
+            // The library's own refusals, learnt on a copy: the helplines, the reminder, a person.
+            var copy = document
+            do {
+                try PlanPage.apply(form, to: &copy)
+            } catch let error where Problem(error) != nil {
+                refusal = "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>"
+            }
+        }
+        guard words?.blocks != true, refusal == nil else {
+            let said = words.map { NoteProblem.render($0.findings, refused: $0.refused, form: "plan-form", kept: kept) }
+            return Self.page(
                 400,
                 Layout.page(
-                    "Plan", in: .plan, session: session, PlanPage.render(document, formToken: session.formToken, problem: problem, entered: form)))
+                    "Plan", in: .plan, session: session,
+                    PlanPage.render(document, formToken: session.formToken, said: HTML(joining: [said, refusal].compactMap { $0 }), entered: form)))
         }
-        if let problem = NoteProblem.of(PlanPage.checks(form, against: document), kept: form["keep-note"] == "yes") {
-            return again(NoteProblem.render(problem.findings, refused: problem.refused, form: "plan-form"))
-        }
-        do {
-            try await vault.update { try PlanPage.apply(form, to: &$0) }
-        } catch let error where Problem(error) != nil {
-            return again("<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>")
-        }
-        return Self.redirect(session, "plan")
+        try await vault.update { try PlanPage.apply(form, to: &$0) }
+        return Self.redirect(session, "plan?saved")
     }
 
     /// `confidant edit NAME`: the form, or (with `form`) the change it makes.
@@ -166,13 +187,13 @@ extension WebApp {
         let document = try await vault.document()
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if !note.isEmpty {
-            if let problem = NoteProblem.of([CheckIn.check(note, document: document)], kept: form["keep-note"] == "yes") {
+            if let problem = NoteProblem.of([CheckIn.check(note, document: document)], kept: form["keep-note"] == "yes"), problem.blocks {
                 let shown = NoteProblem.render(problem.findings, refused: problem.refused, form: "checkin")
                 return Self.page(
                     400,
                     Layout.page(
                         "Check-in", in: .checkIn, session: session,
-                        CheckInPage.form(formToken: session.formToken, note: problem.refused ? "" : note, problem: shown)))
+                        CheckInPage.form(formToken: session.formToken, problem: shown, entered: form)))
             }
         }
         let answer = form["happened"].flatMap(HardDay.init(rawValue:)) ?? HardDay.none
@@ -193,12 +214,12 @@ extension WebApp {
                 try document.recordCheckIn(checkIn)
                 return document
             }
-        let persists = ImpactPersistence.holds(after.checkIns) && ImpactPersistence.isHard(checkIn)
         let guidance = answer == .none ? nil : answer.guidance(after)
         return Self.page(
             200,
             Layout.page(
-                "Check-in", in: .checkIn, session: session, CheckInPage.saved(checkIn, answer: answer, guidance: guidance, persists: persists)))
+                "Check-in", in: .checkIn, session: session,
+                "\(CheckInPage.saved(checkIn, answer: answer, guidance: guidance))\(CheckInPage.history(after))"))
     }
 
     /// `confidant export`, handed to the browser as a download: only ciphertext leaves.

@@ -73,7 +73,7 @@ import Testing
         var document = VaultDocument()
         try document.addToPlan(.sign, "short with the kids")
         let typed = try #require(FormBody(Array("sign=not+sleeping%0D%0Ashort+with+the+kids&helpline-0-name=Lifeline".utf8)))
-        let page = PlanPage.render(document, formToken: "t", problem: "<p>no</p>", entered: typed).text
+        let page = PlanPage.render(document, formToken: "t", said: "<p>no</p>", entered: typed).text
         #expect(page.contains(">not sleeping\r\nshort with the kids</textarea>"))
         #expect(page.contains("name=\"helpline-0-name\" value=\"Lifeline\""))
         #expect(throws: ConfidantError.self) { try PlanPage.apply(typed, to: &document) }

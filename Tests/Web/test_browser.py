@@ -174,7 +174,11 @@ class BrowserTests(unittest.TestCase):
             self.assertEqual(self.violations(driver), [])
             driver.find_element(By.ID, "asked-0").send_keys("Kayls")
             follow(driver, driver.find_element(By.XPATH, "//button[text()='Save the short names']"))
-            self.assertIn("<td>Kayls</td>", driver.page_source)
+            self.assertIn("Kayleigh Brooks goes by Kayls", driver.page_source)
+            follow(driver, driver.find_element(By.CSS_SELECTOR, "button[value=\"Kayleigh Brooks\"]"))
+            self.assertEqual(driver.find_element(By.ID, "goes-by-0").get_attribute("value"), "Kayls")
+            self.assertEqual(self.violations(driver), [])
+            follow(driver, driver.find_element(By.LINK_TEXT, "Back to the list"))
             self.assertEqual(self.violations(driver), [])
             self.shoot(driver, "names")
 

@@ -28,7 +28,6 @@ extension ProtectedTerm {
         }
         let initial = { (word: String) in String(word.prefix(1)).uppercased() }
         return "\(quoted) is also found as \"\(surname)\", \"\(initial(first)). \(surname)\" and \"\(first) \(initial(surname)).\" "
-            + "(with plurals, possessives and \(typo)); \"\(first)\" alone is reported as possible. "
-            + "Use --exact to match only the whole name."
+            + "(with plurals, possessives and \(typo)); \"\(first)\" alone is reported as possible."
     }
 }

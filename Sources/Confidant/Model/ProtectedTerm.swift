@@ -61,6 +61,15 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
         kind.isPersonLike && !exact && term.trimmingCharacters(in: .whitespaces).contains(" ")
     }
 
+    /// The terms one line of a list holds: a line of several full names ("kayleigh moss, jordan
+    /// price"), each of two words or more, is that many terms; any other line ("KHAN, Aisha", a
+    /// surname first) is one.
+    public static func entries(inLine line: String) -> [String] {
+        let parts = line.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let several = parts.count > 1 && parts.allSatisfy { $0.split(separator: " ").count >= 2 }
+        return several ? parts : [line.trimmingCharacters(in: .whitespaces)].filter { !$0.isEmpty }
+    }
+
     private enum CodingKeys: String, CodingKey { case id, term, kind, note, addedAt, exact, goesBy }
 
     public init(from decoder: any Decoder) throws {

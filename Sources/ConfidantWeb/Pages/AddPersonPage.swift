@@ -72,8 +72,8 @@ enum AddPersonPage {
     }
 
     /// Radio buttons for an answer (yes, no, unsure), none chosen.
-    static func answers(_ name: String) -> HTML {
-        choices(name, Answer.allCases.map { ($0.rawValue, $0.rawValue) } + [("", "not asked")], checked: "")
+    static func answers(_ name: String, checked: Answer? = nil) -> HTML {
+        choices(name, Answer.allCases.map { ($0.rawValue, $0.rawValue) } + [("", "not asked")], checked: checked?.rawValue ?? "")
     }
 
     /// Radio buttons `name` with `options` (value, label), `checked` chosen.

@@ -3,30 +3,51 @@ import Confidant
 /// Recording what someone agreed to, as `confidant agree` does: where it stands, whether they are
 /// willing and able, what support, and their limits. Earlier records stay in the history.
 enum AgreePage {
-    static func form(_ supporter: Supporter, formToken: String, problem: String? = nil) -> HTML {
+    /// The form, filled in with the latest record (so that what it shows is what recording it
+    /// keeps), or with what was `entered` when it comes back with a problem.
+    static func form(_ supporter: Supporter, formToken: String, problem: String? = nil, entered: FormBody? = nil) -> HTML {
         let id = supporter.id.uuidString.lowercased()
-        let statuses = AgreementStatus.allCases.map { status -> HTML in
-            status == .agreed
-                ? "<option value=\"\(status.rawValue)\" selected>\(status.rawValue)</option>"
-                : "<option value=\"\(status.rawValue)\">\(status.rawValue)</option>"
+        let current = entered.map(draft) ?? supporter.agreement.map(draft)
+        // Someone asked (or not yet) is most often being recorded as agreed; a form sent back
+        // keeps its own choice.
+        let recorded = current?.status.flatMap { entered == nil && [.notAsked, .asked].contains($0) ? nil : $0 }
+        let status = recorded ?? .agreed
+        let statuses = AgreementStatus.allCases.map { choice -> HTML in
+            choice == status
+                ? "<option value=\"\(choice.rawValue)\" selected>\(choice.rawValue)</option>"
+                : "<option value=\"\(choice.rawValue)\">\(choice.rawValue)</option>"
         }
         let support = SupportKind.allCases.filter { $0 != .other }.map { kind -> HTML in
-            "<p><input type=\"checkbox\" id=\"support-\(kind.rawValue)\" name=\"support-\(kind.rawValue)\" value=\"yes\"> <label for=\"support-\(kind.rawValue)\">\(kind.meaning)</label></p>"
+            let name = "support-\(kind.rawValue)"
+            return current?.support.contains(kind) == true
+                ? "<p><input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"yes\" checked> <label for=\"\(name)\">\(kind.meaning)</label></p>"
+                : "<p><input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"yes\"> <label for=\"\(name)\">\(kind.meaning)</label></p>"
         }
         return """
             \(problem.map { "<p class=\"warning\" role=\"alert\">\($0)</p>" as HTML } ?? "")
-            <p>Leaning on someone works best when they agreed in advance, know roughly what it involves, and have set their own limits.</p>
+            <p>Leaning on someone works best when they agreed in advance, know roughly what it involves, and have set their own limits.\
+            \(supporter.agreement == nil ? "" : " The form holds the latest record; change what has changed." as HTML)</p>
             <form method="post" action="people/\(id)/agree">
             \(Layout.tokenField(formToken))
             <p><label for="status">Where does it stand?</label><br><select id="status" name="status">\(statuses)</select></p>
-            <fieldset class="scale"><legend>Are they willing?</legend>\(AddPersonPage.answers("willing"))</fieldset>
-            <fieldset class="scale"><legend>Are they able?</legend>\(AddPersonPage.answers("able"))</fieldset>
+            <fieldset class="scale"><legend>Are they willing?</legend>\(AddPersonPage.answers("willing", checked: current?.willing))</fieldset>
+            <fieldset class="scale"><legend>Are they able?</legend>\(AddPersonPage.answers("able", checked: current?.able))</fieldset>
             <fieldset><legend>What did they agree to?</legend>\(support)
-            <p><label for="other">Something else, in your words</label><br><input id="other" name="other" autocomplete="off"></p></fieldset>
-            <p><label for="limits">Their limits, one a line</label><br><textarea id="limits" name="limits" rows="3"></textarea></p>
+            <p><label for="other">Something else, in your words</label><br>\
+            <input id="other" name="other" autocomplete="off" value="\(current?.otherSupport ?? "")"></p></fieldset>
+            <p><label for="limits">Their limits, one a line</label><br>\
+            <textarea id="limits" name="limits" rows="3">\(current?.limits.joined(separator: "\n") ?? "")</textarea></p>
             <p><button type="submit">Record it</button></p>
             </form>
             """
+    }
+
+    /// The draft that records `agreement` again as it stands.
+    private static func draft(_ agreement: Agreement) -> AgreementDraft {
+        var draft = AgreementDraft()
+        (draft.status, draft.willing, draft.able) = (agreement.status, agreement.willing, agreement.able)
+        (draft.support, draft.otherSupport, draft.limits) = (agreement.support.filter { $0 != .other }, agreement.otherSupport, agreement.limits)
+        return draft
     }
 
     /// The agreement a filled-in form gives.

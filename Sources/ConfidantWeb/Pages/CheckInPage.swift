@@ -4,13 +4,17 @@ import Confidant
 /// (checked like a draft before it is kept), and whether something particular happened. The
 /// answer about material is never stored: it lives in this one request and the guidance shown.
 enum CheckInPage {
-    static func form(formToken: String, note: String = "", problem: HTML? = nil) -> HTML {
+    /// The form, empty, or as it was `entered` when it comes back with a problem.
+    static func form(formToken: String, problem: HTML? = nil, entered: FormBody? = nil) -> HTML {
         let ratings = CheckIn.Rating.allCases.map { rating -> HTML in
             let options = [("", "skip")] + CheckIn.scale.enumerated().map { (String($0), "\($0) \($1)") }
+            let checked = entered?[rating.rawValue] ?? ""
             return
-                "<fieldset class=\"scale\"><legend>\(rating.question)</legend>\(AddPersonPage.choices(rating.rawValue, options, checked: ""))</fieldset>"
+                "<fieldset class=\"scale\"><legend>\(rating.question)</legend>\(AddPersonPage.choices(rating.rawValue, options, checked: checked))</fieldset>"
         }
         let happened = HardDay.allCases.map { ($0.rawValue, $0.meaning) }
+        let answer = entered?["happened"] ?? HardDay.none.rawValue, note = entered?["note"] ?? ""
+        let keep: HTML = entered?["keep-event"] == "yes" ? " checked" : ""
         return """
             \(problem ?? "")
             <form method="post" action="checkin" id="checkin">
@@ -18,8 +22,8 @@ enum CheckInPage {
             \(ratings)
             <p><label for="note">A line about how you are (it must not name anyone or anything from work)</label><br>
             <textarea id="note" name="note" rows="2" autocomplete="off">\(note)</textarea></p>
-            <fieldset><legend>\(HardDay.asked)</legend>\(AddPersonPage.choices("happened", happened, checked: HardDay.none.rawValue))</fieldset>
-            <p><input type="checkbox" id="keep-event" name="keep-event" value="yes"> <label for="keep-event">Keep a record that this \
+            <fieldset><legend>\(HardDay.asked)</legend>\(AddPersonPage.choices("happened", happened, checked: answer))</fieldset>
+            <p><input type="checkbox" id="keep-event" name="keep-event" value="yes"\(keep)> <label for="keep-event">Keep a record that this \
             happened (the date and what, nothing more) in your vault, if it was a re-offence or a crossed boundary</label></p>
             <p><button type="submit">Save the check-in</button></p>
             </form>
@@ -45,7 +49,9 @@ enum CheckInPage {
             return "<tr><th scope=\"row\">\(rating.label)</th>\(cells)</tr>"
         }
         let persists: HTML =
-            ImpactPersistence.holds(document.checkIns, today: today) ? "<p class=\"caution\"><strong>\(ImpactPersistence.message)</strong></p>" : ""
+            ImpactPersistence.holds(document.checkIns, today: today)
+            ? "<div class=\"caution\"><p><strong>\(ImpactPersistence.message)</strong></p>\(TodayPage.asked(PlanLines.whomToAsk(document)))</div>"
+            : ""
         return """
             <section aria-labelledby="history">\(heading)
             <table class="weeks"><caption>The highest rating in each week, beginning on the day shown: 0 not at all to 4 very much; \
@@ -64,16 +70,19 @@ enum CheckInPage {
         return ratings
     }
 
-    /// After saving: what was kept, the guidance for what happened, and, when the impact has
-    /// lasted, when to ask the organisation for more.
-    static func saved(_ checkIn: CheckIn, answer: HardDay, guidance: HardDay.Guidance?, persists: Bool) -> HTML {
-        var parts: [HTML] = ["<p>Check-in saved for \(checkIn.on.description)\(answer == .material ? " (your ratings and note only)." : ".")</p>"]
+    /// After saving: what was kept and the guidance for what happened (the last weeks follow,
+    /// `history`, with when to ask the organisation for more).
+    static func saved(_ checkIn: CheckIn, answer: HardDay, guidance: HardDay.Guidance?) -> HTML {
+        var parts: [HTML] = [
+            "<p role=\"status\">Check-in saved for \(checkIn.on.description)\(answer == .material ? " (your ratings and note only)." : ".")</p>"
+        ]
         if let guidance {
-            parts.append("<div class=\"support\">\(guidance.lines.map { line -> HTML in "<p>\(line)</p>" })</div>")
-            if !guidance.neverShare.isEmpty { parts.append("<p>Never: \(guidance.neverShare.joined(separator: ", "))</p>") }
-            if !guidance.shareWithCare.isEmpty { parts.append("<p>With care: \(guidance.shareWithCare.joined(separator: ", "))</p>") }
+            var lines = guidance.lines.map { line -> HTML in "<p>\(line)</p>" }
+            if !guidance.neverShare.isEmpty { lines.append("<p>Never: \(guidance.neverShare.joined(separator: ", "))</p>") }
+            if !guidance.shareWithCare.isEmpty { lines.append("<p>With care: \(guidance.shareWithCare.joined(separator: ", "))</p>") }
+            parts.append("<div class=\"support\">\(lines)</div>")
         }
-        if persists { parts.append("<p class=\"caution\"><strong>\(ImpactPersistence.message)</strong></p>") }
+        parts.append("<p><a href=\"checkin\">Another check-in</a></p>")
         return HTML(joining: parts)
     }
 }

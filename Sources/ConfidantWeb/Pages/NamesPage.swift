@@ -4,18 +4,9 @@ import Confidant
 /// for this page), adding them one a line with the forms a draft check finds each in, and
 /// removing them.
 enum NamesPage {
-    static func render(_ terms: [ProtectedTerm], added: [ProtectedTerm] = [], counts: (added: Int, duplicates: Int)? = nil, formToken: String)
-        -> HTML
-    {
-        var parts: [HTML] = []
-        if let counts {
-            let already = counts.duplicates > 0 ? " (\(counts.duplicates) already there)" : ""
-            parts.append("<div role=\"status\"><p>Added \(counts.added) protected term\(counts.added == 1 ? "" : "s")\(already).</p>")
-            parts.append(HTML(joining: added.prefix(20).map { "<p>\($0.matchingSummary)</p>" }))
-            parts.append("</div>")
-            let asked = added.filter { new in new.takesShortNames && terms.contains { $0.term == new.term && $0.goesBy.isEmpty } }.prefix(20)
-            if !asked.isEmpty { parts.append(shortNamesAsked(Array(asked), formToken: formToken)) }
-        }
+    /// The page, after `said` (what a change just did) when there is something to say.
+    static func render(_ terms: [ProtectedTerm], said: HTML? = nil, formToken: String) -> HTML {
+        var parts: [HTML] = said.map { [$0] } ?? []
         let kinds = TermKind.allCases.map { kind -> HTML in "<option value=\"\(kind.rawValue)\">\(kind.rawValue)</option>" }
         parts.append(
             """
@@ -35,7 +26,7 @@ enum NamesPage {
             """
             <tr><td><input type="checkbox" id="remove-\(number)" name="remove-\(number)" value="\(term.term)"> \
             <label for="remove-\(number)">\(term.term)</label></td><td>\(term.kind.rawValue)</td>\
-            <td>\(term.goesBy.joined(separator: ", "))</td><td>\(term.note ?? "")</td></tr>
+            <td>\(term.goesBy.joined(separator: ", "))\(term.takesShortNames ? change(term) : "")</td><td>\(term.note ?? "")</td></tr>
             """
         }
         parts.append(
@@ -49,22 +40,53 @@ enum NamesPage {
             <p><button type="submit">Remove the ticked ones</button></p>
             </form>
             """)
-        let people = sorted.filter(\.takesShortNames)
-        if !people.isEmpty {
-            let options = people.map { term -> HTML in "<option value=\"\(term.term)\">\(term.term)</option>" }
-            parts.append(
-                """
-                <h2>Short names</h2>
-                <form method="post" action="names/goes-by">
-                \(Layout.tokenField(formToken))
-                <p><label for="term-0">Whose</label><br><select id="term-0" name="term-0">\(options)</select></p>
-                <p><label for="goes-by-0">The short names they go by, a comma between them (empty for none); each is found as the first name is</label><br>
-                <input id="goes-by-0" name="goes-by-0" autocomplete="off"></p>
-                <p><button type="submit">Save the short names</button></p>
-                </form>
-                """)
-        }
+        parts.append("<form method=\"post\" action=\"names/short-names\" id=\"short-names\">\(Layout.tokenField(formToken))</form>")
         return HTML(joining: parts)
+    }
+
+    /// What adding did: how many, the forms each is found in, and (as `terms add` asks at the
+    /// terminal) whether each new person goes by a short name.
+    static func added(_ added: [ProtectedTerm], counts: (added: Int, duplicates: Int), in terms: [ProtectedTerm], formToken: String) -> HTML {
+        let already = counts.duplicates > 0 ? " (\(counts.duplicates) already there)" : ""
+        var parts: [HTML] = ["<div role=\"status\"><p>Added \(counts.added) protected term\(counts.added == 1 ? "" : "s")\(already).</p>"]
+        parts.append(HTML(joining: added.prefix(20).map { "<p>\($0.matchingSummary)</p>" }))
+        parts.append("</div>")
+        let asked = added.filter { new in new.takesShortNames && terms.contains { $0.term == new.term && $0.goesBy.isEmpty } }.prefix(20)
+        if !asked.isEmpty { parts.append(shortNamesAsked(Array(asked), formToken: formToken)) }
+        return HTML(joining: parts)
+    }
+
+    /// What saving short names did, name by name.
+    static func saved(_ changes: [(term: String, forms: [String])]) -> HTML {
+        let lines = changes.map { change -> HTML in
+            change.forms.isEmpty
+                ? "<p>\(change.term) goes by no short name now.</p>"
+                : "<p>\(change.term) goes by \(change.forms.joined(separator: ", ")): each found as the first name is, alone and with the surname.</p>"
+        }
+        return "<div role=\"status\">\(lines.isEmpty ? ["<p>No short names changed.</p>"] : lines)</div>"
+    }
+
+    /// The form for the short names `term` goes by, filled in with the ones it has.
+    static func shortNamesForm(_ term: ProtectedTerm, formToken: String) -> HTML {
+        let common = term.commonShortForms.prefix(6)
+        let offered: HTML = common.isEmpty ? "" : " \(common.joined(separator: ", ")) are found anyway, as possible."
+        return """
+            <form method="post" action="names/goes-by">
+            \(Layout.tokenField(formToken))
+            <input type="hidden" name="term-0" value="\(term.term)">
+            <p><label for="goes-by-0">The short names \(term.term) goes by, a comma between them</label><br>\
+            <span class="hint" id="goes-by-hint">Each is found as the first name is. Empty for none.\(offered)</span><br>\
+            <input id="goes-by-0" name="goes-by-0" autocomplete="off" aria-describedby="goes-by-hint" value="\(term.goesBy.joined(separator: ", "))"></p>
+            <p><button type="submit">Save the short names</button> <a href="names">Back to the list</a></p>
+            </form>
+            """
+    }
+
+    /// The button in a person's row that opens their short names (`shortNamesForm`).
+    private static func change(_ term: ProtectedTerm) -> HTML {
+        """
+         <button type="submit" form="short-names" name="term" value="\(term.term)" aria-label="Change the short names of \(term.term)">Change</button>
+        """
     }
 
     /// After adding, as `terms add` asks at the terminal: whether each new person goes by a short
@@ -106,4 +128,6 @@ enum NamesChange: String {
     case add
     case remove
     case shortNames = "goes-by"
+    /// The form for one person's short names.
+    case shortNamesForm = "short-names"
 }

@@ -5,16 +5,17 @@ import Confidant
 /// anything is at never; possible findings alone kept once the user ticks that it is nobody from
 /// work (the tick, `keep-note`, belongs to the form `form`).
 enum NoteProblem {
-    /// The findings of `checks` that keep the words out, or nil when nothing was found or only
-    /// possible findings the user has already said to keep (`kept`).
-    static func of(_ checks: [CheckIn.NoteCheck], kept: Bool) -> (findings: [Finding], refused: Bool)? {
+    /// What `checks` found, and whether it keeps the words out: anything at never does; possible
+    /// findings alone do until the user says to keep them (`kept`). Nil when nothing was found.
+    static func of(_ checks: [CheckIn.NoteCheck], kept: Bool) -> (findings: [Finding], refused: Bool, blocks: Bool)? {
         let findings = checks.flatMap(\.findings)
         let refused = checks.contains(where: \.refused)
-        guard !findings.isEmpty, refused || !kept else { return nil }
-        return (findings, refused)
+        guard !findings.isEmpty else { return nil }
+        return (findings, refused, refused || !kept)
     }
 
-    static func render(_ findings: [Finding], refused: Bool, form: String) -> HTML {
+    /// The findings, said; for possible ones the tick that keeps them, ticked when `kept`.
+    static func render(_ findings: [Finding], refused: Bool, form: String, kept: Bool = false) -> HTML {
         let list = findings.map { finding -> HTML in "<li>“\(finding.text)”: \(finding.reason)</li>" }
         return refused
             ? """
@@ -24,7 +25,7 @@ enum NoteProblem {
             : """
             <div class="caution" role="alert"><p>That may name someone from work. Nothing was saved:</p><ul>\(list)</ul>\
             <p>If it is nobody from work, tick “keep it as it is” and save again.</p>\
-            <p><input type="checkbox" id="keep-note" name="keep-note" value="yes" form="\(form)"> \
+            <p><input type="checkbox" id="keep-note" name="keep-note" value="yes" form="\(form)"\(kept ? " checked" : "" as HTML)> \
             <label for="keep-note">keep it as it is</label></p></div>
             """
     }

@@ -6,7 +6,9 @@ import Foundation
 /// helplines (`plan helpline`) and how often to check in. A form sent back for a problem keeps
 /// what was typed.
 enum PlanPage {
-    static func render(_ document: VaultDocument, formToken: String, problem: HTML? = nil, entered: FormBody? = nil) -> HTML {
+    /// The page, after `said` (a problem with the form sent, or that it was saved), with the form
+    /// as it was `entered` when it comes back with a problem.
+    static func render(_ document: VaultDocument, formToken: String, said: HTML? = nil, entered: FormBody? = nil) -> HTML {
         let (lines, incomplete) = PlanLines.of(document)
         let shown = lines.dropFirst().map { line -> HTML in
             line.text.isEmpty ? "" : line.kind == .caution ? "<p class=\"caution\"><strong>\(line.text)</strong></p>" : "<p>\(line.text)</p>"
@@ -16,9 +18,13 @@ enum PlanPage {
         let people = document.supporters.sortedByName().filter { !$0.isService }.enumerated().map { number, supporter -> HTML in
             let id = supporter.id.uuidString.lowercased()
             let chosen = entered.map { $0["person-\(number)"] == id } ?? plan.people.contains(supporter.id)
-            return chosen
-                ? "<p><input type=\"checkbox\" id=\"person-\(number)\" name=\"person-\(number)\" value=\"\(id)\" checked> <label for=\"person-\(number)\">\(supporter.name)</label></p>"
-                : "<p><input type=\"checkbox\" id=\"person-\(number)\" name=\"person-\(number)\" value=\"\(id)\"> <label for=\"person-\(number)\">\(supporter.name)</label></p>"
+            // Someone who declined, paused or ended is not offered (the library would refuse them).
+            let standing = [.declined, .paused, .ended].contains(supporter.status) ? supporter.status.rawValue : nil
+            let state: HTML = chosen ? " checked" : standing != nil && !plan.people.contains(supporter.id) ? " disabled" : ""
+            return """
+                <p><input type="checkbox" id="person-\(number)" name="person-\(number)" value="\(id)"\(state)> \
+                <label for="person-\(number)">\(supporter.name)\(standing.map { " (\($0))" } ?? "")</label></p>
+                """
         }
         let list = { (list: PlanList, label: String, suggestions: [String]) -> HTML in
             let name = list.rawValue
@@ -47,10 +53,11 @@ enum PlanPage {
                 let name = "helpline-\(row)-\(part)"
                 return "<p><label for=\"\(name)\">\(label)</label><br><input id=\"\(name)\" name=\"\(name)\" value=\"\(value(name, current))\"></p>"
             }
+            let ticked: HTML = entered?["helpline-\(row)-remove"] == "yes" ? " checked" : ""
             let remove: HTML =
                 helpline == nil
                 ? ""
-                : "<p><input type=\"checkbox\" id=\"helpline-\(row)-remove\" name=\"helpline-\(row)-remove\" value=\"yes\"> <label for=\"helpline-\(row)-remove\">remove it</label></p>"
+                : "<p><input type=\"checkbox\" id=\"helpline-\(row)-remove\" name=\"helpline-\(row)-remove\" value=\"yes\"\(ticked)> <label for=\"helpline-\(row)-remove\">remove it</label></p>"
             return """
                 <fieldset class="fields"><legend>\(helpline.map { $0.name as String } ?? "Another helpline")</legend>\(field("name", "Name", helpline?.name))\
                 \(field("phone", "Number", helpline?.phone))\(field("country", "Where the number works (UK, IE, AU…)", helpline?.country))\
@@ -58,7 +65,7 @@ enum PlanPage {
                 """
         }
         return """
-            \(problem ?? "")
+            \(said ?? "")
             <section aria-labelledby="plan"><h2 id="plan">Your plan</h2>\(shown)
             \(incomplete ? "<p>Fill it in below; every part can be left empty.</p>" as HTML : "")</section>
             <section aria-labelledby="change"><h2 id="change">Change it</h2>
@@ -141,17 +148,24 @@ enum PlanPage {
         }
     }
 
-    /// The helplines the form keeps: every row with a name, not ticked for removal.
-    /// - Throws: `ConfidantError.invalidValue` for a row with a name but no number or country.
+    /// The helplines the form keeps: every row with a name, not ticked for removal (a row
+    /// emptied is removed too).
+    /// - Throws: `ConfidantError.invalidValue` for a row with a name but no number or country,
+    ///   or with a number but no name.
     private static func helplines(_ form: FormBody) throws -> [Helpline] {
         var helplines: [Helpline] = []
         var row = 0
-        while let name = form["helpline-\(row)-name"]?.trimmingCharacters(in: .whitespaces) {
+        while form["helpline-\(row)-name"] != nil {
             let part = { (name: String) in filled(form["helpline-\(row)-\(name)"]) }
             defer { row += 1 }
-            guard !name.isEmpty, part("remove") != "yes" else { continue }
+            guard part("remove") != "yes" else { continue }
+            guard let name = part("name") else {
+                guard let phone = part("phone") else { continue }
+                throw ConfidantError.invalidValue("the helpline with the number \(phone) needs its name; nothing was changed")
+            }
             guard let phone = part("phone"), let country = part("country") else {
-                throw ConfidantError.invalidValue("a helpline needs its number and where the number works (UK, IE, AU…); nothing was changed")
+                throw ConfidantError.invalidValue(
+                    "the helpline \(name) needs its number and where the number works (UK, IE, AU…); nothing was changed")
             }
             helplines.append(Helpline(name: name, phone: phone, country: country, note: part("note")))
         }

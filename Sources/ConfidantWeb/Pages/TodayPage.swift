@@ -10,10 +10,16 @@ enum TodayPage {
             let urgent = item.kind == .reviewOverdue || item.kind == .gapFewerThanTwo || item.kind == .impactPersists
             // The review's sentences start in lower case, to follow the command line's marks.
             let sentence = item.message.prefix(1).uppercased() + item.message.dropFirst()
-            let whom = item.kind == .impactPersists ? whomToAsk.isEmpty ? ["Ask your manager or supervisor."] : whomToAsk : []
-            let asking: HTML = whom.isEmpty ? "" : "<ul>\(whom.map { line -> HTML in "<li>\(line.trimmingCharacters(in: .whitespaces))</li>" })</ul>"
+            let asking = item.kind == .impactPersists ? asked(whomToAsk) : ""
             return "<li class=\"\(urgent ? "urgent" : "note")\">\(urgent ? "Needs attention: " : "")\(sentence)\(asking)</li>"
         }
         return "<ul class=\"review\">\(rows)</ul>"
+    }
+
+    /// Whom to ask when the impact persists, a line each (`PlanLines.whomToAsk`; the manager or
+    /// supervisor when the plan names nobody).
+    static func asked(_ whomToAsk: [String]) -> HTML {
+        let whom = whomToAsk.isEmpty ? ["Ask your manager or supervisor."] : whomToAsk
+        return "<ul>\(whom.map { line -> HTML in "<li>\(line.trimmingCharacters(in: .whitespaces))</li>" })</ul>"
     }
 }

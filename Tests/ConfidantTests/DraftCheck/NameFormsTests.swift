@@ -204,6 +204,16 @@ import Testing
         #expect(ProtectedTerm(term: "KHAN, Aisha", kind: .victim).matchingSummary.contains("\"KHAN\", \"A. KHAN\" and \"Aisha K.\""))
         #expect(ProtectedTerm(term: "Marcus Thompson-Reid", kind: .client).matchingSummary.contains("\"Thompson-Reid\", \"M. Thompson-Reid\""))
     }
+
+    /// A line of full names typed with commas is that many terms; a surname written first is not
+    /// split from its given name.
+    @Test func aLineOfSeveralFullNamesIsSeveralTerms() {
+        #expect(ProtectedTerm.entries(inLine: " kayleigh moss, jordan price ;  Aisha Khan ") == ["kayleigh moss", "jordan price", "Aisha Khan"])
+        #expect(ProtectedTerm.entries(inLine: "KHAN, Aisha") == ["KHAN, Aisha"])
+        #expect(ProtectedTerm.entries(inLine: "Khan, Aisha Marie") == ["Khan, Aisha Marie"])
+        #expect(ProtectedTerm.entries(inLine: "Darren Pike") == ["Darren Pike"])
+        #expect(ProtectedTerm.entries(inLine: "   ").isEmpty)
+    }
 }
 
 /// A short name the person goes by (`ProtectedTerm.goesBy`), kept in the document and found as

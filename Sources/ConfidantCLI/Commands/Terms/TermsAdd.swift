@@ -30,6 +30,7 @@ extension CLI {
             // The vault first: its passphrase is asked before the terms are (issue 20).
             let vault = try options.openForChange()
             let terms = try ConfidentialValue.items(self.terms, what: "the terms", question: "Protected term", ask: Interview(options))
+                .flatMap(ProtectedTerm.entries(inLine:))
             let note = try ConfidentialValue.resolve(term.note, flag: "--note")
             let ask = Interview(options)
             let goesBy = try ConfidentialValue.resolveList(self.goesBy, flag: "--goes-by")
