@@ -81,13 +81,7 @@ struct WebApp: Sendable {
         case ("POST", let path) where path.hasPrefix("/people/") && path.hasSuffix("/remove"):
             return try await remove(String(path.dropFirst("/people/".count).dropLast("/remove".count)), form!, session)
         case ("GET", let path) where path.hasPrefix("/people/") && path.hasSuffix("/agreement"):
-            let document = try await vault.document()
-            let id = String(path.dropFirst("/people/".count).dropLast("/agreement".count))
-            guard let supporter = Self.supporter(id, in: document), !supporter.isService else { return notFound(session) }
-            let summary = AgreementSummary(for: supporter, in: document)
-            return Self.page(
-                200, Layout.page("What \(supporter.name) and you agreed", in: .people, session: session, PersonPage.agreement(summary, of: supporter))
-            )
+            return try await agreement(String(path.dropFirst("/people/".count).dropLast("/agreement".count)), session)
         case ("GET", let path) where path.hasPrefix("/people/"):
             let document = try await vault.document()
             guard let supporter = Self.supporter(String(path.dropFirst("/people/".count)), in: document) else { return notFound(session) }
@@ -166,6 +160,14 @@ struct WebApp: Sendable {
         let verdict = scanner.check(draft)
         let result = CheckPage.verdict(verdict, draft: draft, coverage: scanner.coverage, for: supporter?.name ?? "the people you work with")
         return Self.page(200, Layout.page("Check a message", in: .check, session: session, "\(result)\(formHTML)"))
+    }
+
+    /// `confidant export --supporter NAME`, as a page to show them or print.
+    func agreement(_ id: String, _ session: PageSession) async throws -> WebResponse {
+        let document = try await vault.document()
+        guard let supporter = Self.supporter(id, in: document), !supporter.isService else { return notFound(session) }
+        let page = PersonPage.agreement(AgreementSummary(for: supporter, in: document), of: supporter)
+        return Self.page(200, Layout.page("What \(supporter.name) and you agreed", in: .people, session: session, page))
     }
 
     /// The Copies page: the backups, each verified, after `made` when one was just made, with

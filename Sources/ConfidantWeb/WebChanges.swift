@@ -52,6 +52,7 @@ extension WebApp {
         }
         let draft = AgreePage.draft(form)
         do {
+            guard draft.status != nil else { throw ConfidantError.invalidValue("choose where it stands; nothing was recorded") }
             try await vault.update { try $0.recordAgreement(for: supporter.id, draft) }
         } catch let error where Problem(error) != nil {
             return Self.page(
@@ -74,7 +75,7 @@ extension WebApp {
                 guard let term = terms.first(where: { $0.term == form["term"] && $0.takesShortNames }) else {
                     return page(404, "<p>There is no such name. <a href=\"names\">Back to the list</a>.</p>")
                 }
-                return page(200, NamesPage.shortNamesForm(term, formToken: session.formToken))
+                return page(200, NamesPage.shortNamesForm([term], asking: false, formToken: session.formToken))
             case .shortNames:
                 let changes = NamesPage.shortNames(form)
                 let made = try await vault.update { document in
@@ -84,22 +85,21 @@ extension WebApp {
                 }
                 return page(200, NamesPage.render(try await vault.document().terms, said: NamesPage.saved(made), formToken: session.formToken))
             case .add:
-                let lines = (form["terms"] ?? "").split(whereSeparator: \.isNewline).flatMap { ProtectedTerm.entries(inLine: String($0)) }
+                guard let lines = NamesPage.terms(form) else {
+                    return page(400, NamesPage.render(try await vault.document().terms, entered: form, formToken: session.formToken))
+                }
                 let kind = form["kind"].flatMap(TermKind.init(rawValue:)) ?? .client
                 let exact = form["exact"] == "yes"
                 let counts = try await vault.update { try $0.addTerms(lines, kind: kind, note: nil, exact: exact) }
                 let added = lines.map { ProtectedTerm(term: $0, kind: kind, exact: exact) }
                 let terms = try await vault.document().terms
-                return page(
-                    200,
-                    NamesPage.render(
-                        terms, said: NamesPage.added(added, counts: counts, in: terms, formToken: session.formToken), formToken: session.formToken))
+                let said = NamesPage.added(added, counts: counts, in: terms, formToken: session.formToken)
+                return page(200, NamesPage.render(terms, said: said, formToken: session.formToken))
             case .remove:
-                break
+                let ticked = form.fields.filter { $0.key.hasPrefix("remove-") }.map(\.value)
+                if !ticked.isEmpty { try await vault.update { try $0.removeTerms(ticked) } }
+                return Self.redirect(session, "names")
             }
-            let ticked = form.fields.filter { $0.key.hasPrefix("remove-") }.map(\.value)
-            if !ticked.isEmpty { try await vault.update { try $0.removeTerms(ticked) } }
-            return Self.redirect(session, "names")
         } catch let error where Problem(error) != nil {
             let terms = try await vault.document().terms
             return page(
@@ -114,27 +114,32 @@ extension WebApp {
     /// left.
     func changePlan(_ form: FormBody, _ session: PageSession) async throws -> WebResponse {
         let document = try await vault.document()
-        let kept = form["keep-note"] == "yes"
-        let words = NoteProblem.of(PlanPage.checks(form, against: document), kept: kept)
-        var refusal: HTML?
-        if words?.refused != true {
-            // The library's own refusals, learnt on a copy: the helplines, the reminder, a person.
-            var copy = document
-            do {
-                try PlanPage.apply(form, to: &copy)
-            } catch let error where Problem(error) != nil {
-                refusal = "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>"
-            }
-        }
-        guard words?.blocks != true, refusal == nil else {
-            let said = words.map { NoteProblem.render($0.findings, refused: $0.refused, form: "plan-form", kept: kept) }
-            return Self.page(
+        let words = NoteProblem(PlanPage.checks(form, against: document), form)
+        let again = { (problem: HTML?) in
+            Self.page(
                 400,
                 Layout.page(
                     "Plan", in: .plan, session: session,
-                    PlanPage.render(document, formToken: session.formToken, said: HTML(joining: [said, refusal].compactMap { $0 }), entered: form)))
+                    PlanPage.render(
+                        document, formToken: session.formToken, said: HTML(joining: [words.render(form: "plan-form"), problem ?? ""]),
+                        entered: form)))
         }
-        try await vault.update { try PlanPage.apply(form, to: &$0) }
+        // The library's own refusals, learnt on a copy: the helplines, the reminder, a person.
+        var copy = document, refusal: HTML?
+        do {
+            try PlanPage.apply(form, to: &copy)
+        } catch ConfidantError.noteRefused where words.refused {
+            // Said with its findings above.
+        } catch let error where Problem(error) != nil {
+            refusal = "<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>"
+        }
+        guard !words.blocks, refusal == nil else { return again(refusal) }
+        do {
+            try await vault.update { try PlanPage.apply(form, to: &$0) }
+        } catch let error where Problem(error) != nil {
+            // The vault changed meanwhile (a command elsewhere): the form is kept to send again.
+            return again("<p class=\"warning\" role=\"alert\">\(Problem(error)!.message)</p>")
+        }
         return Self.redirect(session, "plan?saved")
     }
 
@@ -187,8 +192,9 @@ extension WebApp {
         let document = try await vault.document()
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if !note.isEmpty {
-            if let problem = NoteProblem.of([CheckIn.check(note, document: document)], kept: form["keep-note"] == "yes"), problem.blocks {
-                let shown = NoteProblem.render(problem.findings, refused: problem.refused, form: "checkin")
+            let problem = NoteProblem([CheckIn.check(note, document: document)], form)
+            if problem.blocks {
+                let shown = problem.render(form: "checkin")
                 return Self.page(
                     400,
                     Layout.page(

@@ -30,11 +30,12 @@ import Testing
         }
         try #require(connected && named)
         let (peer, port) = (UInt16(bigEndian: mine.sin_port), UInt16(bigEndian: address.sin_port))
-        #expect(LoopbackPeer.owner(of: ("127.0.0.1", peer), connectedTo: port) == getuid())
+        #expect(try LoopbackPeer.owner(of: ("127.0.0.1", peer), connectedTo: port) == getuid())
         #expect(!LoopbackPeer.isAnotherUsers(("127.0.0.1", peer), connectedTo: port))
-        // No such connection, no owner: the wrong port or address, or no address at all.
-        #expect(LoopbackPeer.owner(of: ("127.0.0.1", peer), connectedTo: port &+ 1) == nil)
-        #expect(LoopbackPeer.owner(of: ("127.0.0.2", peer), connectedTo: port) == nil)
-        #expect(LoopbackPeer.owner(of: ("not an address", peer), connectedTo: port) == nil)
+        // No such connection, no owner, and not ours to answer: the wrong port or address.
+        #expect(try LoopbackPeer.owner(of: ("127.0.0.1", peer), connectedTo: port &+ 1) == nil)
+        #expect(try LoopbackPeer.owner(of: ("127.0.0.2", peer), connectedTo: port) == nil)
+        #expect(LoopbackPeer.isAnotherUsers(("127.0.0.2", peer), connectedTo: port))
+        #expect(try LoopbackPeer.owner(of: ("not an address", peer), connectedTo: port) == nil)
     }
 }

@@ -77,9 +77,14 @@ import Testing
         #expect(page.contains(">not sleeping\r\nshort with the kids</textarea>"))
         #expect(page.contains("name=\"helpline-0-name\" value=\"Lifeline\""))
         #expect(throws: ConfidantError.self) { try PlanPage.apply(typed, to: &document) }
+        // A service in the plan (`plan add person`) is not on the form, and stays.
+        let service = Supporter(name: "Employee Assistance Line", relationship: .helpline)
+        try document.addSupporter(service)
+        try document.addPlanPerson(service.id)
         let signsOnly = try #require(FormBody(Array("sign=not+sleeping".utf8)))
         try PlanPage.apply(signsOnly, to: &document)
         #expect(document.plan.signs == ["not sleeping"])
         #expect(document.plan.helplines == Helpline.starting)
+        #expect(document.plan.people == [service.id])
     }
 }

@@ -15,8 +15,19 @@ public struct AgreementDraft: Sendable {
     public var reviewOn: Day?
     public var reviewIn: Period?
 
+    /// The whole record, as a form that shows every field gives it: what is not given is empty,
+    /// not carried over from the previous record.
+    public var complete = false
+
     /// Nothing given yet.
     public init() {}
+
+    /// The whole of `agreement` again (status, willing, able, support, limits), as a form filled
+    /// in with it gives it; its date and review are the new record's own.
+    public init(_ agreement: Agreement) {
+        (status, willing, able, complete) = (agreement.status, agreement.willing, agreement.able, true)
+        (support, otherSupport, limits) = (agreement.support, agreement.otherSupport, agreement.limits)
+    }
 }
 
 extension Agreement {
@@ -24,7 +35,7 @@ extension Agreement {
     /// the previous one, or agreed. Willing, able, support and limits not given are carried over
     /// only from an agreed or paused record into an agreed or paused one: a record that says
     /// they were not asked, were asked, declined or ended starts clean, so an old "willing: yes"
-    /// never hides that nobody asked again. The review falls due on `reviewOn`, or `reviewIn`
+    /// never hides that nobody asked again; a `complete` draft carries nothing. The review falls due on `reviewOn`, or `reviewIn`
     /// after the agreement, or for an agreement six months after it.
     /// - Throws: `ConfidantError.invalidValue` for an agreement dated in the future, a review
     ///   before the agreement, or "agreed" when they said no to being willing or able.
@@ -36,7 +47,7 @@ extension Agreement {
         }
         let review = draft.reviewOn ?? draft.reviewIn.map(day.adding) ?? (status == .agreed ? day.adding(defaultReviewPeriod) : nil)
         if let review, review < day { throw ConfidantError.invalidValue("the review date \(review) is before the agreement date \(day)") }
-        let carried = [.agreed, .paused].contains(status) && [.agreed, .paused].contains(previous?.status) ? previous : nil
+        let carried = !draft.complete && [.agreed, .paused].contains(status) && [.agreed, .paused].contains(previous?.status) ? previous : nil
         let willing = draft.willing ?? carried?.willing, able = draft.able ?? carried?.able
         if status == .agreed, willing == .no || able == .no {
             throw ConfidantError.invalidValue(

@@ -1,7 +1,8 @@
 extension ProtectedTerm {
     /// One line saying in which forms a draft check finds this term, with examples made from it:
-    /// what `terms add` prints, so nobody has to guess (docs/DRAFT-CHECK.md).
-    public var matchingSummary: String {
+    /// what `terms add` prints, so nobody has to guess (docs/DRAFT-CHECK.md). For a name found in
+    /// its forms, `wholeNameHint` (each front end's words for "only as entered") follows.
+    public func matchingSummary(wholeNameHint: String? = nil) -> String {
         let quoted = "\"\(term)\""
         if exact { return "\(quoted) is found only as entered, with plurals and possessives." }
         let typo = "one wrong letter in words of six letters or more"
@@ -29,5 +30,6 @@ extension ProtectedTerm {
         let initial = { (word: String) in String(word.prefix(1)).uppercased() }
         return "\(quoted) is also found as \"\(surname)\", \"\(initial(first)). \(surname)\" and \"\(first) \(initial(surname)).\" "
             + "(with plurals, possessives and \(typo)); \"\(first)\" alone is reported as possible."
+            + (wholeNameHint.map { " " + $0 } ?? "")
     }
 }

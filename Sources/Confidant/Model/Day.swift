@@ -115,8 +115,8 @@ public struct Day: Codable, Comparable, Hashable, Sendable, CustomStringConverti
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// The civil date of this day.
-    var civil: (year: Int, month: Int, day: Int) {
+    /// The civil date of this day: its year, month (1–12) and day of the month.
+    public var civil: (year: Int, month: Int, day: Int) {
         let z = ordinal + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

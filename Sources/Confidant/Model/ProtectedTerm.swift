@@ -55,19 +55,35 @@ public struct ProtectedTerm: Codable, Equatable, Sendable {
         return ShortForms.of(first).filter { $0.count >= 3 }
     }
 
+    /// The common short forms, said for a question about the ones the person goes by: "kaz,
+    /// kazza are found anyway, as possible"; nil when there are none.
+    public var commonShortFormsNote: String? {
+        let common = commonShortForms.prefix(6)
+        return common.isEmpty ? nil : "\(common.joined(separator: ", ")) are found anyway, as possible"
+    }
+
     /// Whether a short name this person goes by can be recorded (`setGoesBy`): a person's name
     /// of two words or more, found in its forms (not only as entered).
     public var takesShortNames: Bool {
         kind.isPersonLike && !exact && term.trimmingCharacters(in: .whitespaces).contains(" ")
     }
 
-    /// The terms one line of a list holds: a line of several full names ("kayleigh moss, jordan
-    /// price"), each of two words or more, is that many terms; any other line ("KHAN, Aisha", a
-    /// surname first) is one.
-    public static func entries(inLine line: String) -> [String] {
-        let parts = line.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingCharacters(in: .whitespaces) }
-        let several = parts.count > 1 && parts.allSatisfy { $0.split(separator: " ").count >= 2 }
-        return several ? parts : [line.trimmingCharacters(in: .whitespaces)].filter { !$0.isEmpty }
+    /// The terms one line of a list holds. Names apart on one line ("kayleigh moss; jordan price")
+    /// are that many terms. A comma between parts of two words or more is in doubt: two people
+    /// ("kayleigh moss, jordan price"), or one written surname first with a surname of two words
+    /// ("Al Hassan, Omar Farouk"); then `terms` keeps the line whole and `apart` is the other
+    /// reading, for the front end to ask which. Any other line is one term ("KHAN, Aisha").
+    public static func entries(inLine line: String) -> (terms: [String], apart: [String]?) {
+        let pieces = { (text: Substring, separator: Character) in
+            text.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        let terms = pieces(Substring(line), ";")
+        let apart = terms.flatMap { pieces(Substring($0), ",") }
+        let doubtful = terms.contains { term in
+            let names = pieces(Substring(term), ",")
+            return names.count > 1 && names.allSatisfy { $0.split(separator: " ").count >= 2 }
+        }
+        return (terms, doubtful ? apart : nil)
     }
 
     private enum CodingKeys: String, CodingKey { case id, term, kind, note, addedAt, exact, goesBy }

@@ -6,35 +6,53 @@ import Glibc
 /// one exact lookup, however many sockets the machine has). The page answers only its own user
 /// (and root, who can read its memory anyway): another local user's connection is refused before
 /// a byte of it is read, so it can neither try the secret nor hold one of the page's
-/// connections. Where the owner cannot be told (no `sock_diag`, a socket gone already), the
-/// secret and the session still guard the page.
+/// connections, and neither is a connection closed before it was answered (its socket has no
+/// owner left). Where the kernel cannot be asked (no `sock_diag` in a sandbox), the secret and the
+/// session still guard the page.
 enum LoopbackPeer {
-    /// Whether the connection from `peer` to 127.0.0.1:`port` is another user's, as far as the
-    /// kernel can tell.
+    /// Whether the connection from `peer` to 127.0.0.1:`port` is another user's: its socket is
+    /// another user's, or no process holds it any more (closed before it was answered: the kernel
+    /// then names no owner, and nobody is left to answer). Where the kernel cannot be asked, no.
     static func isAnotherUsers(_ peer: (ip: String, port: UInt16), connectedTo port: UInt16) -> Bool {
-        guard let owner = owner(of: peer, connectedTo: port) else { return false }
-        return owner != getuid() && owner != 0
+        do {
+            guard let owner = try owner(of: peer, connectedTo: port) else { return true }
+            return owner != getuid() && owner != 0
+        } catch {
+            return false
+        }
     }
 
-    /// The owner of the socket at `peer` (its IPv4 address and port) connected to 127.0.0.1:`port`.
-    static func owner(of peer: (ip: String, port: UInt16), connectedTo port: UInt16) -> uid_t? {
+    /// The kernel cannot be asked (no netlink here: a sandbox).
+    struct Unavailable: Error {}
+
+    /// The owner of the socket at `peer` (its IPv4 address and port) connected to 127.0.0.1:`port`,
+    /// or nil when no process holds such a socket.
+    /// - Throws: `Unavailable` when the kernel cannot be asked.
+    static func owner(of peer: (ip: String, port: UInt16), connectedTo port: UInt16) throws -> uid_t? {
         var peerAddress = in_addr(), ours = in_addr()
         guard inet_pton(AF_INET, peer.ip, &peerAddress) == 1, inet_pton(AF_INET, "127.0.0.1", &ours) == 1 else { return nil }
         let link = socket(AF_NETLINK, Int32(SOCK_DGRAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), netlinkSockDiag)
-        guard link >= 0 else { return nil }
+        guard link >= 0 else { throw Unavailable() }
         defer { close(link) }
         var wait = timeval(tv_sec: 1, tv_usec: 0)
         setsockopt(link, SOL_SOCKET, SO_RCVTIMEO, &wait, socklen_t(MemoryLayout<timeval>.size))
         let request = request(from: (peerAddress, peer.port), to: (ours, port))
         // Unaddressed, a netlink message goes to the kernel.
         let sent = request.withUnsafeBytes { send(link, $0.baseAddress, $0.count, 0) }
-        guard sent == request.count else { return nil }
+        guard sent == request.count else { throw Unavailable() }
         var answer = [UInt8](repeating: 0, count: 8192)
         let received = recv(link, &answer, answer.count, 0)
+        guard received >= 16 else { throw Unavailable() }
         // nlmsghdr (16 bytes), then inet_diag_msg: family, state, timer, retransmits (4), the
-        // socket's id (48), expires, rqueue, wqueue (12), uid.
-        let uidOffset = 16 + 4 + 48 + 12
-        guard received >= uidOffset + 4, word16(answer, at: 4) == sockDiagByFamily else { return nil }
+        // socket's id (48), expires, rqueue, wqueue (12), uid, inode. An error (no such socket)
+        // is an nlmsgerr instead.
+        let (uidOffset, inodeOffset) = (16 + 4 + 48 + 12, 16 + 4 + 48 + 16)
+        guard word16(answer, at: 4) == sockDiagByFamily, received >= inodeOffset + 4, word32(answer, at: 0) >= inodeOffset + 4 else {
+            return nil
+        }
+        // A socket no process holds (its inode 0: closed, waiting out TIME_WAIT) is named as
+        // root's; it is nobody's.
+        guard word32(answer, at: inodeOffset) != 0 else { return nil }
         return uid_t(word32(answer, at: uidOffset))
     }
 

@@ -7,29 +7,26 @@ enum AgreePage {
     /// keeps), or with what was `entered` when it comes back with a problem.
     static func form(_ supporter: Supporter, formToken: String, problem: String? = nil, entered: FormBody? = nil) -> HTML {
         let id = supporter.id.uuidString.lowercased()
-        let current = entered.map(draft) ?? supporter.agreement.map(draft)
-        // Someone asked (or not yet) is most often being recorded as agreed; a form sent back
-        // keeps its own choice.
-        let recorded = current?.status.flatMap { entered == nil && [.notAsked, .asked].contains($0) ? nil : $0 }
-        let status = recorded ?? .agreed
+        let current = entered.map(draft) ?? supporter.agreement.map(AgreementDraft.init)
+        // Asked (or not yet), the answer is what is being recorded: chosen, not assumed.
+        let status = current?.status.flatMap { entered == nil && [.notAsked, .asked].contains($0) ? nil : $0 }
         let statuses = AgreementStatus.allCases.map { choice -> HTML in
-            choice == status
-                ? "<option value=\"\(choice.rawValue)\" selected>\(choice.rawValue)</option>"
-                : "<option value=\"\(choice.rawValue)\">\(choice.rawValue)</option>"
+            "<option value=\"\(choice.rawValue)\"\(choice == status ? " selected" : "" as HTML)>\(choice.rawValue)</option>"
         }
+        let choose: HTML = status == nil ? "<option value=\"\" selected>choose</option>" : ""
         let support = SupportKind.allCases.filter { $0 != .other }.map { kind -> HTML in
-            let name = "support-\(kind.rawValue)"
-            return current?.support.contains(kind) == true
-                ? "<p><input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"yes\" checked> <label for=\"\(name)\">\(kind.meaning)</label></p>"
-                : "<p><input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"yes\"> <label for=\"\(name)\">\(kind.meaning)</label></p>"
+            let (name, checked): (String, HTML) = ("support-\(kind.rawValue)", current?.support.contains(kind) == true ? " checked" : "")
+            return
+                "<p><input type=\"checkbox\" id=\"\(name)\" name=\"\(name)\" value=\"yes\"\(checked)> <label for=\"\(name)\">\(kind.meaning)</label></p>"
         }
         return """
             \(problem.map { "<p class=\"warning\" role=\"alert\">\($0)</p>" as HTML } ?? "")
             <p>Leaning on someone works best when they agreed in advance, know roughly what it involves, and have set their own limits.\
-            \(supporter.agreement == nil ? "" : " The form holds the latest record; change what has changed." as HTML)</p>
+            \(supporter.agreement == nil ? "" : " The form holds the latest record: change what has changed; a field emptied is empty." as HTML)\
+             Recording it dates it today, and an agreement is due to be talked about again six months on.</p>
             <form method="post" action="people/\(id)/agree">
             \(Layout.tokenField(formToken))
-            <p><label for="status">Where does it stand?</label><br><select id="status" name="status">\(statuses)</select></p>
+            <p><label for="status">Where does it stand?</label><br><select id="status" name="status" required>\(choose)\(statuses)</select></p>
             <fieldset class="scale"><legend>Are they willing?</legend>\(AddPersonPage.answers("willing", checked: current?.willing))</fieldset>
             <fieldset class="scale"><legend>Are they able?</legend>\(AddPersonPage.answers("able", checked: current?.able))</fieldset>
             <fieldset><legend>What did they agree to?</legend>\(support)
@@ -42,17 +39,11 @@ enum AgreePage {
             """
     }
 
-    /// The draft that records `agreement` again as it stands.
-    private static func draft(_ agreement: Agreement) -> AgreementDraft {
-        var draft = AgreementDraft()
-        (draft.status, draft.willing, draft.able) = (agreement.status, agreement.willing, agreement.able)
-        (draft.support, draft.otherSupport, draft.limits) = (agreement.support.filter { $0 != .other }, agreement.otherSupport, agreement.limits)
-        return draft
-    }
-
     /// The agreement a filled-in form gives.
     static func draft(_ form: FormBody) -> AgreementDraft {
+        // The form shows the whole record: what it leaves empty is empty.
         var draft = AgreementDraft()
+        draft.complete = true
         draft.status = form["status"].flatMap(AgreementStatus.init(rawValue:))
         draft.willing = form["willing"].flatMap(Answer.init(rawValue:))
         draft.able = form["able"].flatMap(Answer.init(rawValue:))

@@ -41,8 +41,8 @@ enum CheckInPage {
         }
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let columns = weeks.map { week -> HTML in
-            let parts = week.from.description.split(separator: "-").compactMap { Int($0) }
-            return "<th scope=\"col\">\(parts[2]) \(months[parts[1] - 1])</th>"
+            let (_, month, day) = week.from.civil
+            return "<th scope=\"col\">\(day) \(months[month - 1])</th>"
         }
         let rows = CheckIn.Rating.allCases.map { rating -> HTML in
             let cells = weeks.map { week -> HTML in "<td>\(week.highest[rating.rawValue].map(String.init) ?? "–")</td>" }

@@ -36,32 +36,28 @@ enum PlanPage {
                 \(value(name, plan[keyPath: list.keyPath].joined(separator: "\n")))</textarea></p>
                 """
         }
+        let field = { (name: String, label: String, current: String?) -> HTML in
+            "<p><label for=\"\(name)\">\(label)</label><br><input id=\"\(name)\" name=\"\(name)\" value=\"\(value(name, current))\"></p>"
+        }
         let organisation = OrganisationSupport.allCases.map { kind -> HTML in
-            let contact = plan.organisation.first { $0.kind == kind }
-            let field = { (part: String, label: String, current: String?) -> HTML in
-                let name = "org-\(kind.rawValue)-\(part)"
-                return "<p><label for=\"\(name)\">\(label)</label><br><input id=\"\(name)\" name=\"\(name)\" value=\"\(value(name, current))\"></p>"
-            }
+            let (contact, name) = (plan.organisation.first { $0.kind == kind }, "org-\(kind.rawValue)-")
             return """
-                <fieldset class="fields"><legend>For \(kind.meaning)</legend>\(field("who", "Whom to ask", contact?.who))\
-                \(field("phone", "Phone", contact?.phone))\(field("email", "Email", contact?.email))</fieldset>
+                <fieldset class="fields"><legend>For \(kind.meaning)</legend>\(field(name + "who", "Whom to ask", contact?.who))\
+                \(field(name + "phone", "Phone", contact?.phone))\(field(name + "email", "Email", contact?.email))</fieldset>
                 """
         }
         let helplines = (0...plan.helplines.count).map { row -> HTML in
-            let helpline = row < plan.helplines.count ? plan.helplines[row] : nil
-            let field = { (part: String, label: String, current: String?) -> HTML in
-                let name = "helpline-\(row)-\(part)"
-                return "<p><label for=\"\(name)\">\(label)</label><br><input id=\"\(name)\" name=\"\(name)\" value=\"\(value(name, current))\"></p>"
-            }
+            let (helpline, name) = (row < plan.helplines.count ? plan.helplines[row] : nil, "helpline-\(row)-")
             let ticked: HTML = entered?["helpline-\(row)-remove"] == "yes" ? " checked" : ""
             let remove: HTML =
                 helpline == nil
                 ? ""
                 : "<p><input type=\"checkbox\" id=\"helpline-\(row)-remove\" name=\"helpline-\(row)-remove\" value=\"yes\"\(ticked)> <label for=\"helpline-\(row)-remove\">remove it</label></p>"
             return """
-                <fieldset class="fields"><legend>\(helpline.map { $0.name as String } ?? "Another helpline")</legend>\(field("name", "Name", helpline?.name))\
-                \(field("phone", "Number", helpline?.phone))\(field("country", "Where the number works (UK, IE, AU…)", helpline?.country))\
-                \(field("note", "What it is for, or when it is open", helpline?.note))\(remove)</fieldset>
+                <fieldset class="fields"><legend>\(helpline.map { $0.name as String } ?? "Another helpline")</legend>\
+                \(field(name + "name", "Name", helpline?.name))\(field(name + "phone", "Number", helpline?.phone))\
+                \(field(name + "country", "Where the number works (UK, IE, AU…)", helpline?.country))\
+                \(field(name + "note", "What it is for, or when it is open", helpline?.note))\(remove)</fieldset>
                 """
         }
         return """
@@ -112,7 +108,9 @@ enum PlanPage {
             for item in wanted { try document.addToPlan(list, item) }
         }
         let chosen = Set(form.fields.filter { $0.key.hasPrefix("person-") }.compactMap { UUID(uuidString: $0.value) })
-        for id in document.plan.people where !chosen.contains(id) { try document.removePlanPerson(id) }
+        // Services are not offered on the form (`plan add person` puts one in): a form leaves them be.
+        let offered = Set(document.supporters.filter { !$0.isService }.map(\.id))
+        for id in document.plan.people where offered.contains(id) && !chosen.contains(id) { try document.removePlanPerson(id) }
         for id in chosen.sorted(by: { $0.uuidString < $1.uuidString }) where !document.plan.people.contains(id) { try document.addPlanPerson(id) }
         for contact in contacts(form) {
             let current = document.plan.organisation.first { $0.kind == contact.kind }

@@ -27,6 +27,23 @@ import Testing
     }
 
     /// Contradictions are refused, and carry-over never hides an open question.
+    /// A whole record given again (a form that shows every field) carries nothing over: what it
+    /// leaves empty is empty; given back unchanged, it is the same record, newly dated.
+    @Test func aCompleteDraftCarriesNothingOver() throws {
+        var first = AgreementDraft()
+        (first.willing, first.able, first.support, first.limits) = (.yes, .yes, [.listening, .other], ["not after 10pm"])
+        first.otherSupport = "walks"
+        let previous = try Agreement.next(after: nil, first, today: today)
+        let again = try Agreement.next(after: previous, AgreementDraft(previous), today: today)
+        #expect(
+            (again.status, again.willing, again.able, again.support, again.otherSupport, again.limits)
+                == (previous.status, previous.willing, previous.able, previous.support, previous.otherSupport, previous.limits))
+        var emptied = AgreementDraft(previous)
+        (emptied.support, emptied.otherSupport, emptied.limits, emptied.able) = ([], nil, [], nil)
+        let next = try Agreement.next(after: previous, emptied, today: today)
+        #expect(next.support.isEmpty && next.otherSupport == nil && next.limits.isEmpty && next.able == nil && next.willing == .yes)
+    }
+
     @Test func contradictionsAndFutureDatesAreRefused() throws {
         var draft = AgreementDraft()
         (draft.status, draft.willing, draft.able) = (.agreed, .yes, .no)

@@ -29,10 +29,11 @@ extension CLI {
         func run() throws {
             // The vault first: its passphrase is asked before the terms are (issue 20).
             let vault = try options.openForChange()
-            let terms = try ConfidentialValue.items(self.terms, what: "the terms", question: "Protected term", ask: Interview(options))
-                .flatMap(ProtectedTerm.entries(inLine:))
-            let note = try ConfidentialValue.resolve(term.note, flag: "--note")
             let ask = Interview(options)
+            let terms = try ConfidentialValue.items(self.terms, what: "the terms", question: "Protected term", ask: ask).flatMap {
+                Self.entries($0, ask)
+            }
+            let note = try ConfidentialValue.resolve(term.note, flag: "--note")
             let goesBy = try ConfidentialValue.resolveList(self.goesBy, flag: "--goes-by")
             let result = try vault.update { document in
                 let result = try document.addTerms(terms, kind: term.kind, note: note, exact: term.exact)
@@ -51,6 +52,14 @@ extension CLI {
             }
         }
 
+        /// The terms one typed line holds (`ProtectedTerm.entries`); a comma that may part two
+        /// people is asked about at a terminal, and elsewhere kept as one name, surname first.
+        private static func entries(_ line: String, _ ask: Interview) -> [String] {
+            let (terms, apart) = ProtectedTerm.entries(inLine: line)
+            guard let apart, ask.active, ask.confirm("Is \"\(line)\" more than one person, a comma between each?") else { return terms }
+            return apart
+        }
+
         /// For each new person's name, the short name they go by, if any: the common ones are
         /// shown, since they are found anyway, as possible; one the person uses is found as the
         /// first name is.
@@ -58,8 +67,7 @@ extension CLI {
             for entered in terms {
                 let key = entered.trimmingCharacters(in: .whitespacesAndNewlines)
                 guard let term = vault.document.terms.first(where: { $0.term == key }), term.goesBy.isEmpty, term.takesShortNames else { continue }
-                let common = term.commonShortForms
-                let offered = common.isEmpty ? "" : " (\(common.prefix(6).joined(separator: ", ")) are found anyway, as possible)"
+                let offered = term.commonShortFormsNote.map { " (\($0))" } ?? ""
                 let forms = ask.list("Does \(key) go by a short name\(offered)? Type the ones they use", current: [])
                 guard !forms.isEmpty else { continue }
                 try vault.update { try $0.setGoesBy(forms, forTerm: key) }

@@ -40,9 +40,8 @@ extension CLI {
                 + (result.duplicates > 0 ? " (\(result.duplicates) already there)." : ".")
             guard result.added > 0, let example else { return added }
             let term = ProtectedTerm(term: example.trimmingCharacters(in: .whitespaces), kind: options.kind, exact: options.exact)
-            // A name found in its forms: how to have only the whole name found instead.
-            let exact = term.matchingSummary.hasSuffix("alone is reported as possible.") ? " Use --exact to match only the whole name." : ""
-            return added + "\n" + (result.added > 1 ? "For example, " : "") + term.matchingSummary + exact
+            return added + "\n" + (result.added > 1 ? "For example, " : "")
+                + term.matchingSummary(wholeNameHint: "Use --exact to match only the whole name.")
         }
     }
 }
