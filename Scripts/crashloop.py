@@ -110,6 +110,8 @@ for round_number in range(rounds):
         # After a restore of the backup (made before the vault had an export key) the export no
         # longer verifies as this vault's; it is accepted so that import stays a writer here.
         args = ["import", os.path.join(work, "base.age"), "--export-passphrase-file", export_pass, "--accept-foreign", "--accept-weakening"]
+    with open(vault, "rb") as file:
+        before = file.read()
     process = run(args, wait=False)
     time.sleep(random.uniform(0, 0.015))
     try:
@@ -125,10 +127,13 @@ for round_number in range(rounds):
     if not opens():
         break
     files = os.listdir(os.path.join(work, "data", "generations")) if os.path.isdir(os.path.join(work, "data", "generations")) else []
-    # A killed writer may leave a temporary (encrypted) file; the next write removes it.
+    # A killed writer may leave a temporary (encrypted) file; the next write removes it. (A
+    # merge or import with nothing to change writes nothing, so it removes nothing either.)
     generations = [name for name in files if not name.startswith(".")]
     leftovers = [name for name in files + os.listdir(os.path.join(work, "data")) if ".tmp-" in name]
-    if acknowledged and leftovers:
+    with open(vault, "rb") as file:
+        wrote = file.read() != before
+    if acknowledged and wrote and leftovers:
         failures.append(f"round {round_number}: temporaries left after a completed {op}: {leftovers}")
     if len(generations) > 5:
         failures.append(f"round {round_number}: {len(generations)} generations after {op}: {sorted(generations)}")
