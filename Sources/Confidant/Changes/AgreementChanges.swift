@@ -35,8 +35,8 @@ extension Agreement {
     /// the previous one, or agreed. Willing, able, support and limits not given are carried over
     /// only from an agreed or paused record into an agreed or paused one: a record that says
     /// they were not asked, were asked, declined or ended starts clean, so an old "willing: yes"
-    /// never hides that nobody asked again; a `complete` draft carries nothing. The review falls due on `reviewOn`, or `reviewIn`
-    /// after the agreement, or for an agreement six months after it.
+    /// never hides that nobody asked again; a `complete` draft carries nothing. The review falls
+    /// due on `reviewOn`, or `reviewIn` after the agreement, or for an agreement six months after it.
     /// - Throws: `ConfidantError.invalidValue` for an agreement dated in the future, a review
     ///   before the agreement, or "agreed" when they said no to being willing or able.
     public static func next(after previous: Agreement?, _ draft: AgreementDraft, today: Day = .today) throws -> Agreement {
