@@ -52,7 +52,10 @@ let package = Package(
         .testTarget(name: "ConfidantWebTests", dependencies: ["ConfidantWeb", "Confidant"]),
         // The end-to-end tests run the `confidant` binary, so they depend on its target: `swift test`
         // alone builds it first.
-        .testTarget(name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "ConfidantWeb", "Confidant", "Sodium", "Vault", "Age"]),
+        .testTarget(
+            name: "ConfidantCLITests", dependencies: ["ConfidantCLI", "ConfidantWeb", "Confidant", "Sodium", "Vault", "Age"],
+            // Read by path (ContractSnapshotTests), not bundled.
+            exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )

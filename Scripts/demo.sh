@@ -25,8 +25,10 @@ bold='' plain=''
 if [ -t 1 ] && [ -z "${NO_COLOR:-}" ]; then bold=$'\033[1m' plain=$'\033[0m'; fi
 show() { printf '\n%s$ confidant %s%s\n' "$bold" "$*" "$plain"; "$confidant" "$@"; }
 # The setup gives fictional details as arguments for brevity; the warning that real ones belong
-# in a prompt or on standard input is expected here and filtered.
-quietly() { "$confidant" "$@" 2> >(grep -v "on the command line" >&2) >/dev/null; }
+# in a prompt or on standard input is expected here and filtered. --no-input: run from a terminal,
+# a command would otherwise ask what the arguments leave out (add asks whether a person is from
+# work), and the demo asks you nothing.
+quietly() { "$confidant" "$@" --no-input 2> >(grep -v "on the command line" >&2) >/dev/null; }
 
 echo "A demo vault of fictional people in $demo (deleted afterwards)."
 echo "The passphrase comes from CONFIDANT_PASSPHRASE_FILE, so nothing is asked."

@@ -65,7 +65,7 @@ extension CLI {
             BrowserOpening.cleanUp()
             switch outcome.value! {
             case .success(let ending):
-                let why = ending == .idle ? "unused for \(Units.spoken(seconds: idle))" : ending == .locked ? "locked from the page" : "stopped"
+                let why = ending == .idle ? "unused for \(Units.spoken(seconds: idle))" : ending == .locked ? "locked from the page" : "interrupted"
                 Console.note("The page has stopped (\(why)); the vault is locked.")
             case .failure:
                 throw CLIError.cannotServe(port: port ?? 0)
