@@ -1,3 +1,5 @@
+import Foundation
+
 /// The fields of a form sent as `application/x-www-form-urlencoded`: "+" is a space, "%XX" a
 /// byte; a field given twice keeps its first value. Bytes that are not UTF-8 make it unreadable.
 struct FormBody {
@@ -13,6 +15,11 @@ struct FormBody {
     }
 
     subscript(name: String) -> String? { fields[name] }
+
+    /// The field `name` one a line, each without the spaces around it, empty lines left out.
+    func lines(_ name: String) -> [String] {
+        (fields[name] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
 
     private static func decode(_ bytes: ArraySlice<UInt8>) -> String? {
         var out: [UInt8] = []

@@ -52,9 +52,7 @@ enum AgreePage {
             draft.support.append(.other)
             draft.otherSupport = other
         }
-        draft.limits = (form["limits"] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-            !$0.isEmpty
-        }
+        draft.limits = form.lines("limits")
         return draft
     }
 }

@@ -87,7 +87,7 @@ enum PlanPage {
         let plan = document.plan
         var texts: [(text: String, details: Bool)] = []
         for list in PlanList.allCases {
-            texts += entries(form, list).filter { !plan[keyPath: list.keyPath].contains($0) }.map { ($0, true) }
+            texts += form.lines(list.rawValue).filter { !plan[keyPath: list.keyPath].contains($0) }.map { ($0, true) }
         }
         for contact in contacts(form) where contact.who != plan.organisation.first(where: { $0.kind == contact.kind })?.who {
             texts += [contact.who].compactMap { $0 }.map { ($0, false) }
@@ -103,7 +103,7 @@ enum PlanPage {
     /// the plan the form does not hold is left as it is.
     static func apply(_ form: FormBody, to document: inout VaultDocument) throws {
         for list in PlanList.allCases where form[list.rawValue] != nil {
-            let wanted = entries(form, list)
+            let wanted = form.lines(list.rawValue)
             for item in document.plan[keyPath: list.keyPath] where !wanted.contains(item) { try document.removeFromPlan(list, item) }
             for item in wanted { try document.addToPlan(list, item) }
         }
@@ -131,11 +131,6 @@ enum PlanPage {
             guard every.isEmpty || Int(every) != nil else { throw ConfidantError.invalidValue("the check-in reminder is a number of days") }
             if Int(every) != document.plan.checkInEvery { try document.setCheckInReminder(days: Int(every)) }
         }
-    }
-
-    /// A list's entries in the form, one a line.
-    private static func entries(_ form: FormBody, _ list: PlanList) -> [String] {
-        (form[list.rawValue] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Whom to ask at work, a contact for every kind the form holds (all empty: none).
